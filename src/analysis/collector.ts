@@ -1,0 +1,90 @@
+/**
+ * The nodes rules need from one traversal, gathered once per file however
+ * many rules feed it: each rule's listeners call `visit`, and a node seen by
+ * an earlier rule is skipped. Rules read the result at `Program:exit`.
+ */
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+
+import { type FunctionNode, calledMethodName, enclosingFunction, unwrap } from '../util/ast';
+import type { FileAnalysis } from './file-analysis';
+import { isSinkCandidate } from './sinks';
+
+const LOG_METHODS = new Set(['error', 'warn', 'warning', 'info', 'log', 'debug', 'fatal', 'trace', 'exception', 'captureException', 'critical']);
+
+export class NodeCollector {
+  /** Calls, `new` and assignments that might write to a response. */
+  readonly sinkCandidates: TSESTree.Node[] = [];
+  /** Calls of a plain or `this.` function with arguments: same-file helpers and configured response helpers. */
+  readonly helperCalls: TSESTree.CallExpression[] = [];
+  /** Calls that look like logging: `console.error(…)`, `logger.warn(…)`, `req.log.info(…)`. */
+  readonly logCalls: TSESTree.CallExpression[] = [];
+  readonly returns: TSESTree.ReturnStatement[] = [];
+  readonly catchClauses: TSESTree.CatchClause[] = [];
+  private lastVisited: TSESTree.Node | undefined;
+  private returnsByFunction: Map<FunctionNode, TSESTree.ReturnStatement[]> | undefined;
+
+  /** Record a node; cheap syntactic checks only. */
+  visit(node: TSESTree.Node): void {
+    if (node === this.lastVisited) return; // already recorded by another rule's listener
+    this.lastVisited = node;
+    switch (node.type) {
+      case AST_NODE_TYPES.CallExpression: {
+        if (isSinkCandidate(node)) this.sinkCandidates.push(node);
+        if (node.arguments.length === 0) return;
+        const callee = unwrap(node.callee);
+        if (callee.type === AST_NODE_TYPES.Identifier) this.helperCalls.push(node);
+        else if (callee.type === AST_NODE_TYPES.MemberExpression) {
+          if (callee.object.type === AST_NODE_TYPES.ThisExpression) this.helperCalls.push(node);
+          const method = calledMethodName(node);
+          if (method && LOG_METHODS.has(method)) this.logCalls.push(node);
+        }
+        return;
+      }
+      case AST_NODE_TYPES.NewExpression:
+      case AST_NODE_TYPES.AssignmentExpression:
+        if (isSinkCandidate(node)) this.sinkCandidates.push(node);
+        return;
+      case AST_NODE_TYPES.ReturnStatement:
+        if (node.argument) this.returns.push(node);
+        return;
+      case AST_NODE_TYPES.CatchClause:
+        this.catchClauses.push(node);
+        return;
+      default:
+        return;
+    }
+  }
+
+  /** The `return` statements directly inside a function (not in nested functions). */
+  returnsOf(fn: FunctionNode): readonly TSESTree.ReturnStatement[] {
+    if (!this.returnsByFunction) {
+      this.returnsByFunction = new Map();
+      for (const statement of this.returns) {
+        const owner = enclosingFunction(statement);
+        if (!owner) continue;
+        const list = this.returnsByFunction.get(owner);
+        if (list) list.push(statement);
+        else this.returnsByFunction.set(owner, [statement]);
+      }
+    }
+    return this.returnsByFunction.get(fn) ?? [];
+  }
+}
+
+const COLLECTOR = Symbol('collector');
+
+export function getCollector(analysis: FileAnalysis): NodeCollector {
+  return analysis.fact(COLLECTOR, () => new NodeCollector());
+}
+
+/** The listeners a rule registers to feed the shared collector. */
+export function collectorListeners(collector: NodeCollector): Record<string, (node: TSESTree.Node) => void> {
+  const visit = (node: TSESTree.Node): void => collector.visit(node);
+  return {
+    CallExpression: visit,
+    NewExpression: visit,
+    AssignmentExpression: visit,
+    ReturnStatement: visit,
+    CatchClause: visit,
+  };
+}

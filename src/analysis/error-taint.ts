@@ -1,0 +1,456 @@
+/**
+ * Error sources and the values that carry their details, within one file.
+ *
+ * Sources: `catch (e)` (also destructured), `.catch(e => …)`, `.then(_, e => …)`,
+ * error-first callbacks `(err, …) => …`, error middleware, Fastify
+ * `setErrorHandler`, Koa `app.on('error')`, NestJS exception filters.
+ *
+ * Details: any property but status fields, `String(e)`, `e.toString()`,
+ * templates, concatenation, `JSON.stringify`, `util.inspect/format`, spreads,
+ * `Object.assign`, literals holding them, string methods, aliases, `await`,
+ * conditionals, and same-file helpers that return them.
+ *
+ * Vetted (not details): anything under a development guard, an `expose`d /
+ * `instanceof`-safe error, sanitizer results.
+ */
+import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { type FunctionNode, calledMethodName, contains, isFunctionNode, memberName, parameterName, unwrap } from '../util/ast';
+import type { FileAnalysis } from './file-analysis';
+import type { GuardAnalysis } from './guards';
+import type { ServerModel } from './server-model';
+
+type Variable = TSESLint.Scope.Variable;
+
+export interface Taint {
+  /** The caught error variable the value comes from. */
+  source: Variable;
+  /** The value is the error object itself (so `.status` on it is still safe). */
+  raw: boolean;
+}
+
+export interface Leak extends Taint {
+  /** The smallest expression that carries the details. */
+  node: TSESTree.Node;
+}
+
+export interface TaintOptions {
+  /** Properties of an error that are not details: `status`, `statusCode`, `expose`, plus the user's. */
+  safeProperties: ReadonlySet<string>;
+  /** Functions whose result is safe to send (`settings.sanitizers`). */
+  sanitizers: ReadonlySet<string>;
+}
+
+/** Methods of a string (or array) that return more of the same text. */
+const TEXT_METHODS = new Set([
+  'toString',
+  'toLocaleString',
+  'toJSON',
+  'trim',
+  'trimStart',
+  'trimEnd',
+  'slice',
+  'substring',
+  'substr',
+  'replace',
+  'replaceAll',
+  'concat',
+  'toUpperCase',
+  'toLowerCase',
+  'padStart',
+  'padEnd',
+  'normalize',
+  'split',
+  'join',
+  'at',
+  'repeat',
+]);
+/** Array callbacks: their first parameter is an element, not an error. */
+const ITERATION_METHODS = new Set(['forEach', 'map', 'filter', 'find', 'findIndex', 'some', 'every', 'reduce', 'flatMap', 'sort']);
+const ERROR_CALLBACK_NAMES = new Set(['err', 'error']);
+const SERIALIZING_STATICS = new Set(['JSON.stringify', 'Object.assign', 'Object.entries', 'Object.values', 'Object.fromEntries']);
+export const DEFAULT_SAFE_PROPERTIES = ['status', 'statusCode', 'expose'];
+
+export class ErrorTaint {
+  private readonly sourceKinds = new Map<Variable, 'error' | 'property' | null>();
+  private readonly variableTaints = new Map<Variable, Taint | null>();
+  private readonly inProgress = new Set<Variable>();
+  private readonly helperReturns = new Map<string, boolean>();
+
+  constructor(
+    private readonly analysis: FileAnalysis,
+    private readonly model: ServerModel,
+    private readonly guards: GuardAnalysis,
+    private readonly options: TaintOptions,
+    private readonly returnsOf: (fn: FunctionNode) => readonly TSESTree.Node[],
+    /** Variables assumed to hold an error (a helper's parameter, while summarising the helper). */
+    private readonly assumedSources: ReadonlySet<Variable> = new Set(),
+  ) {}
+
+  /** A copy that also treats `variables` as caught errors: used to summarise same-file helpers. */
+  assuming(variables: ReadonlySet<Variable>): ErrorTaint {
+    return new ErrorTaint(this.analysis, this.model, this.guards, this.options, this.returnsOf, variables);
+  }
+
+  /** The unguarded leaks inside a value that reaches the client, smallest expressions first. */
+  leaksIn(node: TSESTree.Node, out: Leak[] = []): Leak[] {
+    const target = unwrap(node);
+    switch (target.type) {
+      case AST_NODE_TYPES.ObjectExpression:
+        for (const property of target.properties) {
+          this.leaksIn(property.type === AST_NODE_TYPES.Property ? property.value : property.argument, out);
+        }
+        return out;
+      case AST_NODE_TYPES.Property:
+        return this.leaksIn(target.value, out);
+      case AST_NODE_TYPES.SpreadElement:
+        return this.leaksIn(target.argument, out);
+      case AST_NODE_TYPES.ArrayExpression:
+        for (const element of target.elements) {
+          if (element) this.leaksIn(element.type === AST_NODE_TYPES.SpreadElement ? element.argument : element, out);
+        }
+        return out;
+      case AST_NODE_TYPES.TemplateLiteral:
+        for (const expression of target.expressions) this.leaksIn(expression, out);
+        return out;
+      case AST_NODE_TYPES.BinaryExpression:
+        if (target.operator === '+') {
+          this.leaksIn(target.left, out);
+          this.leaksIn(target.right, out);
+        }
+        return out;
+      case AST_NODE_TYPES.ConditionalExpression:
+        this.leaksIn(target.consequent, out);
+        this.leaksIn(target.alternate, out);
+        return out;
+      case AST_NODE_TYPES.LogicalExpression:
+        // In `a && b` the value of `a` only passes through when falsy: not details.
+        if (target.operator !== '&&') this.leaksIn(target.left, out);
+        this.leaksIn(target.right, out);
+        return out;
+      case AST_NODE_TYPES.AwaitExpression:
+        return this.leaksIn(target.argument, out);
+      case AST_NODE_TYPES.SequenceExpression:
+        return this.leaksIn(target.expressions[target.expressions.length - 1] as TSESTree.Node, out);
+      case AST_NODE_TYPES.AssignmentExpression:
+        return this.leaksIn(target.right, out);
+      case AST_NODE_TYPES.Literal:
+        return out;
+      default: {
+        const taint = this.taintOf(target);
+        if (taint && !this.isVetted(target, taint.source)) out.push({ node: target, ...taint });
+        return out;
+      }
+    }
+  }
+
+  /** Whether the value of an expression carries error details (guards not applied at this node). */
+  taintOf(node: TSESTree.Node): Taint | undefined {
+    const target = unwrap(node);
+    switch (target.type) {
+      case AST_NODE_TYPES.Identifier:
+        return this.identifierTaint(target);
+      case AST_NODE_TYPES.MemberExpression: {
+        const base = this.taintOf(target.object);
+        if (!base) return undefined;
+        const name = memberName(target);
+        if (base.raw ? name !== undefined && this.options.safeProperties.has(name) : name === 'length') return undefined;
+        return { source: base.source, raw: false };
+      }
+      case AST_NODE_TYPES.CallExpression:
+        return this.callTaint(target);
+      case AST_NODE_TYPES.NewExpression: {
+        // `new Error(err.message)` carries the text along.
+        const callee = unwrap(target.callee);
+        if (callee.type !== AST_NODE_TYPES.Identifier || !callee.name.endsWith('Error')) return undefined;
+        return this.firstArgumentTaint(target.arguments);
+      }
+      case AST_NODE_TYPES.ObjectExpression:
+      case AST_NODE_TYPES.ArrayExpression:
+      case AST_NODE_TYPES.TemplateLiteral:
+      case AST_NODE_TYPES.BinaryExpression:
+      case AST_NODE_TYPES.ConditionalExpression:
+      case AST_NODE_TYPES.LogicalExpression:
+      case AST_NODE_TYPES.AwaitExpression:
+      case AST_NODE_TYPES.SequenceExpression:
+      case AST_NODE_TYPES.AssignmentExpression: {
+        const leak = this.leaksIn(target)[0];
+        if (!leak) return undefined;
+        const passesThrough =
+          target.type === AST_NODE_TYPES.ConditionalExpression ||
+          target.type === AST_NODE_TYPES.LogicalExpression ||
+          target.type === AST_NODE_TYPES.AwaitExpression ||
+          target.type === AST_NODE_TYPES.AssignmentExpression;
+        return { source: leak.source, raw: passesThrough && leak.raw };
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** Whether a variable holds a caught error: for callers that track error paths. */
+  isErrorVariable(variable: Variable): boolean {
+    return this.sourceKind(variable) !== undefined;
+  }
+
+  private isVetted(node: TSESTree.Node, source: Variable): boolean {
+    const facts = this.guards.factsAt(node);
+    return facts.devOnly || facts.vetted.has(source);
+  }
+
+  private firstArgumentTaint(args: readonly TSESTree.CallExpressionArgument[]): Taint | undefined {
+    for (const arg of args) {
+      const leak = this.leaksIn(arg.type === AST_NODE_TYPES.SpreadElement ? arg.argument : arg)[0];
+      if (leak) return { source: leak.source, raw: false };
+    }
+    return undefined;
+  }
+
+  private callTaint(call: TSESTree.CallExpression): Taint | undefined {
+    const callee = unwrap(call.callee);
+    const calleeText = calleePath(callee);
+    if (calleeText && (this.options.sanitizers.has(calleeText) || this.options.sanitizers.has(calleeText.split('.').pop() ?? ''))) {
+      return undefined;
+    }
+    const tracked = this.model.frameworks.tracked.get(call);
+    if (tracked?.kind === 'serializer') return this.firstArgumentTaint(call.arguments);
+    if (callee.type === AST_NODE_TYPES.Identifier) {
+      if (callee.name === 'String' && this.isGlobal(callee)) return this.firstArgumentTaint(call.arguments);
+      return this.helperCallTaint(call, callee);
+    }
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    if (calleeText && SERIALIZING_STATICS.has(calleeText)) return this.firstArgumentTaint(call.arguments);
+    const method = calledMethodName(call);
+    if (!method || !TEXT_METHODS.has(method)) return undefined;
+    const receiver = this.taintOf(callee.object);
+    if (receiver) return { source: receiver.source, raw: false };
+    return method === 'concat' ? this.firstArgumentTaint(call.arguments) : undefined;
+  }
+
+  /** `describe(err)` where `function describe(e) { return e.message }` is in this file. */
+  private helperCallTaint(call: TSESTree.CallExpression, callee: TSESTree.Identifier): Taint | undefined {
+    const fn = this.localFunction(callee);
+    if (!fn) return undefined;
+    for (const [index, arg] of call.arguments.entries()) {
+      if (arg.type === AST_NODE_TYPES.SpreadElement) continue;
+      const leak = this.leaksIn(arg)[0];
+      if (leak && this.helperReturnsParameter(fn, index)) return { source: leak.source, raw: false };
+    }
+    return undefined;
+  }
+
+  private helperReturnsParameter(fn: FunctionNode, index: number): boolean {
+    const key = `${fn.range[0]}:${index}`;
+    const cached = this.helperReturns.get(key);
+    if (cached !== undefined) return cached;
+    this.helperReturns.set(key, false); // recursion guard
+    const param = fn.params[index];
+    const paramId = param && parameterIdentifierOf(param);
+    const variable = paramId && ASTUtils.findVariable(this.analysis.sourceCode.getScope(paramId), paramId);
+    let result = false;
+    if (variable) {
+      const hypothesis = this.assuming(new Set([variable]));
+      const returned = fn.body.type === AST_NODE_TYPES.BlockStatement ? this.returnsOf(fn) : [fn.body];
+      result = returned.some((value) => hypothesis.leaksIn(value).some((leak) => leak.source === variable));
+    }
+    this.helperReturns.set(key, result);
+    return result;
+  }
+
+  /** A function declared in this file under the callee's name. */
+  localFunction(callee: TSESTree.Identifier): FunctionNode | undefined {
+    const variable = ASTUtils.findVariable(this.analysis.sourceCode.getScope(callee), callee);
+    const def = variable?.defs[0];
+    if (!def) return undefined;
+    if (def.type === 'FunctionName' && isFunctionNode(def.node)) return def.node;
+    if (def.type === 'Variable' && def.node.init && isFunctionNode(def.node.init) && def.parent?.kind === 'const') return def.node.init;
+    return undefined;
+  }
+
+  private identifierTaint(identifier: TSESTree.Identifier): Taint | undefined {
+    const variable = ASTUtils.findVariable(this.analysis.sourceCode.getScope(identifier), identifier);
+    if (!variable) return undefined;
+    const writes = variable.references.filter((reference) => reference.writeExpr);
+    const sourceKind = this.sourceKind(variable);
+    if (writes.length === 0 || !sourceKind) {
+      if (sourceKind) return { source: variable, raw: sourceKind === 'error' };
+      return this.variableTaint(variable, writes);
+    }
+    // A caught error that is reassigned: what matters is the value at this use.
+    return this.taintAtUse(variable, writes, identifier, sourceKind);
+  }
+
+  private variableTaint(variable: Variable, writes: readonly TSESLint.Scope.Reference[]): Taint | undefined {
+    if (writes.length === 0) return undefined;
+    const cached = this.variableTaints.get(variable);
+    if (cached !== undefined) return cached ?? undefined;
+    if (this.inProgress.has(variable)) return undefined;
+    this.inProgress.add(variable);
+    let taint: Taint | undefined;
+    for (const write of writes) {
+      taint = this.writeTaint(write);
+      if (taint) break;
+    }
+    this.inProgress.delete(variable);
+    this.variableTaints.set(variable, taint ?? null);
+    return taint;
+  }
+
+  /** For a reassigned error variable: the last write before the use, when it surely runs first. */
+  private taintAtUse(
+    variable: Variable,
+    writes: readonly TSESLint.Scope.Reference[],
+    use: TSESTree.Identifier,
+    sourceKind: 'error' | 'property',
+  ): Taint | undefined {
+    const before = writes.filter(
+      (write) => write.identifier.range[1] <= use.range[0] && !(write.writeExpr && contains(write.writeExpr, use)),
+    );
+    const last = before[before.length - 1];
+    if (last && dominates(last.identifier, use) && !isCompoundAssignment(last.identifier as TSESTree.Identifier)) return this.writeTaint(last);
+    return { source: variable, raw: sourceKind === 'error' };
+  }
+
+  private writeTaint(write: TSESLint.Scope.Reference): Taint | undefined {
+    const value = write.writeExpr;
+    if (!value) return undefined;
+    // Destructuring: `const { message } = err` carries details; `const { status } = err` does not.
+    if (isPatternBinding(write.identifier as TSESTree.Identifier)) {
+      const taint = this.taintOf(value);
+      if (!taint) return undefined;
+      const key = topLevelKey(write.identifier as TSESTree.Identifier);
+      if (taint.raw && key !== undefined && this.options.safeProperties.has(key)) return undefined;
+      return { source: taint.source, raw: false };
+    }
+    const leak = this.leaksIn(value)[0];
+    if (!leak) return undefined;
+    return { source: leak.source, raw: leak.raw && leak.node === unwrap(value) };
+  }
+
+  private sourceKind(variable: Variable): 'error' | 'property' | undefined {
+    if (this.sourceKinds.has(variable)) return this.sourceKinds.get(variable) ?? undefined;
+    const kind = this.computeSourceKind(variable);
+    this.sourceKinds.set(variable, kind ?? null);
+    return kind;
+  }
+
+  private computeSourceKind(variable: Variable): 'error' | 'property' | undefined {
+    if (this.assumedSources.has(variable)) return 'error';
+    const def = variable.defs[0];
+    if (!def) return undefined;
+    const nameNode = def.name as TSESTree.Identifier;
+    if (def.type === 'CatchClause') return this.bindingKind(nameNode, def.node.param);
+    if (def.type !== 'Parameter' || !isFunctionNode(def.node)) return undefined;
+    const fn = def.node;
+    const first = fn.params[0];
+    if (!first || !contains(first, nameNode)) return undefined;
+    const kind = this.bindingKind(nameNode, first);
+    if (kind === undefined) return undefined;
+    return this.isErrorCallback(fn) ? kind : undefined;
+  }
+
+  /** The whole parameter is the error; a destructured binding is one of its properties. */
+  private bindingKind(name: TSESTree.Identifier, param: TSESTree.Node | null): 'error' | 'property' | undefined {
+    if (!param) return undefined;
+    const bound = param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
+    if (bound === name) return 'error';
+    const key = topLevelKey(name);
+    return key !== undefined && this.options.safeProperties.has(key) ? undefined : 'property';
+  }
+
+  /** Whether a function's first parameter receives an error. */
+  private isErrorCallback(fn: FunctionNode): boolean {
+    const parent = fn.parent;
+    if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(fn as TSESTree.CallExpressionArgument)) {
+      const method = calledMethodName(parent);
+      if (method === 'catch' && parent.arguments[0] === fn) return true;
+      if (method === 'then' && parent.arguments[1] === fn) return true;
+      if (method && ITERATION_METHODS.has(method)) return false;
+      const firstName = fn.params[0] && parameterName(fn.params[0]);
+      // Error-first callbacks: `fs.readFile(path, (err, data) => …)`, `emitter.on('error', (err) => …)`.
+      if (firstName && ERROR_CALLBACK_NAMES.has(firstName)) return true;
+    }
+    return this.model.handlerInfo(fn)?.roles[0] === 'errorSource';
+  }
+
+  private isGlobal(identifier: TSESTree.Identifier): boolean {
+    const variable = ASTUtils.findVariable(this.analysis.sourceCode.getScope(identifier), identifier);
+    return !variable || variable.defs.length === 0;
+  }
+}
+
+/** `a.b.c` for a callee made of identifiers, else undefined. */
+export function calleePath(node: TSESTree.Node): string | undefined {
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.Identifier) return target.name;
+  if (target.type === AST_NODE_TYPES.ThisExpression) return 'this';
+  if (target.type === AST_NODE_TYPES.MemberExpression) {
+    const object = calleePath(target.object);
+    const name = memberName(target);
+    return object && name ? `${object}.${name}` : undefined;
+  }
+  return undefined;
+}
+
+/** In a destructuring pattern, the key at the top level that leads to `name`. */
+function topLevelKey(name: TSESTree.Node): string | undefined {
+  let key: string | undefined;
+  for (let node: TSESTree.Node = name, parent = node.parent; parent; node = parent, parent = parent.parent) {
+    if (parent.type === AST_NODE_TYPES.Property && parent.value === node && parent.parent.type === AST_NODE_TYPES.ObjectPattern) {
+      key = !parent.computed && parent.key.type === AST_NODE_TYPES.Identifier ? parent.key.name : undefined;
+    } else if (parent.type === AST_NODE_TYPES.RestElement) {
+      key = undefined;
+    } else if (
+      parent.type !== AST_NODE_TYPES.ObjectPattern &&
+      parent.type !== AST_NODE_TYPES.AssignmentPattern &&
+      parent.type !== AST_NODE_TYPES.ArrayPattern
+    ) {
+      return key;
+    }
+  }
+  return key;
+}
+
+function parameterIdentifierOf(param: TSESTree.Parameter): TSESTree.Identifier | undefined {
+  const node = param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
+  return node.type === AST_NODE_TYPES.Identifier ? node : undefined;
+}
+
+function isPatternBinding(identifier: TSESTree.Identifier): boolean {
+  const type = identifier.parent?.type;
+  return (
+    type === AST_NODE_TYPES.Property ||
+    type === AST_NODE_TYPES.AssignmentPattern ||
+    type === AST_NODE_TYPES.RestElement ||
+    type === AST_NODE_TYPES.ArrayPattern
+  );
+}
+
+function isCompoundAssignment(identifier: TSESTree.Identifier): boolean {
+  const parent = identifier.parent;
+  return parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.operator !== '=';
+}
+
+/**
+ * Whether the statement holding `write` runs before `use` on every path:
+ * its block encloses the use, and nothing between them is conditional.
+ */
+function dominates(write: TSESTree.Node, use: TSESTree.Node): boolean {
+  let statement: TSESTree.Node | undefined = write;
+  while (statement?.parent) {
+    const parent: TSESTree.Node = statement.parent;
+    if (parent.type === AST_NODE_TYPES.BlockStatement || parent.type === AST_NODE_TYPES.Program) {
+      return contains(parent, use);
+    }
+    if (
+      parent.type === AST_NODE_TYPES.IfStatement ||
+      parent.type === AST_NODE_TYPES.ConditionalExpression ||
+      parent.type === AST_NODE_TYPES.LogicalExpression ||
+      isFunctionNode(parent)
+    ) {
+      return false;
+    }
+    statement = parent;
+  }
+  return false;
+}

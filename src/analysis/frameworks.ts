@@ -1,0 +1,218 @@
+/**
+ * Which server frameworks a file imports, and the calls that create their
+ * apps, responses and client-facing exceptions. One `ReferenceTracker` pass
+ * per file (CommonJS `require` and ES `import`, with and without `node:`),
+ * shared by every rule.
+ */
+import { ASTUtils, AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+
+import type { FileAnalysis } from './file-analysis';
+
+const { ReferenceTracker } = ASTUtils;
+const { CALL, CONSTRUCT, READ } = ReferenceTracker;
+
+export type Framework = 'express' | 'koa' | 'fastify' | 'hapi' | 'next' | 'nest' | 'node' | 'graphql';
+
+export type Tracked =
+  /** A call that imports a framework module (`require('express')`, `import … from 'koa'`). */
+  | { kind: 'module'; framework: Framework }
+  /** `express()`, `Router()`, `new Koa()`, `fastify()`, `Hapi.server()`, `http.createServer()`. */
+  | { kind: 'app'; framework: Framework }
+  /** `NextResponse.json()`, `new NextResponse()`, `NextResponse.redirect()`. */
+  | { kind: 'responseFactory'; label: string; redirect: boolean }
+  /** A client-facing exception: NestJS `HttpException` family, `GraphQLError`, `ApolloError`. */
+  | { kind: 'exception'; label: string; framework: Framework }
+  /** `Boom.badRequest(msg)` and other 4xx Boom factories, whose message reaches the client. */
+  | { kind: 'boom'; label: string }
+  /** `util.inspect()` / `util.format()`: their output carries whatever they format. */
+  | { kind: 'serializer'; label: string };
+
+export interface FrameworkFacts {
+  /** Tracked call, `new` and import nodes. */
+  readonly tracked: ReadonlyMap<TSESTree.Node, Tracked>;
+  /** Frameworks this file imports (values or types). */
+  readonly imported: ReadonlySet<Framework>;
+}
+
+// eslint-utils' trace maps: nested objects keyed by property names and the READ/CALL/CONSTRUCT symbols.
+type TraceMap = Record<string, Record<string | symbol, unknown>>;
+
+const app = (framework: Framework): Tracked => ({ kind: 'app', framework });
+const mod = (framework: Framework): Tracked => ({ kind: 'module', framework });
+
+/** NestJS exceptions whose message is written into the response body. */
+export const NEST_HTTP_EXCEPTIONS = [
+  'HttpException',
+  'BadRequestException',
+  'UnauthorizedException',
+  'NotFoundException',
+  'ForbiddenException',
+  'NotAcceptableException',
+  'RequestTimeoutException',
+  'ConflictException',
+  'GoneException',
+  'HttpVersionNotSupportedException',
+  'PayloadTooLargeException',
+  'UnsupportedMediaTypeException',
+  'UnprocessableEntityException',
+  'InternalServerErrorException',
+  'NotImplementedException',
+  'ImATeapotException',
+  'MethodNotAllowedException',
+  'BadGatewayException',
+  'ServiceUnavailableException',
+  'GatewayTimeoutException',
+  'PreconditionFailedException',
+  'MisdirectedException',
+] as const;
+
+/** Boom factories for 4xx answers: Hapi sends their message to the client (5xx ones are replaced). */
+export const BOOM_4XX = [
+  'badRequest',
+  'unauthorized',
+  'paymentRequired',
+  'forbidden',
+  'notFound',
+  'methodNotAllowed',
+  'notAcceptable',
+  'proxyAuthRequired',
+  'clientTimeout',
+  'conflict',
+  'resourceGone',
+  'lengthRequired',
+  'preconditionFailed',
+  'entityTooLarge',
+  'uriTooLong',
+  'unsupportedMediaType',
+  'rangeNotSatisfiable',
+  'expectationFailed',
+  'teapot',
+  'badData',
+  'locked',
+  'failedDependency',
+  'tooEarly',
+  'preconditionRequired',
+  'tooManyRequests',
+  'illegal',
+] as const;
+
+function buildTraceMap(): TraceMap {
+  const map: TraceMap = {};
+  const add = (names: readonly string[], entry: Record<string | symbol, unknown>): void => {
+    for (const name of names) map[name] = entry as TraceMap[string];
+  };
+  const withNodePrefix = (name: string): string[] => [name, `node:${name}`];
+
+  add(['express'], { [READ]: mod('express'), [CALL]: app('express'), Router: { [CALL]: app('express') } });
+  add(['koa'], { [READ]: mod('koa'), [CONSTRUCT]: app('koa'), [CALL]: app('koa') });
+  add(['@koa/router', 'koa-router'], { [READ]: mod('koa'), [CONSTRUCT]: app('koa'), [CALL]: app('koa') });
+  add(['fastify'], {
+    [READ]: mod('fastify'),
+    [CALL]: app('fastify'),
+    fastify: { [CALL]: app('fastify') },
+    default: { [CALL]: app('fastify') },
+  });
+  add(['@hapi/hapi', 'hapi'], {
+    [READ]: mod('hapi'),
+    server: { [CALL]: app('hapi') },
+    Server: { [CONSTRUCT]: app('hapi') },
+  });
+  for (const name of ['http', 'https', 'http2'].flatMap(withNodePrefix)) {
+    map[name] = {
+      [READ]: mod('node'),
+      createServer: { [CALL]: app('node') },
+      createSecureServer: { [CALL]: app('node') },
+    } as unknown as TraceMap[string];
+  }
+  add(['next/server', 'next'], {
+    [READ]: mod('next'),
+    NextResponse: {
+      [CONSTRUCT]: { kind: 'responseFactory', label: 'new NextResponse()', redirect: false },
+      json: { [CALL]: { kind: 'responseFactory', label: 'NextResponse.json()', redirect: false } },
+      redirect: { [CALL]: { kind: 'responseFactory', label: 'NextResponse.redirect()', redirect: true } },
+    },
+  });
+  const nest: Record<string, unknown> = { [READ]: mod('nest') };
+  for (const name of NEST_HTTP_EXCEPTIONS) {
+    nest[name] = { [CONSTRUCT]: { kind: 'exception', label: `new ${name}()`, framework: 'nest' } };
+  }
+  add(['@nestjs/common'], nest);
+  add(['@nestjs/core'], { [READ]: mod('nest') });
+  add(['graphql'], {
+    [READ]: mod('graphql'),
+    GraphQLError: { [CONSTRUCT]: { kind: 'exception', label: 'new GraphQLError()', framework: 'graphql' } },
+  });
+  const apollo: Record<string, unknown> = { [READ]: mod('graphql') };
+  for (const name of ['ApolloError', 'UserInputError', 'AuthenticationError', 'ForbiddenError']) {
+    apollo[name] = { [CONSTRUCT]: { kind: 'exception', label: `new ${name}()`, framework: 'graphql' } };
+  }
+  add(['apollo-server', 'apollo-server-express', 'apollo-server-core', 'apollo-server-errors', 'apollo-server-koa', 'apollo-server-fastify', 'apollo-server-hapi'], apollo);
+  const boom: Record<string, unknown> = { [READ]: mod('hapi') };
+  for (const name of BOOM_4XX) boom[name] = { [CALL]: { kind: 'boom', label: `Boom.${name}()` } };
+  add(['@hapi/boom', 'boom'], boom);
+  for (const name of withNodePrefix('util')) {
+    map[name] = {
+      inspect: { [CALL]: { kind: 'serializer', label: 'util.inspect()' } },
+      format: { [CALL]: { kind: 'serializer', label: 'util.format()' } },
+    } as unknown as TraceMap[string];
+  }
+  return map;
+}
+
+// eslint-utils types trace maps loosely; ours is built from plain objects above.
+const TRACE_MAP = buildTraceMap() as unknown as Parameters<InstanceType<typeof ReferenceTracker>['iterateEsmReferences']>[0];
+
+const FRAMEWORK_FACTS = Symbol('frameworkFacts');
+
+export function getFrameworkFacts(analysis: FileAnalysis): FrameworkFacts {
+  return analysis.fact(FRAMEWORK_FACTS, computeFrameworkFacts);
+}
+
+function computeFrameworkFacts(analysis: FileAnalysis): FrameworkFacts {
+  const program = analysis.sourceCode.ast;
+  const tracked = new Map<TSESTree.Node, Tracked>();
+  const imported = new Set<Framework>();
+
+  // Both iterations are cheap: one walks the top-level imports, the other the references of `require`.
+  const tracker = new ReferenceTracker(analysis.sourceCode.getScope(program), { mode: 'legacy' });
+  for (const iterator of [tracker.iterateEsmReferences(TRACE_MAP), tracker.iterateCjsReferences(TRACE_MAP)]) {
+    for (const found of iterator) {
+      const node = found.node;
+      const info = found.info as Tracked;
+      if (info.kind === 'module') imported.add(info.framework);
+      else tracked.set(node, info);
+    }
+  }
+  // Type-only imports (`import type { Response } from 'express'`) are evidence too,
+  // and the tracker skips them.
+  for (const statement of program.body) {
+    if (statement.type !== AST_NODE_TYPES.ImportDeclaration) continue;
+    const framework = frameworkOfModule(statement.source.value);
+    if (framework) imported.add(framework);
+  }
+  return { tracked, imported };
+}
+
+const MODULE_FRAMEWORKS = new Map<string, Framework>([
+  ['express', 'express'],
+  ['express-serve-static-core', 'express'],
+  ['koa', 'koa'],
+  ['@koa/router', 'koa'],
+  ['koa-router', 'koa'],
+  ['fastify', 'fastify'],
+  ['@hapi/hapi', 'hapi'],
+  ['hapi', 'hapi'],
+  ['@hapi/boom', 'hapi'],
+  ['next', 'next'],
+  ['next/server', 'next'],
+  ['@nestjs/common', 'nest'],
+  ['@nestjs/core', 'nest'],
+  ['http', 'node'],
+  ['https', 'node'],
+  ['http2', 'node'],
+  ['graphql', 'graphql'],
+]);
+
+export function frameworkOfModule(source: string): Framework | undefined {
+  return MODULE_FRAMEWORKS.get(source.startsWith('node:') ? source.slice(5) : source);
+}

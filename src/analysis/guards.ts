@@ -1,0 +1,194 @@
+/**
+ * What the conditions around a node guarantee: that it only runs in
+ * development (`NODE_ENV !== 'production'`, `app.get('env') === 'development'`,
+ * `import.meta.env.DEV`, `__DEV__`, `settings.devGuards`), or that an error
+ * variable is vetted there (`err instanceof HttpException`, `err.expose`,
+ * `err.isBoom`).
+ */
+import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { memberName, staticString, unwrap } from '../util/ast';
+import type { FileAnalysis } from './file-analysis';
+
+export interface GuardFacts {
+  /** The node only runs in development. */
+  devOnly: boolean;
+  /** Error variables known to be vetted (client-safe) where the node runs. */
+  vetted: ReadonlySet<TSESLint.Scope.Variable>;
+}
+
+const DEV_ENVIRONMENTS = new Set(['development', 'dev', 'local', 'test']);
+const PROD_ENVIRONMENTS = new Set(['production', 'prod']);
+/** Error flags that mean "this message is meant for the client" (http-errors, Koa, Boom, Joi). */
+const VETTED_FLAGS = new Set(['expose', 'isBoom', 'isJoi']);
+
+const NO_FACTS: GuardFacts = { devOnly: false, vetted: new Set() };
+
+export class GuardAnalysis {
+  private readonly devGuardTexts: ReadonlySet<string>;
+
+  constructor(
+    private readonly analysis: FileAnalysis,
+    private readonly safeClasses: ReadonlySet<string>,
+    devGuards: readonly string[],
+  ) {
+    this.devGuardTexts = new Set(devGuards.map((text) => text.replace(/\s+/g, '')));
+  }
+
+  /** Facts that hold where `node` runs, from every enclosing condition up to the Program. */
+  factsAt(node: TSESTree.Node): GuardFacts {
+    let devOnly = false;
+    const vetted = new Set<TSESLint.Scope.Variable>();
+    const add = (facts: GuardFacts): void => {
+      devOnly ||= facts.devOnly;
+      for (const variable of facts.vetted) vetted.add(variable);
+    };
+    for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
+      switch (parent.type) {
+        case AST_NODE_TYPES.IfStatement:
+        case AST_NODE_TYPES.ConditionalExpression:
+          if (child === parent.consequent) add(this.implied(parent.test, true));
+          else if (child === parent.alternate) add(this.implied(parent.test, false));
+          break;
+        case AST_NODE_TYPES.LogicalExpression:
+          if (child === parent.right && parent.operator !== '??') add(this.implied(parent.left, parent.operator === '&&'));
+          break;
+        case AST_NODE_TYPES.BlockStatement:
+        case AST_NODE_TYPES.Program:
+          add(this.earlyExits(parent.body, child));
+          break;
+        case AST_NODE_TYPES.SwitchCase:
+          add(this.earlyExits(parent.consequent, child));
+          break;
+        default:
+          break;
+      }
+      if (devOnly) break;
+    }
+    return devOnly || vetted.size > 0 ? { devOnly, vetted } : NO_FACTS;
+  }
+
+  /** `if (isProd) { return …; }` before `child` means `!isProd` holds at `child`. */
+  private earlyExits(statements: readonly TSESTree.Node[], child: TSESTree.Node): GuardFacts {
+    let devOnly = false;
+    const vetted = new Set<TSESLint.Scope.Variable>();
+    for (const statement of statements) {
+      if (statement === child) break;
+      if (statement.type !== AST_NODE_TYPES.IfStatement || statement.alternate || !alwaysExits(statement.consequent)) continue;
+      const facts = this.implied(statement.test, false);
+      devOnly ||= facts.devOnly;
+      for (const variable of facts.vetted) vetted.add(variable);
+    }
+    return { devOnly, vetted };
+  }
+
+  /** What `test` being truthy (or falsy) implies. */
+  implied(test: TSESTree.Node, truthy: boolean, depth = 0): GuardFacts {
+    const node = unwrap(test);
+    if (depth > 4) return NO_FACTS;
+    if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!') return this.implied(node.argument, !truthy, depth + 1);
+    if (node.type === AST_NODE_TYPES.LogicalExpression) {
+      // `a && b` truthy: both hold. `a || b` falsy: neither holds.
+      if ((node.operator === '&&' && truthy) || (node.operator === '||' && !truthy)) {
+        const left = this.implied(node.left, truthy, depth + 1);
+        const right = this.implied(node.right, truthy, depth + 1);
+        return { devOnly: left.devOnly || right.devOnly, vetted: new Set([...left.vetted, ...right.vetted]) };
+      }
+      return NO_FACTS;
+    }
+    if (node.type === AST_NODE_TYPES.BinaryExpression) return this.impliedByComparison(node, truthy);
+    if (this.isDevFlag(node)) return truthy ? { devOnly: true, vetted: new Set() } : NO_FACTS;
+    if (this.isProdFlag(node)) return truthy ? NO_FACTS : { devOnly: true, vetted: new Set() };
+    // `err.expose`, `err.isBoom`: the error's message is meant for the client.
+    if (truthy && node.type === AST_NODE_TYPES.MemberExpression && VETTED_FLAGS.has(memberName(node) ?? '')) {
+      const variable = this.variableOf(node.object);
+      return variable ? { devOnly: false, vetted: new Set([variable]) } : NO_FACTS;
+    }
+    // A local flag: `const isDev = process.env.NODE_ENV !== 'production'`.
+    if (node.type === AST_NODE_TYPES.Identifier) {
+      const init = this.constInitializer(node);
+      if (init) return this.implied(init, truthy, depth + 1);
+    }
+    return NO_FACTS;
+  }
+
+  private impliedByComparison(node: TSESTree.BinaryExpression, truthy: boolean): GuardFacts {
+    if (node.operator === 'instanceof') {
+      if (!truthy) return NO_FACTS;
+      const className = classNameOf(node.right);
+      const variable = this.variableOf(node.left);
+      return className && variable && this.safeClasses.has(className) ? { devOnly: false, vetted: new Set([variable]) } : NO_FACTS;
+    }
+    const isEquality = node.operator === '===' || node.operator === '==';
+    if (!isEquality && node.operator !== '!==' && node.operator !== '!=') return NO_FACTS;
+    const environment = staticString(node.right) ?? staticString(node.left as TSESTree.Node);
+    if (environment === undefined) return NO_FACTS;
+    const equal = isEquality === truthy;
+    const devOnly = equal ? DEV_ENVIRONMENTS.has(environment) : PROD_ENVIRONMENTS.has(environment);
+    return devOnly ? { devOnly, vetted: new Set() } : NO_FACTS;
+  }
+
+  private isDevFlag(node: TSESTree.Node): boolean {
+    if (node.type === AST_NODE_TYPES.Identifier && node.name === '__DEV__') return true;
+    if (node.type === AST_NODE_TYPES.MemberExpression) {
+      // import.meta.env.DEV
+      const name = memberName(node);
+      if (name === 'DEV' && isImportMetaEnv(node.object)) return true;
+    }
+    if (this.devGuardTexts.size > 0) {
+      const text = this.analysis.sourceCode.getText(node).replace(/\s+/g, '');
+      if (this.devGuardTexts.has(text)) return true;
+    }
+    return false;
+  }
+
+  private isProdFlag(node: TSESTree.Node): boolean {
+    return node.type === AST_NODE_TYPES.MemberExpression && memberName(node) === 'PROD' && isImportMetaEnv(node.object);
+  }
+
+  private variableOf(node: TSESTree.Node): TSESLint.Scope.Variable | undefined {
+    const target = unwrap(node);
+    if (target.type !== AST_NODE_TYPES.Identifier) return undefined;
+    return ASTUtils.findVariable(this.analysis.sourceCode.getScope(target), target) ?? undefined;
+  }
+
+  private constInitializer(identifier: TSESTree.Identifier): TSESTree.Expression | undefined {
+    const variable = this.variableOf(identifier);
+    const def = variable?.defs[0];
+    if (def?.type !== 'Variable' || def.parent?.kind !== 'const' || def.node.id !== def.name) return undefined;
+    return def.node.init ?? undefined;
+  }
+}
+
+function isImportMetaEnv(node: TSESTree.Node): boolean {
+  return (
+    node.type === AST_NODE_TYPES.MemberExpression &&
+    memberName(node) === 'env' &&
+    node.object.type === AST_NODE_TYPES.MetaProperty &&
+    node.object.meta.name === 'import'
+  );
+}
+
+function classNameOf(node: TSESTree.Node): string | undefined {
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.Identifier) return target.name;
+  if (target.type === AST_NODE_TYPES.MemberExpression) return memberName(target);
+  return undefined;
+}
+
+/** A statement that never falls through: `return`, `throw`, or a block ending in one. */
+export function alwaysExits(statement: TSESTree.Node): boolean {
+  switch (statement.type) {
+    case AST_NODE_TYPES.ReturnStatement:
+    case AST_NODE_TYPES.ThrowStatement:
+      return true;
+    case AST_NODE_TYPES.BlockStatement: {
+      const last = statement.body[statement.body.length - 1];
+      return last !== undefined && alwaysExits(last);
+    }
+    case AST_NODE_TYPES.IfStatement:
+      return statement.alternate !== null && alwaysExits(statement.consequent) && alwaysExits(statement.alternate);
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,251 @@
+/**
+ * Where caught-error details reach a client: sinks of the server model,
+ * catalog exceptions built from error text, Fastify/Hapi route return
+ * values, same-file helpers that send a parameter, and configured
+ * `responseHelpers`.
+ */
+import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { type FunctionNode, enclosingFunction, isFunctionNode, memberName, parameterIdentifier, propertyKeyName, unwrap } from '../util/ast';
+import type { Catalog } from './catalog';
+import { getCollector, type NodeCollector } from './collector';
+import { DEFAULT_SAFE_PROPERTIES, ErrorTaint, calleePath, type Leak } from './error-taint';
+import type { FileAnalysis } from './file-analysis';
+import { NEST_HTTP_EXCEPTIONS } from './frameworks';
+import { GuardAnalysis } from './guards';
+import { getServerModel, type RoleInfo, type ServerModel } from './server-model';
+import { classifySink, type Sink, type SinkChannel } from './sinks';
+import type { ResponseHelper } from './settings';
+
+export interface LeakOptions {
+  allowedProperties: readonly string[];
+  checkHeaders: boolean;
+  checkRedirects: boolean;
+  sanitizers: readonly string[];
+  devGuards: readonly string[];
+  safeErrorClasses: readonly string[];
+  responseHelpers: readonly ResponseHelper[];
+}
+
+export interface LeakReport {
+  leak: Leak;
+  /** `res.json()`, `ctx.body`, `sendFailure() → res.json()` … */
+  sinkLabel: string;
+  channel: SinkChannel;
+  /** The node that writes to the client (a call, assignment or return). */
+  sinkNode: TSESTree.Node;
+}
+
+/** Error classes whose message is vetted by default: NestJS HTTP exceptions and Zod validation errors. */
+export const DEFAULT_SAFE_ERROR_CLASSES: readonly string[] = [...NEST_HTTP_EXCEPTIONS, 'ZodError'];
+
+const RESPONSE_ROLES = new Set(['response', 'koaContext', 'hapiToolkit']);
+
+interface HelperSummary {
+  /** Index of the parameter that is the response (undefined: the helper builds the response itself). */
+  responseParam: number | undefined;
+  payloadParam: number;
+  label: string;
+  channel: SinkChannel;
+}
+
+export class LeakFinder {
+  readonly model: ServerModel;
+  readonly taint: ErrorTaint;
+  readonly catalog: Catalog | undefined;
+  private readonly collector: NodeCollector;
+  private readonly summaries = new Map<FunctionNode, HelperSummary[]>();
+  private readonly sinkCache = new Map<TSESTree.Node, Sink | null>();
+
+  constructor(
+    private readonly analysis: FileAnalysis,
+    private readonly options: LeakOptions,
+    cwd: string,
+  ) {
+    this.model = getServerModel(analysis);
+    this.collector = getCollector(analysis);
+    this.catalog = analysis.getCatalog(cwd);
+    const safeClasses = new Set([...DEFAULT_SAFE_ERROR_CLASSES, ...options.safeErrorClasses]);
+    for (const name of this.catalog?.entries.keys() ?? []) safeClasses.add(name);
+    if (this.catalog?.baseClass) safeClasses.add(this.catalog.baseClass);
+    const guards = new GuardAnalysis(analysis, safeClasses, options.devGuards);
+    this.taint = new ErrorTaint(
+      analysis,
+      this.model,
+      guards,
+      {
+        safeProperties: new Set([...DEFAULT_SAFE_PROPERTIES, ...options.allowedProperties]),
+        sanitizers: new Set(options.sanitizers),
+      },
+      (fn) => this.collector.returnsOf(fn).map((statement) => statement.argument as TSESTree.Node),
+    );
+  }
+
+  findAll(): LeakReport[] {
+    const reports: LeakReport[] = [];
+    const roleOf = (identifier: TSESTree.Identifier): RoleInfo | undefined => this.model.roleOf(identifier);
+    for (const candidate of this.collector.sinkCandidates) {
+      const sink = this.sinkFor(candidate, roleOf);
+      if (sink) this.collect(sink, this.taint, reports);
+    }
+    for (const statement of this.collector.returns) this.checkRouteReturn(statement, reports);
+    for (const call of this.collector.helperCalls) this.checkHelperCall(call, reports);
+    return reports;
+  }
+
+  private sinkFor(candidate: TSESTree.Node, roleOf: (identifier: TSESTree.Identifier) => RoleInfo | undefined): Sink | undefined {
+    if (this.sinkCache.has(candidate)) return this.sinkCache.get(candidate) ?? undefined;
+    const sink = this.catalogExceptionSink(candidate) ?? classifySink(candidate, this.model, this.analysis, roleOf);
+    const kept = sink && this.channelEnabled(sink.channel) ? sink : undefined;
+    this.sinkCache.set(candidate, kept ?? null);
+    return kept;
+  }
+
+  private channelEnabled(channel: SinkChannel): boolean {
+    if (channel === 'header') return this.options.checkHeaders;
+    if (channel === 'redirect') return this.options.checkRedirects;
+    return true;
+  }
+
+  /** `new ValidationError(err.message)`: raw text laundered into a vetted catalog message. */
+  private catalogExceptionSink(node: TSESTree.Node): Sink | undefined {
+    if (node.type !== AST_NODE_TYPES.NewExpression || !this.catalog) return undefined;
+    const callee = unwrap(node.callee);
+    if (callee.type !== AST_NODE_TYPES.Identifier || !this.catalog.entries.has(callee.name)) return undefined;
+    // `{ cause: err }` chains the error for the log; it never becomes the public message.
+    const payloads = node.arguments.flatMap((arg): TSESTree.Node[] => {
+      const value = unwrap(arg);
+      if (value.type !== AST_NODE_TYPES.ObjectExpression) return [arg];
+      return value.properties.filter((property) => !(property.type === AST_NODE_TYPES.Property && propertyKeyName(property) === 'cause'));
+    });
+    return { node, label: `new ${callee.name}()`, channel: 'catalogException', payloads };
+  }
+
+  private collect(sink: Sink, taint: ErrorTaint, reports: LeakReport[]): void {
+    for (const payload of sink.payloads) {
+      for (const leak of taint.leaksIn(payload)) {
+        reports.push({ leak, sinkLabel: sink.label, channel: sink.channel, sinkNode: sink.node });
+      }
+    }
+  }
+
+  /** Fastify and Hapi send what a route handler returns. */
+  private checkRouteReturn(statement: TSESTree.ReturnStatement, reports: LeakReport[]): void {
+    const fn = enclosingFunction(statement);
+    const info = fn && this.model.handlerInfo(fn);
+    if (!info?.registeredRoute || (info.framework !== 'fastify' && info.framework !== 'hapi')) return;
+    const sink: Sink = {
+      node: statement,
+      label: 'the route handler’s return value',
+      channel: 'body',
+      payloads: [statement.argument as TSESTree.Node],
+    };
+    this.collect(sink, this.taint, reports);
+  }
+
+  private checkHelperCall(call: TSESTree.CallExpression, reports: LeakReport[]): void {
+    const callee = unwrap(call.callee);
+    const path = calleePath(callee);
+    const configured = path && this.options.responseHelpers.find((helper) => helperMatches(helper.name, path));
+    if (configured) {
+      const body = call.arguments[configured.body];
+      if (body) this.collect({ node: call, label: `${path}()`, channel: 'body', payloads: [body] }, this.taint, reports);
+      return;
+    }
+    const fn = this.helperFunction(callee);
+    if (!fn) return;
+    for (const summary of this.summarize(fn)) {
+      const payload = call.arguments[summary.payloadParam];
+      if (!payload || payload.type === AST_NODE_TYPES.SpreadElement) continue;
+      if (summary.responseParam !== undefined) {
+        const response = call.arguments[summary.responseParam];
+        const target = response && unwrap(response);
+        const role = target?.type === AST_NODE_TYPES.Identifier ? this.model.roleOf(target) : undefined;
+        if (!role || !RESPONSE_ROLES.has(role.role)) continue;
+      }
+      const label = `${path ?? 'helper'}() (which sends it with ${summary.label})`;
+      this.collect({ node: call, label, channel: summary.channel, payloads: [payload] }, this.taint, reports);
+    }
+  }
+
+  /** A same-file function or `this.method` that the callee names. */
+  private helperFunction(callee: TSESTree.Node): FunctionNode | undefined {
+    if (callee.type === AST_NODE_TYPES.Identifier) return this.taint.localFunction(callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.ThisExpression) return undefined;
+    const name = memberName(callee);
+    for (let node: TSESTree.Node | undefined = callee.parent; node; node = node.parent) {
+      if (node.type !== AST_NODE_TYPES.ClassBody) continue;
+      for (const member of node.body) {
+        if (
+          (member.type === AST_NODE_TYPES.MethodDefinition || member.type === AST_NODE_TYPES.PropertyDefinition) &&
+          !member.computed &&
+          member.key.type === AST_NODE_TYPES.Identifier &&
+          member.key.name === name &&
+          isFunctionNode(member.value)
+        ) {
+          return member.value;
+        }
+      }
+      return undefined;
+    }
+    return undefined;
+  }
+
+  /** Which parameters of a helper reach which response sink inside it. */
+  private summarize(fn: FunctionNode): HelperSummary[] {
+    const cached = this.summaries.get(fn);
+    if (cached) return cached;
+    this.summaries.set(fn, []); // recursion guard
+    const params = new Map<TSESLint.Scope.Variable, number>();
+    fn.params.forEach((param, index) => {
+      const identifier = parameterIdentifier(param);
+      const variable = identifier && ASTUtils.findVariable(this.analysis.sourceCode.getScope(identifier), identifier);
+      if (variable) params.set(variable, index);
+    });
+    const summaries: HelperSummary[] = [];
+    if (params.size > 0) {
+      const hypothesis = this.taint.assuming(new Set(params.keys()));
+      const roleOf = (identifier: TSESTree.Identifier): RoleInfo | undefined => {
+        const variable = ASTUtils.findVariable(this.analysis.sourceCode.getScope(identifier), identifier);
+        if (variable && params.has(variable)) return { role: hypotheticalRole(identifier.name), framework: undefined };
+        return this.model.roleOf(identifier);
+      };
+      for (const candidate of this.collector.sinkCandidates) {
+        if (!isInside(candidate, fn)) continue;
+        const sink = this.catalogExceptionSink(candidate) ?? classifySink(candidate, this.model, this.analysis, roleOf);
+        if (!sink || !this.channelEnabled(sink.channel)) continue;
+        const responseVariable = sink.receiver && ASTUtils.findVariable(this.analysis.sourceCode.getScope(sink.receiver), sink.receiver);
+        const responseParam = responseVariable ? params.get(responseVariable) : undefined;
+        for (const payload of sink.payloads) {
+          for (const leak of hypothesis.leaksIn(payload)) {
+            const payloadParam = params.get(leak.source);
+            if (payloadParam === undefined || payloadParam === responseParam) continue;
+            if (!summaries.some((s) => s.payloadParam === payloadParam && s.responseParam === responseParam)) {
+              summaries.push({ responseParam, payloadParam, label: sink.label, channel: sink.channel });
+            }
+          }
+        }
+      }
+    }
+    this.summaries.set(fn, summaries);
+    return summaries;
+  }
+}
+
+/** Inside a helper, a parameter's role is a hypothesis checked at each call site. */
+function hypotheticalRole(name: string): RoleInfo['role'] {
+  if (name === 'ctx' || name === 'context') return 'koaContext';
+  if (name === 'h') return 'hapiToolkit';
+  return 'response';
+}
+
+function isInside(node: TSESTree.Node, fn: FunctionNode): boolean {
+  for (let current = enclosingFunction(node); current; current = enclosingFunction(current)) {
+    if (current === fn) return true;
+  }
+  return false;
+}
+
+function helperMatches(configured: string, path: string): boolean {
+  return configured === path || (!configured.includes('.') && path.endsWith(`.${configured}`));
+}

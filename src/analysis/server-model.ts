@@ -1,0 +1,550 @@
+/**
+ * Decides which variables are server responses, requests, Koa contexts or
+ * Hapi toolkits — from evidence, never from a name alone:
+ *
+ * - route registration (`app.get('/path', handler)`, `router.use(fn)`,
+ *   `server.route({ handler })`, `fastify.setErrorHandler(fn)`,
+ *   `http.createServer(fn)`), on tracked apps or with a path argument;
+ * - type annotations resolved to their framework import (`res: Response`
+ *   from express, `reply: FastifyReply`, `ctx: Context`, `RequestHandler`);
+ * - NestJS parameter decorators (`@Res()`), exception filters (`@Catch()`);
+ * - handler signatures that only servers have: `(err, req, res, next)`,
+ *   `(req, res, next)`, `(ctx, next)`, an exported `(req, res)`, and the
+ *   default export of a Next.js `pages/api/` file;
+ * - with type information, the parameter's declared type.
+ *
+ * Names (`res`, `reply`, `ctx`, `h`) only pick a role inside a function that
+ * has one of these.
+ */
+import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import {
+  type FunctionNode,
+  isFunctionNode,
+  memberName,
+  parameterIdentifier,
+  parameterName,
+  staticString,
+  unwrap,
+} from '../util/ast';
+import type { FileAnalysis } from './file-analysis';
+import { frameworkOfModule, getFrameworkFacts, type Framework, type FrameworkFacts } from './frameworks';
+
+export type Role = 'response' | 'request' | 'koaContext' | 'hapiToolkit' | 'errorSource' | 'next' | 'app';
+
+export interface HandlerInfo {
+  framework: Framework | undefined;
+  /** Role of each parameter, by position. */
+  roles: readonly (Role | undefined)[];
+  /** How the handler was recognised: its return value is the response for Fastify and Hapi routes. */
+  registeredRoute: boolean;
+}
+
+export interface RoleInfo {
+  role: Role;
+  framework: Framework | undefined;
+}
+
+const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'head', 'options', 'all', 'search']);
+const REQUEST_NAMES = new Set(['req', 'request']);
+const RESPONSE_NAMES = new Set(['res', 'response', 'reply']);
+const ERROR_NAMES = new Set(['err', 'error', 'e', 'ex', 'exception']);
+const CONTEXT_NAMES = new Set(['ctx', 'context']);
+const NEXT_JS_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
+
+/** Framework types, by module and exported name, to the role a value of that type plays. */
+const TYPE_ROLES: Readonly<Record<string, Readonly<Record<string, Role>>>> = {
+  express: { Response: 'response', Request: 'request', NextFunction: 'next', Express: 'app', Application: 'app', Router: 'app' },
+  'express-serve-static-core': { Response: 'response', Request: 'request', NextFunction: 'next', Express: 'app', Application: 'app', Router: 'app' },
+  koa: { Context: 'koaContext', ParameterizedContext: 'koaContext', ExtendableContext: 'koaContext', DefaultContext: 'koaContext', Next: 'next' },
+  '@koa/router': { RouterContext: 'koaContext' },
+  'koa-router': { RouterContext: 'koaContext', IRouterContext: 'koaContext' },
+  fastify: { FastifyReply: 'response', FastifyRequest: 'request', FastifyInstance: 'app' },
+  '@hapi/hapi': { ResponseToolkit: 'hapiToolkit', Request: 'request', Server: 'app' },
+  next: { NextApiResponse: 'response', NextApiRequest: 'request' },
+  'next/server': { NextRequest: 'request' },
+  http: { ServerResponse: 'response', IncomingMessage: 'request', Server: 'app' },
+  http2: { Http2ServerResponse: 'response', Http2ServerRequest: 'request' },
+};
+
+/** Function types whose parameters have fixed roles. */
+const FUNCTION_TYPE_ROLES: Readonly<Record<string, Readonly<Record<string, HandlerInfo>>>> = {
+  express: {
+    RequestHandler: { framework: 'express', roles: ['request', 'response', 'next'], registeredRoute: false },
+    ErrorRequestHandler: { framework: 'express', roles: ['errorSource', 'request', 'response', 'next'], registeredRoute: false },
+  },
+  next: { NextApiHandler: { framework: 'next', roles: ['request', 'response'], registeredRoute: false } },
+  koa: { Middleware: { framework: 'koa', roles: ['koaContext', 'next'], registeredRoute: false } },
+  '@koa/router': { Middleware: { framework: 'koa', roles: ['koaContext', 'next'], registeredRoute: false } },
+  fastify: {
+    RouteHandlerMethod: { framework: 'fastify', roles: ['request', 'response'], registeredRoute: true },
+    RouteHandler: { framework: 'fastify', roles: ['request', 'response'], registeredRoute: true },
+  },
+};
+
+/** Roles by framework and handler kind. */
+function positionalRoles(framework: Framework | undefined, arity: number): (Role | undefined)[] {
+  switch (framework) {
+    case 'koa':
+      return ['koaContext', 'next'];
+    case 'hapi':
+      return ['request', 'hapiToolkit'];
+    case 'fastify':
+      return ['request', 'response'];
+    default:
+      return arity >= 4 ? ['errorSource', 'request', 'response', 'next'] : ['request', 'response', 'next'];
+  }
+}
+
+export class ServerModel {
+  private readonly facts: FrameworkFacts;
+  private readonly handlers = new Map<FunctionNode, HandlerInfo | null>();
+  private readonly roles = new Map<TSESLint.Scope.Variable, RoleInfo | null>();
+  private readonly apps = new Map<TSESLint.Scope.Variable, Framework | null>();
+
+  constructor(private readonly analysis: FileAnalysis) {
+    this.facts = getFrameworkFacts(analysis);
+  }
+
+  get frameworks(): FrameworkFacts {
+    return this.facts;
+  }
+
+  /** The role of the variable an identifier refers to, if there is evidence for one. */
+  roleOf(identifier: TSESTree.Identifier): RoleInfo | undefined {
+    const variable = ASTUtils.findVariable(this.analysis.sourceCode.getScope(identifier), identifier);
+    return variable ? this.roleOfVariable(variable) : undefined;
+  }
+
+  roleOfVariable(variable: TSESLint.Scope.Variable): RoleInfo | undefined {
+    if (this.roles.has(variable)) return this.roles.get(variable) ?? undefined;
+    this.roles.set(variable, null); // breaks cycles through aliases
+    const info = this.computeRole(variable);
+    this.roles.set(variable, info ?? null);
+    return info;
+  }
+
+  /** Handler facts for a function, or undefined when nothing shows it is a server handler. */
+  handlerInfo(fn: FunctionNode): HandlerInfo | undefined {
+    if (this.handlers.has(fn)) return this.handlers.get(fn) ?? undefined;
+    this.handlers.set(fn, null);
+    const info = this.computeHandler(fn);
+    this.handlers.set(fn, info ?? null);
+    return info;
+  }
+
+  /** The framework of an app/router/server expression (`app`, `router`, `express.Router()`). */
+  appFramework(expression: TSESTree.Node): Framework | undefined {
+    const node = unwrapAwait(unwrap(expression));
+    const tracked = this.facts.tracked.get(node);
+    if (tracked?.kind === 'app') return tracked.framework;
+    if (node.type === AST_NODE_TYPES.CallExpression) {
+      // Express route chains: `app.route('/users').get(handler)`.
+      const callee = unwrap(node.callee);
+      if (callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === 'route') return this.appFramework(callee.object);
+      return undefined;
+    }
+    if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const variable = ASTUtils.findVariable(this.analysis.sourceCode.getScope(node), node);
+    if (!variable) return undefined;
+    if (this.apps.has(variable)) return this.apps.get(variable) ?? undefined;
+    this.apps.set(variable, null);
+    const framework = this.computeAppFramework(variable);
+    this.apps.set(variable, framework ?? null);
+    return framework;
+  }
+
+  private computeAppFramework(variable: TSESLint.Scope.Variable): Framework | undefined {
+    const def = variable.defs[0];
+    if (!def) return undefined;
+    if (def.type === 'Variable' && def.node.id.type === AST_NODE_TYPES.Identifier && def.node.init) {
+      return this.appFramework(def.node.init);
+    }
+    if (def.type === 'Parameter' && isFunctionNode(def.node)) {
+      const typed = this.typeRole(def.name as TSESTree.Identifier);
+      if (typed?.role === 'app') return typed.framework;
+      // Fastify plugins: `app.register(async (instance) => { instance.get(…) })`.
+      const fn = def.node;
+      const call = fn.parent;
+      if (
+        fn.params[0] === def.name &&
+        call?.type === AST_NODE_TYPES.CallExpression &&
+        call.arguments[0] === fn &&
+        calleeMethod(call) === 'register'
+      ) {
+        const callee = unwrap(call.callee) as TSESTree.MemberExpression;
+        return this.appFramework(callee.object);
+      }
+    }
+    return undefined;
+  }
+
+  private computeRole(variable: TSESLint.Scope.Variable): RoleInfo | undefined {
+    const def = variable.defs[0];
+    if (!def) return undefined;
+    if (def.type === 'Parameter' && isFunctionNode(def.node)) {
+      const fn = def.node;
+      const index = fn.params.findIndex((param) => parameterIdentifier(param) === def.name);
+      if (index < 0) return undefined;
+      const typed = this.typeRole(def.name as TSESTree.Identifier);
+      if (typed) return typed;
+      const decorated = this.decoratorRole(fn.params[index]);
+      if (decorated) return decorated;
+      const handler = this.handlerInfo(fn);
+      const role = handler?.roles[index];
+      return role ? { role, framework: handler.framework } : this.typeCheckerRole(def.name as TSESTree.Identifier);
+    }
+    if (def.type === 'Variable' && def.node.id.type === AST_NODE_TYPES.Identifier && def.node.init) {
+      const init = unwrapAwait(unwrap(def.node.init));
+      // NestJS filters and interceptors: `host.switchToHttp().getResponse()`.
+      if (
+        init.type === AST_NODE_TYPES.CallExpression &&
+        this.facts.imported.has('nest') &&
+        (calleeMethod(init) === 'getResponse' || calleeMethod(init) === 'getRequest')
+      ) {
+        return { role: calleeMethod(init) === 'getResponse' ? 'response' : 'request', framework: 'nest' };
+      }
+      // `const r = res` aliases, only when never reassigned.
+      if (init.type === AST_NODE_TYPES.Identifier && def.parent?.kind === 'const') return this.roleOf(init);
+      const typed = this.typeRole(def.node.id);
+      if (typed) return typed;
+    }
+    return undefined;
+  }
+
+  private computeHandler(fn: FunctionNode): HandlerInfo | undefined {
+    return (
+      this.registration(fn) ??
+      this.typedFunction(fn) ??
+      this.typedParameters(fn) ??
+      this.nestFilter(fn) ??
+      this.nextHandler(fn) ??
+      this.signature(fn)
+    );
+  }
+
+  /** `app.get('/x', fn)`, `router.use(fn)`, `server.route({ handler: fn })` … for fn or a reference to it. */
+  private registration(fn: FunctionNode): HandlerInfo | undefined {
+    for (const use of this.usesAsValue(fn)) {
+      const info = this.registrationAt(fn, use);
+      if (info) return info;
+    }
+    return undefined;
+  }
+
+  /** Nodes where a function is passed on: the function itself, or references to its name. */
+  private *usesAsValue(fn: FunctionNode): Iterable<TSESTree.Node> {
+    yield fn;
+    let nameNode: TSESTree.Identifier | undefined;
+    if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id) nameNode = fn.id;
+    else if (fn.parent?.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.id.type === AST_NODE_TYPES.Identifier) {
+      nameNode = fn.parent.id;
+    }
+    if (!nameNode) return;
+    const variable = ASTUtils.findVariable(this.analysis.sourceCode.getScope(nameNode), nameNode);
+    for (const reference of variable?.references ?? []) {
+      if (reference.isRead()) yield reference.identifier;
+    }
+  }
+
+  private registrationAt(fn: FunctionNode, use: TSESTree.Node): HandlerInfo | undefined {
+    let parent = use.parent;
+    // `server.route({ method: 'GET', path: '/', handler })` and `options: { handler }`.
+    if (parent?.type === AST_NODE_TYPES.Property && parent.value === use) {
+      const key = parent.key.type === AST_NODE_TYPES.Identifier ? parent.key.name : undefined;
+      if (key !== 'handler') return undefined;
+      let object: TSESTree.Node | undefined = parent.parent;
+      if (object?.parent?.type === AST_NODE_TYPES.Property && object.parent.parent?.parent?.type === AST_NODE_TYPES.CallExpression) {
+        object = object.parent.parent; // { options: { handler } }
+      }
+      const call = object?.parent;
+      if (call?.type !== AST_NODE_TYPES.CallExpression || calleeMethod(call) !== 'route') return undefined;
+      const target = this.appFramework((unwrap(call.callee) as TSESTree.MemberExpression).object);
+      const framework = target ?? this.singleImportedFramework(['hapi', 'fastify']) ?? guessByNames(fn);
+      if (framework !== 'hapi' && framework !== 'fastify') return undefined;
+      return { framework, roles: positionalRoles(framework, fn.params.length), registeredRoute: true };
+    }
+    // Arrays of handlers: `router.get('/', [auth, handler])`.
+    if (parent?.type === AST_NODE_TYPES.ArrayExpression) {
+      use = parent;
+      parent = parent.parent;
+    }
+    if (parent?.type !== AST_NODE_TYPES.CallExpression || !parent.arguments.includes(use as TSESTree.CallExpressionArgument)) {
+      return undefined;
+    }
+    const call = parent;
+    const argumentIndex = call.arguments.indexOf(use as TSESTree.CallExpressionArgument);
+    const tracked = this.facts.tracked.get(call);
+    if (tracked?.kind === 'app' && tracked.framework === 'node') {
+      return { framework: 'node', roles: ['request', 'response'], registeredRoute: false };
+    }
+    const callee = unwrap(call.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    const method = memberName(callee);
+    if (!method) return undefined;
+    const appFramework = this.appFramework(callee.object);
+    const firstParam = fn.params[0] && parameterName(fn.params[0]);
+
+    switch (method) {
+      case 'setErrorHandler':
+        if (appFramework !== 'fastify' && !this.facts.imported.has('fastify') && !hasParamNamed(fn, 1, REQUEST_NAMES)) return undefined;
+        return { framework: 'fastify', roles: ['errorSource', 'request', 'response'], registeredRoute: false };
+      case 'setNotFoundHandler':
+        if (appFramework !== 'fastify' && !this.facts.imported.has('fastify')) return undefined;
+        return { framework: 'fastify', roles: ['request', 'response'], registeredRoute: true };
+      case 'on': {
+        const event = staticString(call.arguments[0]);
+        if (event === 'error' && appFramework === 'koa') return { framework: 'koa', roles: ['errorSource', 'koaContext'], registeredRoute: false };
+        if (event === 'request' && appFramework === 'node') return { framework: 'node', roles: ['request', 'response'], registeredRoute: false };
+        return undefined;
+      }
+      case 'ext':
+        if (appFramework !== 'hapi') return undefined;
+        return { framework: 'hapi', roles: ['request', 'hapiToolkit'], registeredRoute: false };
+      case 'use': {
+        const framework = appFramework ?? this.singleImportedFramework(['express', 'koa', 'fastify']) ?? guessByNames(fn);
+        const arity = fn.params.length;
+        if (!appFramework) {
+          // An untracked `x.use(fn)` needs a middleware signature: `(req, res, next)`, `(err, req, res, next)`, `(ctx, next)`.
+          const lastName = parameterName(fn.params[arity - 1] ?? fn.params[0]);
+          const middlewareShape = arity >= 3 ? lastName === 'next' : framework === 'koa' && arity >= 1 && CONTEXT_NAMES.has(firstParam ?? '');
+          if (!middlewareShape) return undefined;
+        }
+        if (framework === 'koa' || framework === 'hapi' || framework === 'fastify') {
+          return { framework, roles: positionalRoles(framework, arity), registeredRoute: false };
+        }
+        return { framework, roles: positionalRoles(framework, arity), registeredRoute: false };
+      }
+      case 'param':
+        if (!appFramework) return undefined;
+        return { framework: appFramework, roles: ['request', 'response', 'next'], registeredRoute: false };
+      default:
+        break;
+    }
+    if (!ROUTE_METHODS.has(method)) return undefined;
+    const isRoute = appFramework !== undefined || (argumentIndex > 0 && isRoutePath(call.arguments[0]));
+    if (!isRoute) return undefined;
+    // `request.get(url, (err, res, body) => …)` is an outgoing call, not a route.
+    if (firstParam && ERROR_NAMES.has(firstParam) && fn.params.length < 4) return undefined;
+    const framework = appFramework ?? this.singleImportedFramework(['express', 'koa', 'fastify', 'hapi']) ?? guessByNames(fn);
+    return { framework, roles: positionalRoles(framework, fn.params.length), registeredRoute: true };
+  }
+
+  /** `const handler: RequestHandler = (req, res) => …` */
+  private typedFunction(fn: FunctionNode): HandlerInfo | undefined {
+    const declarator = fn.parent;
+    if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== fn) return undefined;
+    const annotation = declarator.id.typeAnnotation?.typeAnnotation;
+    if (annotation?.type !== AST_NODE_TYPES.TSTypeReference) return undefined;
+    const resolved = this.resolveTypeName(annotation.typeName);
+    return resolved ? FUNCTION_TYPE_ROLES[resolved.module]?.[resolved.name] : undefined;
+  }
+
+  /** Any parameter typed with a framework type makes the function a handler of that framework. */
+  private typedParameters(fn: FunctionNode): HandlerInfo | undefined {
+    for (const param of fn.params) {
+      const identifier = parameterIdentifier(param);
+      const typed = identifier && this.typeRole(identifier);
+      if (typed && typed.role !== 'app') {
+        return { framework: typed.framework, roles: positionalRoles(typed.framework, fn.params.length), registeredRoute: false };
+      }
+    }
+    return undefined;
+  }
+
+  /** NestJS exception filters: `@Catch() class F { catch(exception, host) {} }`. */
+  private nestFilter(fn: FunctionNode): HandlerInfo | undefined {
+    const method = fn.parent;
+    if (method?.type !== AST_NODE_TYPES.MethodDefinition || method.key.type !== AST_NODE_TYPES.Identifier || method.key.name !== 'catch') {
+      return undefined;
+    }
+    const classNode = method.parent.parent;
+    const isFilter =
+      (classNode.type === AST_NODE_TYPES.ClassDeclaration || classNode.type === AST_NODE_TYPES.ClassExpression) &&
+      classNode.decorators.some((decorator) => decoratorName(decorator) === 'Catch');
+    return isFilter ? { framework: 'nest', roles: ['errorSource'], registeredRoute: false } : undefined;
+  }
+
+  /** Next.js: `pages/api/*` default exports, and `app/**\/route.ts` method exports. */
+  private nextHandler(fn: FunctionNode): HandlerInfo | undefined {
+    const parent = fn.parent;
+    const filename = this.analysis.filename.replace(/\\/g, '/');
+    if (parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration && /\/pages\/api\//.test(filename)) {
+      return { framework: 'next', roles: ['request', 'response'], registeredRoute: false };
+    }
+    if (
+      fn.type === AST_NODE_TYPES.FunctionDeclaration &&
+      fn.id &&
+      NEXT_JS_METHODS.has(fn.id.name) &&
+      parent?.type === AST_NODE_TYPES.ExportNamedDeclaration
+    ) {
+      return { framework: 'next', roles: ['request'], registeredRoute: true };
+    }
+    return undefined;
+  }
+
+  /** Signatures only server middleware has. */
+  private signature(fn: FunctionNode): HandlerInfo | undefined {
+    const names = fn.params.map((param) => parameterName(param) ?? '');
+    const [first = '', second = '', third = '', fourth = ''] = names;
+    if (names.length === 4 && ERROR_NAMES.has(first) && REQUEST_NAMES.has(second) && RESPONSE_NAMES.has(third) && fourth === 'next') {
+      return { framework: 'express', roles: ['errorSource', 'request', 'response', 'next'], registeredRoute: false };
+    }
+    if (names.length === 3 && REQUEST_NAMES.has(first) && RESPONSE_NAMES.has(second) && third === 'next') {
+      return { framework: 'express', roles: ['request', 'response', 'next'], registeredRoute: false };
+    }
+    if (names.length === 2 && CONTEXT_NAMES.has(first) && second === 'next') {
+      return { framework: 'koa', roles: ['koaContext', 'next'], registeredRoute: false };
+    }
+    // An exported `(req, res)`: a controller registered from another file.
+    if (names.length === 2 && REQUEST_NAMES.has(first) && RESPONSE_NAMES.has(second) && isExported(fn)) {
+      const framework = second === 'reply' ? 'fastify' : this.singleImportedFramework(['express', 'fastify', 'next', 'node']) ?? 'express';
+      return { framework, roles: ['request', 'response'], registeredRoute: false };
+    }
+    return undefined;
+  }
+
+  private singleImportedFramework(candidates: readonly Framework[]): Framework | undefined {
+    const found = candidates.filter((framework) => this.facts.imported.has(framework));
+    return found.length === 1 ? found[0] : undefined;
+  }
+
+  /** Role from a parameter's or variable's type annotation, resolved through its import. */
+  private typeRole(identifier: TSESTree.Identifier): RoleInfo | undefined {
+    const annotation = identifier.typeAnnotation?.typeAnnotation;
+    if (annotation?.type !== AST_NODE_TYPES.TSTypeReference) return undefined;
+    const resolved = this.resolveTypeName(annotation.typeName);
+    if (!resolved) return undefined;
+    const role = TYPE_ROLES[resolved.module]?.[resolved.name];
+    return role ? { role, framework: frameworkOfModule(resolved.module) } : undefined;
+  }
+
+  /** `Response` → { module: 'express', name: 'Response' } when imported from express; `express.Response` likewise. */
+  private resolveTypeName(typeName: TSESTree.EntityName): { module: string; name: string } | undefined {
+    let local: TSESTree.Identifier;
+    let member: string | undefined;
+    if (typeName.type === AST_NODE_TYPES.Identifier) local = typeName;
+    else if (typeName.type === AST_NODE_TYPES.TSQualifiedName && typeName.left.type === AST_NODE_TYPES.Identifier) {
+      local = typeName.left;
+      member = typeName.right.name;
+    } else return undefined;
+    const variable = ASTUtils.findVariable(this.analysis.sourceCode.getScope(local), local);
+    const def = variable?.defs[0];
+    if (def?.type !== 'ImportBinding') return undefined;
+    const declaration = def.parent;
+    if (declaration?.type !== AST_NODE_TYPES.ImportDeclaration) return undefined;
+    const source = declaration.source.value.replace(/^node:/, '');
+    const specifier = def.node;
+    if (member) {
+      // `import express from 'express'` or `import * as http from 'http'`, then `express.Response`.
+      const isWholeModule =
+        specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier || specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier;
+      return isWholeModule ? { module: source, name: member } : undefined;
+    }
+    if (specifier.type !== AST_NODE_TYPES.ImportSpecifier) return undefined;
+    const imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+    return { module: source, name: imported };
+  }
+
+  /** NestJS `@Res()` / `@Req()` parameter decorators. */
+  private decoratorRole(param: TSESTree.Parameter | undefined): RoleInfo | undefined {
+    if (!param || !('decorators' in param) || !param.decorators?.length || !this.facts.imported.has('nest')) return undefined;
+    for (const decorator of param.decorators) {
+      const name = decoratorName(decorator);
+      if (name === 'Res' || name === 'Response') return { role: 'response', framework: 'nest' };
+      if (name === 'Req' || name === 'Request') return { role: 'request', framework: 'nest' };
+    }
+    return undefined;
+  }
+
+  /** With type information: the parameter's declared type, by symbol name and declaring package. */
+  private typeCheckerRole(identifier: TSESTree.Identifier): RoleInfo | undefined {
+    const services = this.analysis.parserServices;
+    if (!services) return undefined;
+    const type = services.getTypeAtLocation(identifier);
+    const symbol = type.aliasSymbol ?? type.getSymbol();
+    const declaration = symbol?.declarations?.[0];
+    if (!symbol || !declaration) return undefined;
+    const file = declaration.getSourceFile().fileName.replace(/\\/g, '/');
+    const module = moduleOfDeclarationFile(file);
+    const role = module ? TYPE_ROLES[module]?.[symbol.getName()] : undefined;
+    return role && module ? { role, framework: frameworkOfModule(module) } : undefined;
+  }
+}
+
+/** Maps a declaration file (`…/node_modules/@types/express-serve-static-core/index.d.ts`) to its module. */
+function moduleOfDeclarationFile(file: string): string | undefined {
+  const match = /\/node_modules\/(?:@types\/)?((?:@[^/]+\/)?[^/]+)\//.exec(file);
+  if (!match?.[1]) return undefined;
+  const name = match[1];
+  if (name === 'node') return /\/http2\.d\.ts$/.test(file) ? 'http2' : 'http';
+  return name;
+}
+
+function guessByNames(fn: FunctionNode): Framework | undefined {
+  const first = fn.params[0] && parameterName(fn.params[0]);
+  const second = fn.params[1] && parameterName(fn.params[1]);
+  if (first && CONTEXT_NAMES.has(first)) return 'koa';
+  if (second === 'reply') return 'fastify';
+  if (second === 'h') return 'hapi';
+  return undefined;
+}
+
+function hasParamNamed(fn: FunctionNode, index: number, names: ReadonlySet<string>): boolean {
+  const param = fn.params[index];
+  const name = param && parameterName(param);
+  return name !== undefined && names.has(name);
+}
+
+function isRoutePath(node: TSESTree.Node | undefined): boolean {
+  if (!node) return false;
+  if (node.type === AST_NODE_TYPES.Literal && 'regex' in node && node.regex) return true;
+  if (node.type === AST_NODE_TYPES.TemplateLiteral) return node.quasis[0]?.value.cooked?.startsWith('/') ?? false;
+  if (node.type === AST_NODE_TYPES.ArrayExpression) return node.elements.some((element) => isRoutePath(element ?? undefined));
+  const text = staticString(node);
+  return text !== undefined && (text.startsWith('/') || text === '*');
+}
+
+function calleeMethod(call: TSESTree.CallExpression): string | undefined {
+  const callee = unwrap(call.callee);
+  return callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
+}
+
+function unwrapAwait(node: TSESTree.Node): TSESTree.Node {
+  return node.type === AST_NODE_TYPES.AwaitExpression ? unwrap(node.argument) : node;
+}
+
+function decoratorName(decorator: TSESTree.Decorator): string | undefined {
+  const expression = decorator.expression;
+  const callee = expression.type === AST_NODE_TYPES.CallExpression ? expression.callee : expression;
+  return callee.type === AST_NODE_TYPES.Identifier ? callee.name : undefined;
+}
+
+/** `export function f`, `export const f = …`, `export default …`, `module.exports = …`, `exports.f = …`. */
+function isExported(fn: FunctionNode): boolean {
+  let node: TSESTree.Node = fn;
+  if (node.parent?.type === AST_NODE_TYPES.VariableDeclarator) node = node.parent.parent ?? node;
+  const parent = node.parent;
+  if (parent?.type === AST_NODE_TYPES.ExportNamedDeclaration || parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration) return true;
+  if (fn.parent?.type === AST_NODE_TYPES.Property) {
+    // `module.exports = { handler(req, res) {} }`
+    const object = fn.parent.parent;
+    return object?.type === AST_NODE_TYPES.ObjectExpression && isModuleExportsTarget(object.parent);
+  }
+  return isModuleExportsTarget(fn.parent);
+}
+
+function isModuleExportsTarget(node: TSESTree.Node | undefined): boolean {
+  if (node?.type !== AST_NODE_TYPES.AssignmentExpression) return false;
+  const left = node.left;
+  if (left.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const object = left.object;
+  if (object.type === AST_NODE_TYPES.Identifier) return object.name === 'exports' || (object.name === 'module' && memberName(left) === 'exports');
+  return object.type === AST_NODE_TYPES.MemberExpression && object.object.type === AST_NODE_TYPES.Identifier && object.object.name === 'module';
+}
+
+const SERVER_MODEL = Symbol('serverModel');
+
+export function getServerModel(analysis: FileAnalysis): ServerModel {
+  return analysis.fact(SERVER_MODEL, (file) => new ServerModel(file));
+}

@@ -1,0 +1,335 @@
+/**
+ * Response sinks: the places where a value reaches what a client sees, for
+ * Express/Connect, node:http, Koa, Fastify, Hapi, Next.js and NestJS.
+ *
+ * Classification is in two steps: `isSinkCandidate` is a cheap syntactic
+ * filter run on every visited node; `classifySink` resolves the receiver's
+ * role (scope lookups) for the few candidates that pass.
+ */
+import { ASTUtils, AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+
+import { calledMethodName, memberName, propertyKeyName, unwrap } from '../util/ast';
+import type { FileAnalysis } from './file-analysis';
+import { BOOM_4XX } from './frameworks';
+import type { Role, RoleInfo, ServerModel } from './server-model';
+
+export type SinkChannel = 'body' | 'header' | 'redirect' | 'template' | 'exception' | 'catalogException';
+
+export interface Sink {
+  node: TSESTree.Node;
+  /** How the sink reads in a message: `res.json()`, `ctx.body`, `new BadRequestException()`. */
+  label: string;
+  channel: SinkChannel;
+  /** Expressions whose value reaches the client. */
+  payloads: TSESTree.Node[];
+  /** The response-like variable the sink writes to, when there is one. */
+  receiver?: TSESTree.Identifier;
+  receiverRole?: RoleInfo;
+}
+
+/** Methods that only adjust a response and return it, so a chain can be followed: `res.status(500).json()`. */
+const CHAIN_METHODS = new Set([
+  'status',
+  'code',
+  'type',
+  'set',
+  'header',
+  'headers',
+  'append',
+  'cookie',
+  'clearCookie',
+  'vary',
+  'location',
+  'links',
+  'contentType',
+  'charset',
+  'attachment',
+  'removeHeader',
+  'hijack',
+  'serializer',
+]);
+
+const RESPONSE_METHODS: Readonly<Record<string, SinkChannel>> = {
+  send: 'body',
+  json: 'body',
+  jsonp: 'body',
+  end: 'body',
+  write: 'body',
+  render: 'template',
+  redirect: 'redirect',
+  set: 'header',
+  header: 'header',
+  headers: 'header',
+  setHeader: 'header',
+  append: 'header',
+  writeHead: 'header',
+};
+const KOA_METHODS: Readonly<Record<string, SinkChannel>> = {
+  throw: 'body',
+  assert: 'body',
+  redirect: 'redirect',
+  set: 'header',
+  append: 'header',
+  render: 'template',
+};
+const HAPI_METHODS: Readonly<Record<string, SinkChannel>> = { response: 'body', redirect: 'redirect' };
+const REQUEST_METHODS: Readonly<Record<string, SinkChannel>> = { flash: 'template' };
+const KOA_BODY_PROPERTIES = new Set(['body', 'message']);
+
+const METHODS_BY_ROLE: Partial<Record<Role, Readonly<Record<string, SinkChannel>>>> = {
+  response: RESPONSE_METHODS,
+  koaContext: KOA_METHODS,
+  hapiToolkit: HAPI_METHODS,
+  request: REQUEST_METHODS,
+};
+
+/** Every method name that can be a sink: the cheap first filter. */
+const SINK_METHOD_NAMES = new Set([
+  ...Object.keys(RESPONSE_METHODS),
+  ...Object.keys(KOA_METHODS),
+  ...Object.keys(HAPI_METHODS),
+  ...Object.keys(REQUEST_METHODS),
+]);
+
+const BOOM_METHOD_NAMES: ReadonlySet<string> = new Set(BOOM_4XX);
+
+/** Cheap syntactic filter: could this node write to a response? No scope work here. */
+export function isSinkCandidate(node: TSESTree.Node): boolean {
+  switch (node.type) {
+    case AST_NODE_TYPES.CallExpression: {
+      if (node.arguments.length === 0) return false;
+      const method = calledMethodName(node);
+      return method !== undefined && (SINK_METHOD_NAMES.has(method) || BOOM_METHOD_NAMES.has(method));
+    }
+    case AST_NODE_TYPES.NewExpression:
+      return node.arguments.length > 0;
+    case AST_NODE_TYPES.AssignmentExpression: {
+      const left = node.left;
+      if (left.type !== AST_NODE_TYPES.MemberExpression) return false;
+      const name = memberName(left);
+      return name !== undefined && (KOA_BODY_PROPERTIES.has(name) || name === 'statusMessage' || isLocalsTarget(left));
+    }
+    default:
+      return false;
+  }
+}
+
+export interface RoleOracle {
+  (identifier: TSESTree.Identifier): RoleInfo | undefined;
+}
+
+/**
+ * Resolves a candidate to a sink, or undefined when its receiver is not a
+ * server response. `roleOf` decides receivers (the server model, or a
+ * hypothesis while summarising a helper).
+ */
+export function classifySink(node: TSESTree.Node, model: ServerModel, analysis: FileAnalysis, roleOf: RoleOracle): Sink | undefined {
+  switch (node.type) {
+    case AST_NODE_TYPES.CallExpression:
+      return classifyCall(node, model, analysis, roleOf);
+    case AST_NODE_TYPES.NewExpression:
+      return classifyNew(node, model, analysis);
+    case AST_NODE_TYPES.AssignmentExpression:
+      return classifyAssignment(node, roleOf);
+    default:
+      return undefined;
+  }
+}
+
+function classifyCall(
+  call: TSESTree.CallExpression,
+  model: ServerModel,
+  analysis: FileAnalysis,
+  roleOf: RoleOracle,
+): Sink | undefined {
+  const tracked = model.frameworks.tracked.get(call);
+  if (tracked?.kind === 'responseFactory') {
+    return tracked.redirect
+      ? { node: call, label: tracked.label, channel: 'redirect', payloads: call.arguments.slice(0, 1) }
+      : factorySink(call, tracked.label);
+  }
+  if (tracked?.kind === 'boom') return { node: call, label: tracked.label, channel: 'exception', payloads: call.arguments.slice(0, 1) };
+
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const method = memberName(callee);
+  if (!method) return undefined;
+
+  // The web-standard `Response.json(body)` / `Response.redirect(url)`, when `Response` is the global.
+  if (callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Response' && isGlobal(callee.object, analysis)) {
+    if (method === 'json') return factorySink(call, 'Response.json()');
+    if (method === 'redirect') return { node: call, label: 'Response.redirect()', channel: 'redirect', payloads: call.arguments.slice(0, 1) };
+    return undefined;
+  }
+
+  const receiver = responseRoot(callee.object);
+  if (!receiver) return undefined;
+  const roleInfo = roleOf(receiver.root);
+  if (!roleInfo) return undefined;
+  const role: Role = receiver.via === 'response' ? 'koaContext' : receiver.via === 'res' ? 'response' : roleInfo.role;
+  const channel = METHODS_BY_ROLE[role]?.[method];
+  if (!channel) return undefined;
+  const label = `${analysis.sourceCode.getText(receiver.node)}.${method}()`;
+  const payloads = payloadArguments(call, role, method);
+  if (payloads.length === 0) return undefined;
+  return { node: call, label, channel, payloads, receiver: receiver.root, receiverRole: { role, framework: roleInfo.framework } };
+}
+
+/** Which arguments of a response method carry client-visible data. */
+function payloadArguments(call: TSESTree.CallExpression, role: Role, method: string): TSESTree.Node[] {
+  const args = call.arguments;
+  if (role === 'koaContext' && (method === 'throw' || method === 'assert')) {
+    // Koa only exposes the message of 4xx errors: `ctx.throw(400, msg)`, `ctx.assert(ok, 404, msg)`.
+    const statusIndex = args.findIndex((arg) => typeof staticNumber(arg) === 'number');
+    const status = statusIndex >= 0 ? staticNumber(args[statusIndex]) : undefined;
+    if (status === undefined || status >= 500) return [];
+    const first = method === 'assert' ? 1 : 0;
+    return args.filter((_, index) => index >= first && index !== statusIndex);
+  }
+  switch (method) {
+    case 'render':
+      return args.slice(1, 2);
+    case 'flash':
+      return args.slice(1);
+    case 'set':
+    case 'header':
+    case 'setHeader':
+    case 'append':
+      return args.length >= 2 ? args.slice(1, 2) : args.slice(0, 1);
+    case 'headers':
+      return args.slice(0, 1);
+    case 'writeHead':
+      return args.slice(1);
+    case 'redirect':
+      return args.filter((arg) => staticNumber(arg) === undefined);
+    case 'end':
+    case 'write':
+    case 'send':
+    case 'json':
+    case 'jsonp':
+    case 'response':
+      return args.slice(0, 1);
+    default:
+      return [];
+  }
+}
+
+function classifyNew(node: TSESTree.NewExpression, model: ServerModel, analysis: FileAnalysis): Sink | undefined {
+  const tracked = model.frameworks.tracked.get(node);
+  if (tracked?.kind === 'responseFactory') return factorySink(node, tracked.label);
+  if (tracked?.kind === 'exception') {
+    const [first, second] = node.arguments;
+    const payloads: TSESTree.Node[] = first ? [first] : [];
+    // Nest's built-in exceptions: `new BadRequestException(message, description | { description })`.
+    if (second && tracked.framework === 'nest') {
+      const target = unwrap(second);
+      if (target.type === AST_NODE_TYPES.ObjectExpression) {
+        const description = findProperty(target, 'description');
+        if (description) payloads.push(description);
+      } else if (staticNumber(second) === undefined) payloads.push(second);
+    }
+    return { node, label: tracked.label, channel: 'exception', payloads };
+  }
+  const callee = unwrap(node.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'Response' && isGlobal(callee, analysis)) {
+    return factorySink(node, 'new Response()');
+  }
+  return undefined;
+}
+
+function classifyAssignment(node: TSESTree.AssignmentExpression, roleOf: RoleOracle): Sink | undefined {
+  const left = node.left;
+  if (left.type !== AST_NODE_TYPES.MemberExpression || (node.operator !== '=' && node.operator !== '+=')) return undefined;
+  const name = memberName(left);
+  if (!name) return undefined;
+  // `res.locals.user = …` / `res.locals = {…}`: template data.
+  if (isLocalsTarget(left)) {
+    const root = rootIdentifier(left);
+    const roleInfo = root && roleOf(root);
+    if (!root || roleInfo?.role !== 'response') return undefined;
+    return { node, label: 'res.locals', channel: 'template', payloads: [node.right], receiver: root, receiverRole: roleInfo };
+  }
+  const object = unwrap(left.object);
+  // `ctx.body = …`, `ctx.message = …`, `ctx.response.body = …`.
+  let contextNode: TSESTree.Node = object;
+  if (object.type === AST_NODE_TYPES.MemberExpression && memberName(object) === 'response') contextNode = unwrap(object.object);
+  if (contextNode.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const roleInfo = roleOf(contextNode);
+  if (!roleInfo) return undefined;
+  if (roleInfo.role === 'koaContext' && KOA_BODY_PROPERTIES.has(name)) {
+    return { node, label: `${contextNode.name}${contextNode === object ? '' : '.response'}.${name}`, channel: name === 'message' ? 'header' : 'body', payloads: [node.right], receiver: contextNode, receiverRole: roleInfo };
+  }
+  if (roleInfo.role === 'response' && name === 'statusMessage' && contextNode === object) {
+    return { node, label: `${contextNode.name}.statusMessage`, channel: 'header', payloads: [node.right], receiver: contextNode, receiverRole: roleInfo };
+  }
+  return undefined;
+}
+
+/** `Response.json(body, { headers })`, `new NextResponse(body, init)`. */
+function factorySink(node: TSESTree.CallExpression | TSESTree.NewExpression, label: string): Sink {
+  const [body, init] = node.arguments;
+  const payloads: TSESTree.Node[] = body ? [body] : [];
+  const initObject = init && unwrap(init);
+  if (initObject?.type === AST_NODE_TYPES.ObjectExpression) {
+    const headers = findProperty(initObject, 'headers');
+    if (headers) payloads.push(headers);
+    const statusText = findProperty(initObject, 'statusText');
+    if (statusText) payloads.push(statusText);
+  }
+  return { node, label, channel: 'body', payloads };
+}
+
+/**
+ * The response variable behind a receiver: `res` in `res.status(500).json`,
+ * `ctx` in `ctx.response.redirect`, `ctx` in `ctx.res.end` (as a node response).
+ */
+function responseRoot(expression: TSESTree.Node): { root: TSESTree.Identifier; node: TSESTree.Node; via?: 'response' | 'res' } | undefined {
+  let node = unwrap(expression);
+  while (node.type === AST_NODE_TYPES.CallExpression) {
+    const method = calledMethodName(node);
+    if (!method || !CHAIN_METHODS.has(method)) return undefined;
+    node = unwrap((unwrap(node.callee) as TSESTree.MemberExpression).object);
+  }
+  if (node.type === AST_NODE_TYPES.Identifier) return { root: node, node };
+  if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.Identifier) {
+    const name = memberName(node);
+    if (name === 'response') return { root: node.object, node, via: 'response' };
+    if (name === 'res' || name === 'raw') return { root: node.object, node, via: 'res' };
+  }
+  return undefined;
+}
+
+function rootIdentifier(node: TSESTree.MemberExpression): TSESTree.Identifier | undefined {
+  let current: TSESTree.Node = node;
+  while (current.type === AST_NODE_TYPES.MemberExpression) current = unwrap(current.object);
+  return current.type === AST_NODE_TYPES.Identifier ? current : undefined;
+}
+
+/** `res.locals = …` or `res.locals.x = …`. */
+function isLocalsTarget(left: TSESTree.MemberExpression): boolean {
+  if (memberName(left) === 'locals' && unwrap(left.object).type === AST_NODE_TYPES.Identifier) return true;
+  const object = unwrap(left.object);
+  return (
+    object.type === AST_NODE_TYPES.MemberExpression &&
+    memberName(object) === 'locals' &&
+    unwrap(object.object).type === AST_NODE_TYPES.Identifier
+  );
+}
+
+function findProperty(object: TSESTree.ObjectExpression, name: string): TSESTree.Node | undefined {
+  for (const property of object.properties) {
+    if (property.type === AST_NODE_TYPES.Property && propertyKeyName(property) === name) return property.value;
+  }
+  return undefined;
+}
+
+export function staticNumber(node: TSESTree.Node | undefined): number | undefined {
+  if (!node) return undefined;
+  const target = unwrap(node);
+  return target.type === AST_NODE_TYPES.Literal && typeof target.value === 'number' ? target.value : undefined;
+}
+
+function isGlobal(identifier: TSESTree.Identifier, analysis: FileAnalysis): boolean {
+  const variable = ASTUtils.findVariable(analysis.sourceCode.getScope(identifier), identifier);
+  return !variable || variable.defs.length === 0;
+}

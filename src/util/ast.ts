@@ -1,0 +1,117 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+
+export type FunctionNode =
+  | TSESTree.ArrowFunctionExpression
+  | TSESTree.FunctionDeclaration
+  | TSESTree.FunctionExpression;
+
+export function isFunctionNode(node: TSESTree.Node | null | undefined): node is FunctionNode {
+  return (
+    node?.type === AST_NODE_TYPES.ArrowFunctionExpression ||
+    node?.type === AST_NODE_TYPES.FunctionDeclaration ||
+    node?.type === AST_NODE_TYPES.FunctionExpression
+  );
+}
+
+/** Strips wrappers that do not change a value: `x!`, `x as T`, `<T>x`, `x satisfies T`, `a?.b` chains. */
+export function unwrap(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (;;) {
+    switch (current.type) {
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSInstantiationExpression:
+        current = current.expression;
+        break;
+      case AST_NODE_TYPES.ChainExpression:
+        current = current.expression;
+        break;
+      default:
+        return current;
+    }
+  }
+}
+
+/** The static name of a member access (`a.b`, `a['b']`), or undefined. */
+export function memberName(node: TSESTree.MemberExpression): string | undefined {
+  if (!node.computed) return node.property.type === AST_NODE_TYPES.Identifier ? node.property.name : undefined;
+  return node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === 'string'
+    ? node.property.value
+    : undefined;
+}
+
+/** `obj.name(...)`: the called method name, or undefined for other callees. */
+export function calledMethodName(call: TSESTree.CallExpression | TSESTree.NewExpression): string | undefined {
+  const callee = unwrap(call.callee);
+  return callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
+}
+
+/** The name of a plain identifier callee: `name(...)`. */
+export function calledFunctionName(call: TSESTree.CallExpression | TSESTree.NewExpression): string | undefined {
+  const callee = unwrap(call.callee);
+  return callee.type === AST_NODE_TYPES.Identifier ? callee.name : undefined;
+}
+
+/** The innermost function around a node (the node itself excluded). */
+export function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (isFunctionNode(current)) return current;
+  }
+  return undefined;
+}
+
+/** A static property key: `{ a: 1 }`, `{ 'a': 1 }`, `{ [`a`]: 1 }`. */
+export function propertyKeyName(property: TSESTree.Property | TSESTree.PropertyDefinition | TSESTree.MethodDefinition): string | undefined {
+  const key = property.key;
+  if (!property.computed && key.type === AST_NODE_TYPES.Identifier) return key.name;
+  if (key.type === AST_NODE_TYPES.Literal) return String(key.value);
+  if (key.type === AST_NODE_TYPES.TemplateLiteral && key.expressions.length === 0) return key.quasis[0]?.value.cooked ?? undefined;
+  return undefined;
+}
+
+/** The name a parameter binds, looking through defaults and TS parameter properties. */
+export function parameterName(param: TSESTree.Parameter): string | undefined {
+  let node: TSESTree.Node = param;
+  if (node.type === AST_NODE_TYPES.TSParameterProperty) node = node.parameter;
+  if (node.type === AST_NODE_TYPES.AssignmentPattern) node = node.left;
+  return node.type === AST_NODE_TYPES.Identifier ? node.name : undefined;
+}
+
+/** The identifier a parameter binds (through defaults), or undefined for patterns. */
+export function parameterIdentifier(param: TSESTree.Parameter): TSESTree.Identifier | undefined {
+  let node: TSESTree.Node = param;
+  if (node.type === AST_NODE_TYPES.TSParameterProperty) node = node.parameter;
+  if (node.type === AST_NODE_TYPES.AssignmentPattern) node = node.left;
+  return node.type === AST_NODE_TYPES.Identifier ? node : undefined;
+}
+
+/** Whether `inner` lies within `outer` (inclusive), by source range. */
+export function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
+  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
+}
+
+/** A string literal or a template literal without expressions. */
+export function staticString(node: TSESTree.Node | undefined): string | undefined {
+  if (!node) return undefined;
+  if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') return node.value;
+  if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) return node.quasis[0]?.value.cooked ?? undefined;
+  return undefined;
+}
+
+/** The statement that holds a node, for inserting code before it. */
+export function enclosingStatement(node: TSESTree.Node): TSESTree.Node | undefined {
+  for (let current: TSESTree.Node | undefined = node; current?.parent; current = current.parent) {
+    const parent: TSESTree.Node = current.parent;
+    if (
+      parent.type === AST_NODE_TYPES.BlockStatement ||
+      parent.type === AST_NODE_TYPES.Program ||
+      parent.type === AST_NODE_TYPES.SwitchCase
+    ) {
+      return current;
+    }
+    if (isFunctionNode(parent)) return undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,90 @@
+import { ESLintUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { getFileAnalysis } from '../analysis/file-analysis';
+
+export interface SafeErrorsDocs {
+  /** The smallest config that turns the rule on. */
+  recommended: 'recommended' | 'strict';
+  /** No rule requires type information; each uses it when the parser provides it. */
+  requiresTypeChecking?: false;
+}
+
+export const REPOSITORY_URL = 'https://github.com/safe-errors/eslint-plugin-safe-errors';
+
+export const ruleDocsUrl = (name: string): string => `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md`;
+
+const baseCreateRule = ESLintUtils.RuleCreator<SafeErrorsDocs>(ruleDocsUrl);
+
+export const INVALID_SETTINGS = 'invalidSettings';
+export const INVALID_CATALOG = 'invalidCatalog';
+type SharedMessageIds = typeof INVALID_SETTINGS | typeof INVALID_CATALOG;
+
+type RuleSpec<Options extends readonly unknown[], MessageIds extends string> = Readonly<
+  ESLintUtils.RuleWithMetaAndName<Options, MessageIds, SafeErrorsDocs>
+>;
+
+/**
+ * `RuleCreator` plus what every safe-errors rule shares: a problem in
+ * `settings['safe-errors']`, or in the error catalog a rule loaded, is
+ * reported once per file (by whichever rule gets there first) instead of
+ * throwing.
+ */
+export function createRule<Options extends readonly unknown[], MessageIds extends string>(
+  rule: RuleSpec<Options, MessageIds>,
+): ESLintUtils.RuleModule<MessageIds | SharedMessageIds, Options, SafeErrorsDocs> & { name: string } {
+  type AllIds = MessageIds | SharedMessageIds;
+  return baseCreateRule<Options, AllIds>({
+    ...rule,
+    meta: {
+      ...rule.meta,
+      messages: {
+        ...rule.meta.messages,
+        [INVALID_SETTINGS]: `{{problem}} See ${REPOSITORY_URL}#settings.`,
+        [INVALID_CATALOG]: `Error catalog problem: {{problem}} See ${REPOSITORY_URL}/blob/main/docs/catalog.md.`,
+      } as Record<AllIds, string>,
+    },
+    create(context, options) {
+      const listeners = rule.create(context as unknown as Parameters<typeof rule.create>[0], options);
+      const analysis = getFileAnalysis(context);
+      const reportAtTop = (program: TSESTree.Program, messageId: SharedMessageIds, problems: readonly string[]): void => {
+        for (const problem of problems) {
+          context.report({ node: program, loc: FIRST_LINE, messageId, data: { problem } });
+        }
+      };
+      const reportSettingsProblems = (program: TSESTree.Program): void => {
+        if (analysis.settingsProblemsReported) return;
+        analysis.settingsProblemsReported = true;
+        reportAtTop(program, INVALID_SETTINGS, analysis.settingsResult.problems);
+      };
+      const reportCatalogProblems = (program: TSESTree.Program): void => {
+        const catalog = analysis.loadedCatalog;
+        if (!catalog || analysis.catalogProblemsReported) return;
+        analysis.catalogProblemsReported = true;
+        reportAtTop(program, INVALID_CATALOG, catalog.problems);
+      };
+            const withSettings = addListener(listeners, 'Program', reportSettingsProblems, 'before');
+      return addListener(withSettings, 'Program:exit', reportCatalogProblems, 'after');
+    },
+  });
+}
+
+const FIRST_LINE = { start: { line: 1, column: 0 }, end: { line: 1, column: 0 } };
+
+/** Adds a Program listener before or after the rule's own one for the same selector. */
+function addListener(
+  listeners: TSESLint.RuleListener,
+  selector: 'Program' | 'Program:exit',
+  extra: (node: TSESTree.Program) => void,
+  position: 'before' | 'after',
+): TSESLint.RuleListener {
+  const existing = listeners[selector];
+  if (!existing) return { ...listeners, [selector]: extra };
+  const [first, second] = position === 'before' ? [extra, existing] : [existing, extra];
+  return {
+    ...listeners,
+    [selector]: (node: TSESTree.Program): void => {
+      first(node);
+      second(node);
+    },
+  };
+}

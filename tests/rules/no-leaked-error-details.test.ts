@@ -1,0 +1,630 @@
+import rule from '../../src/rules/no-leaked-error-details';
+import { leakCase } from '../leak-case';
+import { createJavaScriptRuleTester, createRuleTester, createTypedRuleTester } from '../rule-tester';
+
+const ruleTester = createRuleTester();
+const CATALOG_SETTINGS = { 'safe-errors': { catalog: 'tests/fixtures/errors.catalog.json' } };
+
+const express = `import express from 'express';
+const app = express();
+`;
+
+ruleTester.run('no-leaked-error-details', rule, {
+  valid: [
+    // Logged in full, answered with a generic message.
+    `${express}app.get('/users', async (req, res) => {
+  try {
+    res.json(await loadUsers());
+  } catch (err) {
+    console.error(err);
+    res.status(500).json({ message: 'Internal Server Error' });
+  }
+});`,
+    // Logger calls of any kind may carry everything.
+    `${express}app.get('/orders', async (req, res) => {
+  try {
+    res.json(await loadOrders());
+  } catch (err) {
+    req.log.error({ err, stack: err.stack }, 'orders failed');
+    logger.error(\`orders failed: \${err.message}\`);
+    res.status(500).json({ error: 'Could not load orders' });
+  }
+});`,
+    // Status fields of the error are not details.
+    `${express}app.get('/a', async (req, res) => {
+  try { await work(); } catch (err) {
+    res.status(err.status || 500).json({ status: err.statusCode, message: 'Request failed' });
+  }
+});`,
+    // Development-only guards.
+    `${express}app.use((err, req, res, next) => {
+  if (process.env.NODE_ENV !== 'production') {
+    return res.status(500).json({ message: err.message, stack: err.stack });
+  }
+  res.status(500).json({ message: 'Internal Server Error' });
+});`,
+    `${express}app.use((err, req, res, next) => {
+  res.status(500).json({
+    message: 'Internal Server Error',
+    stack: process.env.NODE_ENV === 'development' ? err.stack : undefined,
+  });
+});`,
+    // The Express generator's error handler, minus its \`res.locals.message = err.message\`.
+    `${express}app.use((err, req, res, next) => {
+  res.locals.error = req.app.get('env') === 'development' ? err : {};
+  res.status(500);
+  res.render('error');
+});`,
+    `${express}app.use((err, req, res, next) => {
+  if (app.get('env') === 'development') res.status(500).send(err.stack);
+  else res.sendStatus(500);
+});`,
+    `${express}const isDev = process.env.NODE_ENV !== 'production';
+app.use((err, req, res, next) => {
+  res.status(500).json({ message: 'Internal Server Error', ...(isDev && { stack: err.stack }) });
+});`,
+    `${express}app.use((err, req, res, next) => {
+  if (process.env.NODE_ENV === 'production') {
+    return res.status(500).json({ message: 'Internal Server Error' });
+  }
+  res.status(500).json({ message: err.message, stack: err.stack });
+});`,
+    `${express}app.use((err, req, res, next) => {
+  if (import.meta.env.DEV) res.status(500).send(err.stack);
+  if (__DEV__) res.status(500).send(err.message);
+});`,
+    {
+      code: `${express}app.use((err, req, res, next) => {
+  if (config.debug) res.status(500).send(err.stack);
+  else res.sendStatus(500);
+});`,
+      settings: { 'safe-errors': { devGuards: ['config.debug'] } },
+    },
+    // Errors whose message is vetted: http-errors / Koa expose, catalog and safe classes.
+    `import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx, next) => {
+  try { await next(); } catch (err) {
+    ctx.status = err.status || 500;
+    ctx.body = { message: err.expose ? err.message : 'Internal Server Error' };
+  }
+});`,
+    `import { HttpException } from '@nestjs/common';
+${express}app.use((err, req, res, next) => {
+  if (err instanceof HttpException) {
+    return res.status(err.getStatus()).json({ message: err.message });
+  }
+  res.status(500).json({ message: 'Internal Server Error' });
+});`,
+    {
+      code: `${express}app.use((err, req, res, next) => {
+  if (!(err instanceof NotFoundError)) {
+    return res.status(500).json({ message: 'Internal Server Error' });
+  }
+  res.status(404).json({ message: err.message });
+});`,
+      settings: CATALOG_SETTINGS,
+    },
+    {
+      code: `${express}app.use((err, req, res, next) => {
+  if (err instanceof DomainError) return res.status(422).json({ message: err.message });
+  next(err);
+});`,
+      settings: { 'safe-errors': { safeErrorClasses: ['DomainError'] } },
+    },
+    // Sanitizers.
+    {
+      code: `${express}app.use((err, req, res, next) => {
+  res.status(500).json(toPublicError(err));
+});`,
+      settings: { 'safe-errors': { sanitizers: ['toPublicError'] } },
+    },
+    // Validation results that were never thrown are not caught errors.
+    `${express}app.post('/users', (req, res) => {
+  const { error, value } = schema.validate(req.body);
+  if (error) return res.status(400).json({ message: error.details[0].message });
+  res.status(201).json(value);
+});`,
+    // A caught error replaced before it is sent.
+    `${express}app.get('/b', async (req, res) => {
+  try { await work(); } catch (err) {
+    err = new PublicError('Could not load');
+    res.status(500).json({ message: err.message });
+  }
+});`,
+    `${express}app.get('/c', async (req, res) => {
+  try { await work(); } catch (err) {
+    const publicError = toProblem(err);
+    res.status(publicError.status).json(publicError);
+  }
+});`,
+    // Handing the error to the framework's own handler is fine.
+    `${express}app.get('/d', async (req, res, next) => {
+  try { await work(); } catch (err) { next(err); }
+});`,
+    // Outgoing HTTP client calls are not server responses.
+    `import https from 'https';
+export function fetchStatus(url, callback) {
+  https.get(url, (res) => {
+    res.on('error', (err) => callback(err.message));
+  });
+  request(url).end((err, res) => {
+    if (err) return callback(err.message);
+    res.send(err && err.message);
+  });
+}`,
+    `export async function load(url) {
+  const res = await fetch(url).catch((err) => ({ json: () => ({ error: err.message }) }));
+  return res.json();
+}`,
+    // A function with a \`res\` parameter but no framework evidence.
+    `function fill(res, err) {
+  res.write(err.message);
+}`,
+    // Array callbacks: \`e\` is an element, not an error.
+    `${express}app.get('/list', (req, res) => {
+  items.forEach((e) => res.write(e.name));
+  res.end();
+});`,
+    // Koa and Hapi hide 5xx messages themselves.
+    `import Router from '@koa/router';
+const router = new Router();
+router.get('/x', async (ctx) => {
+  try { await work(); } catch (err) { ctx.throw(500, err.message); }
+});`,
+    `import Boom from '@hapi/boom';
+import Hapi from '@hapi/hapi';
+const server = Hapi.server();
+server.route({ method: 'GET', path: '/x', handler: async (request, h) => {
+  try { return await work(); } catch (err) { throw Boom.badImplementation(err.message); }
+} });`,
+    // Options.
+    {
+      code: `${express}app.get('/e', async (req, res) => {
+  try { await work(); } catch (err) { res.status(500).json({ code: err.code }); }
+});`,
+      options: [{ allowedProperties: ['code'] }],
+    },
+    {
+      code: `${express}app.get('/f', async (req, res) => {
+  try { await work(); } catch (err) { res.set('X-Error', err.message).sendStatus(500); }
+});`,
+      options: [{ checkHeaders: false }],
+    },
+    {
+      code: `${express}app.get('/g', async (req, res) => {
+  try { await work(); } catch (err) { res.redirect('/login?error=' + err.message); }
+});`,
+      options: [{ checkRedirects: false }],
+    },
+    // A same-file helper that sends only generic text.
+    `${express}function sendFailure(res, err) {
+  console.error(err);
+  res.status(500).json({ message: 'Internal Server Error' });
+}
+app.get('/h', async (req, res) => {
+  try { await work(); } catch (err) { sendFailure(res, err); }
+});`,
+    // Success bodies unrelated to any error.
+    `${express}app.get('/i', async (req, res) => {
+  const message = await greeting();
+  res.json({ message });
+});`,
+  ],
+  invalid: [
+    // --- Sources ---
+    leakCase(
+      `${express}app.get('/users', async (req, res) => {
+  try {
+    res.json(await loadUsers());
+  } catch (err) {
+    res.status(500).json({ message: «err.message» });
+  }
+});`,
+      { log: { error: 'err', before: 'res.status(500)' } },
+    ),
+    leakCase(
+      `${express}app.get('/users', async (req, res) => {
+  try { await work(); } catch ({ message, stack }) {
+    res.status(500).send(«stack»);
+  }
+});`,
+      { log: { error: 'stack', before: 'res.status(500)' } },
+    ),
+    leakCase(
+      `${express}app.get('/p', (req, res) => {
+  work().then((data) => res.json(data)).catch((e) => res.status(500).send(«e.message»));
+});`,
+    ),
+    leakCase(
+      `${express}app.get('/q', (req, res) => {
+  work().then((data) => res.json(data), (e) => res.status(500).json({ error: «e.toString()» }));
+});`,
+    ),
+    leakCase(
+      `import fs from 'fs';
+${express}app.get('/file', (req, res) => {
+  fs.readFile(req.query.path, 'utf8', (err, data) => {
+    if (err) return res.status(500).send(«err.message»);
+    res.send(data);
+  });
+});`,
+      { log: { error: 'err', before: 'if (err)' } },
+    ),
+    leakCase(
+      `${express}app.use((err, req, res, next) => {
+  console.error(err);
+  res.status(err.status || 500).json({ error: «err.message» });
+});`,
+    ),
+    leakCase(
+      `import type { ErrorRequestHandler } from 'express';
+export const errorHandler: ErrorRequestHandler = (error, _req, response, _next) => {
+  response.status(500).json({ error: «error» });
+};`,
+      { log: { error: 'error', before: 'response.status' } },
+    ),
+    leakCase(
+      `module.exports = function errorHandler(err, req, res, next) {
+  res.status(500).send({ message: «err.message», stack: «err.stack» });
+};`,
+      { log: { error: 'err', before: 'res.status' } },
+    ),
+    // --- Propagation ---
+    leakCase(
+      `import util from 'util';
+${express}app.get('/r', async (req, res) => {
+  try { await work(); } catch (err) {
+    logger.error(err);
+    res.status(500).json({
+      a: «String(err)»,
+      b: \`Failed: \${«err»}\`,
+      c: 'Failed: ' + «err»,
+      d: «JSON.stringify(err)»,
+      e: «util.inspect(err)»,
+      f: «util.format('%s', err)»,
+      g: «Object.assign({}, err)»,
+      h: { cause: «err» },
+      i: [«err.message»],
+      j: «err.message.trim()»,
+      k: «err.stack.slice(0, 100)»,
+      l: «'x'.concat(err.message)»,
+      m: «err.message» || 'fallback',
+      n: ok ? «err.message» : 'fallback',
+    });
+  }
+});`,
+    ),
+    leakCase(
+      `${express}app.get('/s', async (req, res) => {
+  try { await work(); } catch (err) {
+    logger.error(err);
+    res.status(500).json({ ...«err» });
+  }
+});`,
+      { replacement: "message: 'Internal Server Error'" },
+    ),
+    leakCase(
+      `${express}app.get('/t', async (req, res) => {
+  try { await work(); } catch (err) {
+    logger.error(err);
+    const detail = err.message;
+    let text = 'Failed: ';
+    text += err.stack;
+    res.status(500).json({ detail: «detail», text: «text» });
+  }
+});`,
+    ),
+    leakCase(
+      `${express}function describe(e) {
+  return \`\${e.name}: \${e.message}\`;
+}
+app.get('/u', async (req, res) => {
+  try { await work(); } catch (err) {
+    logger.error(err);
+    res.status(500).json({ message: «describe(err)» });
+  }
+});`,
+    ),
+    leakCase(
+      `${express}async function handle(req, res) {
+  try { await work(); } catch (err) {
+    console.error(err);
+    const { message } = err;
+    res.status(500).json({ «message» });
+  }
+}
+app.get('/v', handle);`,
+      { replacement: "message: 'Internal Server Error'" },
+    ),
+    // Same-file helpers that send a parameter: reported at the call.
+    leakCase(
+      `${express}function sendFailure(res, err) {
+  res.status(500).json({ message: err.message });
+}
+app.get('/w', async (req, res) => {
+  try { await work(); } catch (err) { console.error(err); sendFailure(res, «err»); }
+});`,
+    ),
+    {
+      ...leakCase(
+        `${express}app.get('/x', async (req, res) => {
+  try { await work(); } catch (err) { console.error(err); sendError(res, «err.message»); }
+});`,
+      ),
+      settings: { 'safe-errors': { responseHelpers: [{ name: 'sendError', response: 0, body: 1 }] } },
+    },
+    // --- Express sinks ---
+    leakCase(
+      `${express}app.get('/y', async (req, res) => {
+  try { await work(); } catch (err) {
+    logger.error(err);
+    res.render('error', { message: «err.message» });
+    res.locals.error = «err»;
+    res.set('X-Error', «err.message»);
+    res.setHeader('X-Error', «err.message»);
+    res.append('Warning', «err.message»);
+    res.redirect('/login?error=' + «err.message»);
+    req.flash('error', «err.message»);
+    res.jsonp({ error: «err.message» });
+    res.write(«err.stack»);
+    res.end(«err.stack»);
+  }
+});`,
+    ),
+    // --- node:http ---
+    leakCase(
+      `import http from 'node:http';
+http.createServer(async (req, res) => {
+  try { await route(req, res); } catch (e) {
+    res.writeHead(500, { 'X-Error': «e.message» });
+    res.end(«e.stack»);
+  }
+}).listen(3000);`,
+      { log: { error: 'e', before: 'res.writeHead' } },
+    ),
+    // --- Koa ---
+    leakCase(
+      `import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx, next) => {
+  try { await next(); } catch (err) {
+    ctx.status = 500;
+    ctx.body = { error: «err.message» };
+    ctx.message = «err.message»;
+    ctx.response.body = «err.stack»;
+  }
+});`,
+      { log: { error: 'err', before: 'ctx.status' } },
+    ),
+    leakCase(
+      `import Router from '@koa/router';
+const router = new Router();
+router.post('/orders', async (ctx) => {
+  try { await createOrder(ctx.request.body); } catch (err) {
+    ctx.throw(400, «err.message»);
+  }
+});
+router.put('/orders', async (ctx) => {
+  try { await updateOrder(ctx.request.body); } catch (err) {
+    ctx.assert(false, 422, «err.message»);
+  }
+});`,
+      { log: { error: 'err', before: 'ctx.' } },
+    ),
+    // A Koa error middleware in its own file: \`(ctx, next)\` is the evidence.
+    leakCase(
+      `module.exports = async function errors(ctx, next) {
+  try { await next(); } catch (err) {
+    ctx.status = err.status || 500;
+    ctx.body = { message: «err.message» };
+  }
+};`,
+      { log: { error: 'err', before: 'ctx.status' } },
+    ),
+    // --- Fastify ---
+    leakCase(
+      `import Fastify from 'fastify';
+const fastify = Fastify();
+fastify.setErrorHandler((error, request, reply) => {
+  request.log.error(error);
+  reply.status(500).send(«error»);
+});
+fastify.get('/items', async (request, reply) => {
+  try { return await listItems(); } catch (err) {
+    request.log.error(err);
+    reply.code(500).send({ error: «err.message» });
+  }
+});
+fastify.get('/other', async (request, reply) => {
+  try { return await other(); } catch (err) {
+    request.log.error(err);
+    return { error: «err.message» };
+  }
+});`,
+    ),
+    leakCase(
+      `import type { FastifyInstance } from 'fastify';
+export default async function routes(app: FastifyInstance) {
+  app.get('/health', async (request, reply) => {
+    try { return await check(); } catch (err) {
+      app.log.error(err);
+      return reply.status(503).send({ detail: «err.message» });
+    }
+  });
+}`,
+    ),
+    // --- Hapi ---
+    leakCase(
+      `import Hapi from '@hapi/hapi';
+import Boom from '@hapi/boom';
+const server = Hapi.server({ port: 3000 });
+server.route({
+  method: 'GET',
+  path: '/users',
+  handler: async (request, h) => {
+    try { return await users(); } catch (err) {
+      request.log(['error'], err);
+      if (bad) throw Boom.badRequest(«err.message»);
+      if (other) return h.response({ error: «err.message» }).code(500);
+      return { error: «err.message» };
+    }
+  },
+});`,
+    ),
+    // --- Next.js ---
+    leakCase(
+      `import { NextResponse } from 'next/server';
+export async function GET(request: Request) {
+  try {
+    return NextResponse.json(await load());
+  } catch (error) {
+    console.error(error);
+    if (a) return NextResponse.json({ error: «(error as Error).message» }, { status: 500 });
+    if (b) return Response.json({ error: «String(error)» }, { status: 500 });
+    if (c) return new NextResponse(«(error as Error).stack», { status: 500 });
+    return new Response(\`Failed: \${«error»}\`, { status: 500 });
+  }
+}`,
+    ),
+    {
+      ...leakCase(
+        `export default async function handler(req, res) {
+  try { res.status(200).json(await load()); } catch (err) {
+    res.status(500).json({ error: «err.message» });
+  }
+}`,
+        { log: { error: 'err', before: 'res.status(500)' } },
+      ),
+      filename: '/project/pages/api/users.js',
+    },
+    // --- NestJS ---
+    leakCase(
+      `import { BadRequestException, Injectable, InternalServerErrorException } from '@nestjs/common';
+@Injectable()
+export class UsersService {
+  async create(dto: CreateUserDto) {
+    try { return await this.repo.save(dto); } catch (error) {
+      this.logger.error(error);
+      if (error.code === '23505') throw new BadRequestException(«error.detail»);
+      throw new InternalServerErrorException(«error.message»);
+    }
+  }
+}`,
+    ),
+    leakCase(
+      `import { ArgumentsHost, Catch, ExceptionFilter } from '@nestjs/common';
+import type { Response } from 'express';
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  catch(exception: unknown, host: ArgumentsHost) {
+    const ctx = host.switchToHttp();
+    const response = ctx.getResponse<Response>();
+    response.status(500).json({ message: «(exception as Error).message» });
+  }
+}`,
+      { log: { error: 'exception', before: 'const ctx' } },
+    ),
+    leakCase(
+      `import { Controller, Get, Res } from '@nestjs/common';
+@Controller('files')
+export class FilesController {
+  @Get()
+  async list(@Res() res) {
+    try { res.json(await this.files.list()); } catch (err) {
+      this.logger.error(err);
+      res.status(500).send(«err.message»);
+    }
+  }
+}`,
+    ),
+    // --- GraphQL ---
+    leakCase(
+      `import { GraphQLError } from 'graphql';
+export const resolvers = {
+  Query: {
+    async user(_, { id }) {
+      try { return await users.find(id); } catch (err) {
+        logger.error(err);
+        throw new GraphQLError(«err.message»);
+      }
+    },
+  },
+};`,
+    ),
+    // --- A catalog exception built from raw error text ---
+    {
+      ...leakCase(
+        `export async function parse(body) {
+  try { return JSON.parse(body); } catch (e) {
+    logger.warn(e);
+    throw new ValidationError(«e.message»);
+  }
+}`,
+        { messageId: 'launderedIntoCatalogError' },
+      ),
+      settings: CATALOG_SETTINGS,
+    },
+  ],
+});
+
+// Plain JavaScript, parsed by ESLint's default parser.
+createJavaScriptRuleTester().run('no-leaked-error-details (espree)', rule, {
+  valid: [
+    `const express = require('express');
+const router = express.Router();
+router.get('/', async (req, res) => {
+  try { res.json(await list()); } catch (err) { console.error(err); res.sendStatus(500); }
+});
+module.exports = router;`,
+  ],
+  invalid: [
+    leakCase(
+      `const express = require('express');
+const router = express.Router();
+router.get('/', async (req, res) => {
+  try { res.json(await list()); } catch (err) {
+    res.status(500).json({ error: «err.message» });
+  }
+});
+module.exports = router;`,
+      { log: { error: 'err', before: 'res.status' } },
+    ),
+    leakCase(
+      `exports.getUser = async (req, res) => {
+  try { res.json(await User.findById(req.params.id)); } catch (error) {
+    res.status(500).send(«error»);
+  }
+};`,
+      { log: { error: 'error', before: 'res.status' } },
+    ),
+  ],
+});
+
+// With type information the declared type identifies the response even through aliases.
+createTypedRuleTester().run('no-leaked-error-details (typed)', rule, {
+  valid: [
+    {
+      code: `type Reply = import('express').Response;
+export class Controller {
+  private fail(res: { json(body: unknown): void }, err: Error) {
+    res.json({ message: err.message });
+  }
+}`,
+      filename: 'typed-valid.ts',
+    },
+  ],
+  invalid: [
+    {
+      ...leakCase(
+        `type Reply = import('express').Response;
+export class Controller {
+  handle(reply: Reply, job: Promise<void>) {
+    job.catch((err: Error) => reply.status(500).json({ message: «err.message» }));
+  }
+}`,
+      ),
+      filename: 'typed-invalid.ts',
+    },
+  ],
+});
