@@ -64,15 +64,31 @@ afterAll(() => {
   for (const dir of projects.values()) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A temporary copy of the fixture whose node_modules holds this mode's ESLint and the built plugin. */
+/**
+ * `npm run test:pack` sets this to folders where the packed tarball was installed from the
+ * registry next to each ESLint major; by default the suite uses this checkout's build.
+ */
+const INSTALLS = process.env.SAFE_ERRORS_E2E_INSTALLS
+  ? (JSON.parse(process.env.SAFE_ERRORS_E2E_INSTALLS) as Record<Mode['eslintPackage'], string>)
+  : undefined;
+
+/** A temporary copy of the fixture whose node_modules holds this mode's ESLint and the plugin. */
 function makeProject(mode: Mode): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'safe-errors-e2e-'));
   cpSync(FIXTURE, dir, { recursive: true });
   const modules = path.join(dir, 'node_modules');
   mkdirSync(path.join(modules, '@typescript-eslint'), { recursive: true });
-  symlinkSync(path.join(ROOT, 'node_modules', mode.eslintPackage), path.join(modules, 'eslint'), 'dir');
-  symlinkSync(ROOT, path.join(modules, 'eslint-plugin-safe-errors'), 'dir');
-  symlinkSync(path.join(ROOT, 'node_modules', '@typescript-eslint', 'parser'), path.join(modules, '@typescript-eslint', 'parser'), 'dir');
+  const installed = INSTALLS?.[mode.eslintPackage];
+  const link = (target: string, name: string): void => symlinkSync(target, path.join(modules, name), 'dir');
+  if (installed) {
+    link(path.join(installed, 'eslint'), 'eslint');
+    link(path.join(installed, 'eslint-plugin-safe-errors'), 'eslint-plugin-safe-errors');
+    link(path.join(installed, '@typescript-eslint', 'parser'), '@typescript-eslint/parser');
+  } else {
+    link(path.join(ROOT, 'node_modules', mode.eslintPackage), 'eslint');
+    link(ROOT, 'eslint-plugin-safe-errors');
+    link(path.join(ROOT, 'node_modules', '@typescript-eslint', 'parser'), '@typescript-eslint/parser');
+  }
   writeFileSync(
     path.join(dir, 'eslint.bad-settings.config.js'),
     `module.exports = [...require('./eslint.config.js'), { settings: ${JSON.stringify(BAD_SETTINGS)} }];\n`,
