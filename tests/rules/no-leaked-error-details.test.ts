@@ -1,3 +1,5 @@
+import path from 'node:path';
+
 import rule from '../../src/rules/no-leaked-error-details';
 import { leakCase } from '../leak-case';
 import { createJavaScriptRuleTester, createRuleTester, createTypedRuleTester } from '../rule-tester';
@@ -204,6 +206,145 @@ server.route({ method: 'GET', path: '/x', handler: async (request, h) => {
 }
 app.get('/h', async (req, res) => {
   try { await work(); } catch (err) { sendFailure(res, err); }
+});`,
+    // Valid twins of the framework cases below.
+    `import Fastify from 'fastify';
+const fastify = Fastify();
+fastify.setErrorHandler((error, request, reply) => {
+  request.log.error(error);
+  reply.status(error.statusCode ?? 500).send({ error: 'Internal Server Error', requestId: request.id });
+});
+fastify.get('/items', async (request, reply) => {
+  try { return await listItems(); } catch (err) {
+    request.log.error(err);
+    return reply.code(503).send({ error: 'Service unavailable' });
+  }
+});`,
+    `import Hapi from '@hapi/hapi';
+import Boom from '@hapi/boom';
+const server = Hapi.server();
+server.route({ method: 'POST', path: '/orders', handler: async (request, h) => {
+  try { return await orders.create(request.payload); } catch (err) {
+    request.log(['error'], err);
+    if (err.isBoom) throw err;
+    throw Boom.badRequest('The order could not be created');
+  }
+} });`,
+    `import { NextResponse } from 'next/server';
+export async function POST(request: Request) {
+  try {
+    return NextResponse.json(await save(await request.json()), { status: 201 });
+  } catch (error) {
+    console.error(error);
+    return NextResponse.json({ error: 'Could not save' }, { status: 500 });
+  }
+}`,
+    {
+      code: `export default async function handler(req, res) {
+  try { res.status(200).json(await load()); } catch (err) {
+    console.error(err);
+    res.status(500).json({ error: 'Could not load' });
+  }
+}`,
+      filename: '/project/pages/api/users.js',
+    },
+    `import { ArgumentsHost, Catch, ExceptionFilter, HttpException } from '@nestjs/common';
+import type { Response } from 'express';
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  catch(exception: unknown, host: ArgumentsHost) {
+    const response = host.switchToHttp().getResponse<Response>();
+    if (exception instanceof HttpException) {
+      return response.status(exception.getStatus()).json({ message: exception.message });
+    }
+    this.logger.error(exception);
+    response.status(500).json({ message: 'Internal Server Error' });
+  }
+}`,
+    `import { ConflictException, Injectable } from '@nestjs/common';
+@Injectable()
+export class UsersService {
+  async create(dto) {
+    try { return await this.repo.save(dto); } catch (error) {
+      this.logger.error(error);
+      throw new ConflictException('A user with this email already exists', { cause: error });
+    }
+  }
+}`,
+    `import { GraphQLError } from 'graphql';
+export const resolvers = { Query: { async user(_, { id }) {
+  try { return await users.find(id); } catch (err) {
+    logger.error(err);
+    throw new GraphQLError('Could not load the user', { originalError: err });
+  }
+} } };`,
+    `import http from 'node:http';
+http.createServer(async (req, res) => {
+  try { await route(req, res); } catch (e) {
+    console.error(e);
+    res.writeHead(500, { 'Content-Type': 'text/plain' });
+    res.end('Internal Server Error');
+  }
+});`,
+    `import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx, next) => {
+  try { await next(); } catch (err) {
+    ctx.status = err.status || 500;
+    ctx.body = { error: 'Internal Server Error' };
+    ctx.app.emit('error', err, ctx);
+  }
+});
+app.on('error', (err, ctx) => {
+  console.error('server error', err, ctx.path);
+});`,
+    `${express}app.get('/j', (req, res) => {
+  work().then((data) => res.json(data), (e) => {
+    console.error(e);
+    res.status(500).json({ error: 'Could not load' });
+  });
+});`,
+    `import fs from 'fs';
+${express}app.get('/file', (req, res) => {
+  fs.readFile('data.json', 'utf8', (err, data) => {
+    if (err) {
+      console.error(err);
+      return res.status(500).send('Could not read data');
+    }
+    res.type('json').send(data);
+  });
+});`,
+    {
+      code: `export async function parse(body) {
+  try { return JSON.parse(body); } catch (e) {
+    logger.warn(e);
+    if (strict) throw new ValidationError();
+    throw new ValidationError({ cause: e });
+  }
+}`,
+      settings: CATALOG_SETTINGS,
+    },
+    // The error decides which vetted message is sent; none of its text is.
+    `${express}app.get('/k', async (req, res) => {
+  try { await work(); } catch (err) {
+    logger.error(err);
+    res.status(500).json({
+      error: err.name === 'TimeoutError' ? 'Timed out' : 'Failed',
+      retry: err.message.includes('ECONNRESET') ? 'now' : 'later',
+      known: err instanceof TypeError ? 'bug' : 'failure',
+      failed: Boolean(err),
+      ok: !err,
+    });
+  }
+});`,
+    `${express}function respond(res, body) {
+  res.json(body);
+}
+app.get('/l', async (req, res) => {
+  try { respond(res, await work()); } catch (err) {
+    logger.error(err);
+    respond(res, { message: 'Failed' });
+  }
 });`,
     // Success bodies unrelated to any error.
     `${express}app.get('/i', async (req, res) => {
@@ -552,6 +693,79 @@ export const resolvers = {
   },
 };`,
     ),
+    leakCase(
+      `${express}app.get('/m', async (req, res) => {
+  try { await work(); } catch (err) {
+    logger.error(err);
+    let msg = 'Failed';
+    msg = err.message;
+    res.status(500).json({ errors: [{ detail: «msg» }, «err»], hint: «err.message.replace(/\\/home\\/\\w+/g, '~')» });
+  }
+});`,
+    ),
+    leakCase(
+      `import type { Request, Response } from 'express';
+export class OrdersController {
+  async create(req: Request, res: Response) {
+    try { res.status(201).json(await this.orders.create(req.body)); } catch (error) {
+      this.logger.error(error);
+      this.handleError(res, «error»);
+    }
+  }
+  private handleError(res: Response, error: unknown) {
+    res.status(500).json({ message: (error as Error).message });
+  }
+}`,
+    ),
+    leakCase(
+      `import Fastify from 'fastify';
+const app = Fastify();
+app.get('/raw', (request, reply) => {
+  stream().catch((err) => {
+    request.log.error(err);
+    reply.raw.end(«err.message»);
+  });
+});`,
+    ),
+    leakCase(
+      `import { ApolloError } from 'apollo-server-express';
+export async function load(id) {
+  try { return await db.find(id); } catch (e) {
+    log.error(e);
+    throw new ApolloError(«e.message», 'LOAD_FAILED');
+  }
+}`,
+    ),
+    // A broken configuration becomes one message per problem, on line 1.
+    {
+      code: `const answer = 42;`,
+      settings: { 'safe-errors': { sanitisers: ['x'] } },
+      errors: [
+        {
+          messageId: 'invalidSettings',
+          line: 1,
+          column: 1,
+          data: {
+            problem:
+              "settings['safe-errors'].sanitisers is not a known setting. Known settings: catalog, devGuards, sanitizers, safeErrorClasses, responseHelpers.",
+          },
+        },
+      ],
+    },
+    {
+      code: `const answer = 42;`,
+      settings: { 'safe-errors': { catalog: 'tests/fixtures/no-such.catalog.json' } },
+      errors: [
+        {
+          messageId: 'invalidCatalog',
+          line: 1,
+          column: 1,
+          data: {
+            problem: `${path.resolve('tests/fixtures/no-such.catalog.json')}: the error catalog cannot be read (file not found). Check settings['safe-errors'].catalog, which is relative to the working directory.`,
+          },
+        },
+      ],
+    },
     // --- A catalog exception built from raw error text ---
     {
       ...leakCase(
