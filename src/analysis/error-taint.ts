@@ -272,16 +272,14 @@ export class ErrorTaint {
     if (!variable) return undefined;
     const writes = variable.references.filter((reference) => reference.writeExpr);
     const sourceKind = this.sourceKind(variable);
-    if (writes.length === 0 || !sourceKind) {
-      if (sourceKind) return { source: variable, raw: sourceKind === 'error' };
-      return this.variableTaint(variable, writes);
-    }
-    // A caught error that is reassigned: what matters is the value at this use.
-    return this.taintAtUse(variable, writes, identifier, sourceKind);
+    const initial: Taint | undefined = sourceKind ? { source: variable, raw: sourceKind === 'error' } : undefined;
+    if (writes.length === 0) return initial;
+    if (writes.length === 1 && !initial) return this.variableTaint(variable, writes);
+    return this.taintAtUse(variable, writes, identifier, initial);
   }
 
+  /** A variable written once (a `const`, mostly): its taint does not depend on where it is read. */
   private variableTaint(variable: Variable, writes: readonly TSESLint.Scope.Reference[]): Taint | undefined {
-    if (writes.length === 0) return undefined;
     const cached = this.variableTaints.get(variable);
     if (cached !== undefined) return cached ?? undefined;
     if (this.inProgress.has(variable)) return undefined;
@@ -296,19 +294,45 @@ export class ErrorTaint {
     return taint;
   }
 
-  /** For a reassigned error variable: the last write before the use, when it surely runs first. */
+  /**
+   * A reassigned variable: walk the writes before this use, newest first. A
+   * write that surely runs before the use hides all older ones; a write under
+   * `if (C)` hides them unless `C` is false — so older details only reach the
+   * use when `!C` holds, and `!C` may mean "development" or "vetted error"
+   * (`if (isProd && !err.isOperational) message = 'Internal Server Error'`).
+   */
   private taintAtUse(
     variable: Variable,
     writes: readonly TSESLint.Scope.Reference[],
     use: TSESTree.Identifier,
-    sourceKind: 'error' | 'property',
+    initial: Taint | undefined,
   ): Taint | undefined {
     const before = writes.filter(
       (write) => write.identifier.range[1] <= use.range[0] && !(write.writeExpr && contains(write.writeExpr, use)),
     );
-    const last = before[before.length - 1];
-    if (last && dominates(last.identifier, use) && !isCompoundAssignment(last.identifier as TSESTree.Identifier)) return this.writeTaint(last);
-    return { source: variable, raw: sourceKind === 'error' };
+    if (before.length === 0) return initial ?? this.variableTaint(variable, writes);
+    const overwrittenUnless: TSESTree.Node[][] = [];
+    const reaches = (taint: Taint | undefined): taint is Taint =>
+      taint !== undefined && !overwrittenUnless.some((conditions) => this.allImplySafe(conditions, taint.source));
+    for (let index = before.length - 1; index >= 0; index -= 1) {
+      const write = before[index] as TSESLint.Scope.Reference;
+      const identifier = write.identifier as TSESTree.Identifier;
+      const taint = this.writeTaint(write);
+      if (reaches(taint)) return taint;
+      if (isCompoundAssignment(identifier)) continue; // `+=` keeps the older value
+      if (dominates(identifier, use)) return undefined;
+      const conditions = branchConditions(identifier, use);
+      if (conditions) overwrittenUnless.push(conditions);
+    }
+    return reaches(initial) ? initial : undefined;
+  }
+
+  /** Whether each `if` test being false makes the error's details vetted (or development-only). */
+  private allImplySafe(conditions: readonly TSESTree.Node[], source: Variable): boolean {
+    return conditions.every((test) => {
+      const facts = this.guards.implied(test, false);
+      return facts.devOnly || facts.vetted.has(source);
+    });
   }
 
   private writeTaint(write: TSESLint.Scope.Reference): Taint | undefined {
@@ -414,6 +438,36 @@ function topLevelKey(name: TSESTree.Node): string | undefined {
 function parameterIdentifierOf(param: TSESTree.Parameter): TSESTree.Identifier | undefined {
   const node = param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
   return node.type === AST_NODE_TYPES.Identifier ? node : undefined;
+}
+
+/**
+ * The tests of the `if` statements that a write sits in (as their consequent)
+ * but the use does not; undefined when the write is conditional in another way.
+ */
+function branchConditions(write: TSESTree.Node, use: TSESTree.Node): TSESTree.Node[] | undefined {
+  const conditions: TSESTree.Node[] = [];
+  for (let child: TSESTree.Node = write, parent = child.parent; parent; child = parent, parent = parent.parent) {
+    if (contains(parent, use)) return conditions.length > 0 ? conditions : undefined;
+    if (isFunctionNode(parent) || parent.type === AST_NODE_TYPES.ConditionalExpression || parent.type === AST_NODE_TYPES.LogicalExpression) {
+      return undefined;
+    }
+    if (parent.type === AST_NODE_TYPES.IfStatement) {
+      if (child !== parent.consequent) return undefined;
+      conditions.push(parent.test);
+    }
+    if (
+      parent.type === AST_NODE_TYPES.ForStatement ||
+      parent.type === AST_NODE_TYPES.ForInStatement ||
+      parent.type === AST_NODE_TYPES.ForOfStatement ||
+      parent.type === AST_NODE_TYPES.WhileStatement ||
+      parent.type === AST_NODE_TYPES.DoWhileStatement ||
+      parent.type === AST_NODE_TYPES.SwitchCase ||
+      parent.type === AST_NODE_TYPES.TryStatement
+    ) {
+      return undefined;
+    }
+  }
+  return undefined;
 }
 
 function isPatternBinding(identifier: TSESTree.Identifier): boolean {

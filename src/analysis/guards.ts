@@ -20,7 +20,9 @@ export interface GuardFacts {
 const DEV_ENVIRONMENTS = new Set(['development', 'dev', 'local', 'test']);
 const PROD_ENVIRONMENTS = new Set(['production', 'prod']);
 /** Error flags that mean "this message is meant for the client" (http-errors, Koa, Boom, Joi). */
-const VETTED_FLAGS = new Set(['expose', 'isBoom', 'isJoi']);
+const VETTED_FLAGS = new Set(['expose', 'isBoom', 'isJoi', 'isOperational']);
+/** Status fields of an error: a 4xx status means a client error whose message is meant to be shown. */
+const STATUS_FIELDS = new Set(['status', 'statusCode']);
 
 const NO_FACTS: GuardFacts = { devOnly: false, vetted: new Set() };
 
@@ -87,14 +89,15 @@ export class GuardAnalysis {
     const node = unwrap(test);
     if (depth > 4) return NO_FACTS;
     if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!') return this.implied(node.argument, !truthy, depth + 1);
-    if (node.type === AST_NODE_TYPES.LogicalExpression) {
+    if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator !== '??') {
+      const left = this.implied(node.left, truthy, depth + 1);
+      const right = this.implied(node.right, truthy, depth + 1);
       // `a && b` truthy: both hold. `a || b` falsy: neither holds.
-      if ((node.operator === '&&' && truthy) || (node.operator === '||' && !truthy)) {
-        const left = this.implied(node.left, truthy, depth + 1);
-        const right = this.implied(node.right, truthy, depth + 1);
+      if ((node.operator === '&&') === truthy) {
         return { devOnly: left.devOnly || right.devOnly, vetted: new Set([...left.vetted, ...right.vetted]) };
       }
-      return NO_FACTS;
+      // `a || b` truthy (or `a && b` falsy): one of them holds; safe only if each one is.
+      return either(left, right);
     }
     if (node.type === AST_NODE_TYPES.BinaryExpression) return this.impliedByComparison(node, truthy);
     if (this.isDevFlag(node)) return truthy ? { devOnly: true, vetted: new Set() } : NO_FACTS;
@@ -113,6 +116,8 @@ export class GuardAnalysis {
   }
 
   private impliedByComparison(node: TSESTree.BinaryExpression, truthy: boolean): GuardFacts {
+    const clientError = this.clientErrorStatus(node, truthy);
+    if (clientError) return clientError;
     if (node.operator === 'instanceof') {
       if (!truthy) return NO_FACTS;
       const className = classNameOf(node.right);
@@ -126,6 +131,21 @@ export class GuardAnalysis {
     const equal = isEquality === truthy;
     const devOnly = equal ? DEV_ENVIRONMENTS.has(environment) : PROD_ENVIRONMENTS.has(environment);
     return devOnly ? { devOnly, vetted: new Set() } : NO_FACTS;
+  }
+
+  /** `err.statusCode < 500` (Fastify, http-errors): a 4xx error, whose message is meant for the client. */
+  private clientErrorStatus(node: TSESTree.BinaryExpression, truthy: boolean): GuardFacts | undefined {
+    const left = unwrap(node.left);
+    const right = unwrap(node.right);
+    if (left.type !== AST_NODE_TYPES.MemberExpression || !STATUS_FIELDS.has(memberName(left) ?? '')) return undefined;
+    if (right.type !== AST_NODE_TYPES.Literal || typeof right.value !== 'number') return undefined;
+    const limit = right.value;
+    const below500 =
+      (truthy && ((node.operator === '<' && limit <= 500) || (node.operator === '<=' && limit < 500))) ||
+      (!truthy && ((node.operator === '>=' && limit <= 500) || (node.operator === '>' && limit < 500)));
+    if (!below500) return undefined;
+    const variable = this.variableOf(left.object);
+    return variable ? { devOnly: false, vetted: new Set([variable]) } : undefined;
   }
 
   private isDevFlag(node: TSESTree.Node): boolean {
@@ -158,6 +178,16 @@ export class GuardAnalysis {
     if (def?.type !== 'Variable' || def.parent?.kind !== 'const' || def.node.id !== def.name) return undefined;
     return def.node.init ?? undefined;
   }
+}
+
+/** Facts that hold when either `a` or `b` holds: what each alone makes safe. */
+function either(a: GuardFacts, b: GuardFacts): GuardFacts {
+  if (a.devOnly && b.devOnly) return { devOnly: true, vetted: new Set() };
+  const vetted = new Set<TSESLint.Scope.Variable>();
+  for (const variable of [...a.vetted, ...b.vetted]) {
+    if ((a.devOnly || a.vetted.has(variable)) && (b.devOnly || b.vetted.has(variable))) vetted.add(variable);
+  }
+  return vetted.size > 0 ? { devOnly: false, vetted } : NO_FACTS;
 }
 
 function isImportMetaEnv(node: TSESTree.Node): boolean {

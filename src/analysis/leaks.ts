@@ -6,7 +6,7 @@
  */
 import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { type FunctionNode, enclosingFunction, isFunctionNode, memberName, parameterIdentifier, propertyKeyName, unwrap } from '../util/ast';
+import { type FunctionNode, calledMethodName, enclosingFunction, isFunctionNode, memberName, parameterIdentifier, propertyKeyName, unwrap } from '../util/ast';
 import type { Catalog } from './catalog';
 import { getCollector, type NodeCollector } from './collector';
 import { DEFAULT_SAFE_PROPERTIES, ErrorTaint, calleePath, type Leak } from './error-taint';
@@ -56,6 +56,7 @@ export class LeakFinder {
   private readonly collector: NodeCollector;
   private readonly summaries = new Map<FunctionNode, HelperSummary[]>();
   private readonly sinkCache = new Map<TSESTree.Node, Sink | null>();
+  private rendersInFile: boolean | undefined;
 
   constructor(
     private readonly analysis: FileAnalysis,
@@ -96,9 +97,21 @@ export class LeakFinder {
   private sinkFor(candidate: TSESTree.Node, roleOf: (identifier: TSESTree.Identifier) => RoleInfo | undefined): Sink | undefined {
     if (this.sinkCache.has(candidate)) return this.sinkCache.get(candidate) ?? undefined;
     const sink = this.catalogExceptionSink(candidate) ?? classifySink(candidate, this.model, this.analysis, roleOf);
-    const kept = sink && this.channelEnabled(sink.channel) ? sink : undefined;
+    const kept = sink && this.channelEnabled(sink.channel) && !this.unrenderedLocals(sink) ? sink : undefined;
     this.sinkCache.set(candidate, kept ?? null);
     return kept;
+  }
+
+  /**
+   * `res.locals` reaches a client only through a template. In a file that never
+   * renders, it is a request-scoped bag (morgan tokens, later middleware).
+   */
+  private unrenderedLocals(sink: Sink): boolean {
+    if (sink.channel !== 'template' || sink.node.type !== AST_NODE_TYPES.AssignmentExpression) return false;
+    this.rendersInFile ??= this.collector.sinkCandidates.some(
+      (node) => node.type === AST_NODE_TYPES.CallExpression && calledMethodName(node) === 'render',
+    );
+    return !this.rendersInFile;
   }
 
   private channelEnabled(channel: SinkChannel): boolean {
@@ -133,7 +146,7 @@ export class LeakFinder {
   private checkRouteReturn(statement: TSESTree.ReturnStatement, reports: LeakReport[]): void {
     const fn = enclosingFunction(statement);
     const info = fn && this.model.handlerInfo(fn);
-    if (!info?.registeredRoute || (info.framework !== 'fastify' && info.framework !== 'hapi')) return;
+    if (!info?.returnIsResponse || (info.framework !== 'fastify' && info.framework !== 'hapi')) return;
     const sink: Sink = {
       node: statement,
       label: 'the route handler’s return value',

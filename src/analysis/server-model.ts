@@ -36,8 +36,8 @@ export interface HandlerInfo {
   framework: Framework | undefined;
   /** Role of each parameter, by position. */
   roles: readonly (Role | undefined)[];
-  /** How the handler was recognised: its return value is the response for Fastify and Hapi routes. */
-  registeredRoute: boolean;
+  /** The framework sends what the function returns (Fastify and Hapi routes, Fastify error handlers). */
+  returnIsResponse: boolean;
 }
 
 export interface RoleInfo {
@@ -70,15 +70,15 @@ const TYPE_ROLES: Readonly<Record<string, Readonly<Record<string, Role>>>> = {
 /** Function types whose parameters have fixed roles. */
 const FUNCTION_TYPE_ROLES: Readonly<Record<string, Readonly<Record<string, HandlerInfo>>>> = {
   express: {
-    RequestHandler: { framework: 'express', roles: ['request', 'response', 'next'], registeredRoute: false },
-    ErrorRequestHandler: { framework: 'express', roles: ['errorSource', 'request', 'response', 'next'], registeredRoute: false },
+    RequestHandler: { framework: 'express', roles: ['request', 'response', 'next'], returnIsResponse: false },
+    ErrorRequestHandler: { framework: 'express', roles: ['errorSource', 'request', 'response', 'next'], returnIsResponse: false },
   },
-  next: { NextApiHandler: { framework: 'next', roles: ['request', 'response'], registeredRoute: false } },
-  koa: { Middleware: { framework: 'koa', roles: ['koaContext', 'next'], registeredRoute: false } },
-  '@koa/router': { Middleware: { framework: 'koa', roles: ['koaContext', 'next'], registeredRoute: false } },
+  next: { NextApiHandler: { framework: 'next', roles: ['request', 'response'], returnIsResponse: false } },
+  koa: { Middleware: { framework: 'koa', roles: ['koaContext', 'next'], returnIsResponse: false } },
+  '@koa/router': { Middleware: { framework: 'koa', roles: ['koaContext', 'next'], returnIsResponse: false } },
   fastify: {
-    RouteHandlerMethod: { framework: 'fastify', roles: ['request', 'response'], registeredRoute: true },
-    RouteHandler: { framework: 'fastify', roles: ['request', 'response'], registeredRoute: true },
+    RouteHandlerMethod: { framework: 'fastify', roles: ['request', 'response'], returnIsResponse: true },
+    RouteHandler: { framework: 'fastify', roles: ['request', 'response'], returnIsResponse: true },
   },
 };
 
@@ -262,7 +262,7 @@ export class ServerModel {
       const target = this.appFramework((unwrap(call.callee) as TSESTree.MemberExpression).object);
       const framework = target ?? this.singleImportedFramework(['hapi', 'fastify']) ?? guessByNames(fn);
       if (framework !== 'hapi' && framework !== 'fastify') return undefined;
-      return { framework, roles: positionalRoles(framework, fn.params.length), registeredRoute: true };
+      return { framework, roles: positionalRoles(framework, fn.params.length), returnIsResponse: true };
     }
     // Arrays of handlers: `router.get('/', [auth, handler])`.
     if (parent?.type === AST_NODE_TYPES.ArrayExpression) {
@@ -276,7 +276,7 @@ export class ServerModel {
     const argumentIndex = call.arguments.indexOf(use as TSESTree.CallExpressionArgument);
     const tracked = this.facts.tracked.get(call);
     if (tracked?.kind === 'app' && tracked.framework === 'node') {
-      return { framework: 'node', roles: ['request', 'response'], registeredRoute: false };
+      return { framework: 'node', roles: ['request', 'response'], returnIsResponse: false };
     }
     const callee = unwrap(call.callee);
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
@@ -288,19 +288,19 @@ export class ServerModel {
     switch (method) {
       case 'setErrorHandler':
         if (appFramework !== 'fastify' && !this.facts.imported.has('fastify') && !hasParamNamed(fn, 1, REQUEST_NAMES)) return undefined;
-        return { framework: 'fastify', roles: ['errorSource', 'request', 'response'], registeredRoute: false };
+        return { framework: 'fastify', roles: ['errorSource', 'request', 'response'], returnIsResponse: true };
       case 'setNotFoundHandler':
         if (appFramework !== 'fastify' && !this.facts.imported.has('fastify')) return undefined;
-        return { framework: 'fastify', roles: ['request', 'response'], registeredRoute: true };
+        return { framework: 'fastify', roles: ['request', 'response'], returnIsResponse: true };
       case 'on': {
         const event = staticString(call.arguments[0]);
-        if (event === 'error' && appFramework === 'koa') return { framework: 'koa', roles: ['errorSource', 'koaContext'], registeredRoute: false };
-        if (event === 'request' && appFramework === 'node') return { framework: 'node', roles: ['request', 'response'], registeredRoute: false };
+        if (event === 'error' && appFramework === 'koa') return { framework: 'koa', roles: ['errorSource', 'koaContext'], returnIsResponse: false };
+        if (event === 'request' && appFramework === 'node') return { framework: 'node', roles: ['request', 'response'], returnIsResponse: false };
         return undefined;
       }
       case 'ext':
         if (appFramework !== 'hapi') return undefined;
-        return { framework: 'hapi', roles: ['request', 'hapiToolkit'], registeredRoute: false };
+        return { framework: 'hapi', roles: ['request', 'hapiToolkit'], returnIsResponse: false };
       case 'use': {
         const framework = appFramework ?? this.singleImportedFramework(['express', 'koa', 'fastify']) ?? guessByNames(fn);
         const arity = fn.params.length;
@@ -311,13 +311,13 @@ export class ServerModel {
           if (!middlewareShape) return undefined;
         }
         if (framework === 'koa' || framework === 'hapi' || framework === 'fastify') {
-          return { framework, roles: positionalRoles(framework, arity), registeredRoute: false };
+          return { framework, roles: positionalRoles(framework, arity), returnIsResponse: false };
         }
-        return { framework, roles: positionalRoles(framework, arity), registeredRoute: false };
+        return { framework, roles: positionalRoles(framework, arity), returnIsResponse: false };
       }
       case 'param':
         if (!appFramework) return undefined;
-        return { framework: appFramework, roles: ['request', 'response', 'next'], registeredRoute: false };
+        return { framework: appFramework, roles: ['request', 'response', 'next'], returnIsResponse: false };
       default:
         break;
     }
@@ -327,7 +327,7 @@ export class ServerModel {
     // `request.get(url, (err, res, body) => …)` is an outgoing call, not a route.
     if (firstParam && ERROR_NAMES.has(firstParam) && fn.params.length < 4) return undefined;
     const framework = appFramework ?? this.singleImportedFramework(['express', 'koa', 'fastify', 'hapi']) ?? guessByNames(fn);
-    return { framework, roles: positionalRoles(framework, fn.params.length), registeredRoute: true };
+    return { framework, roles: positionalRoles(framework, fn.params.length), returnIsResponse: true };
   }
 
   /** `const handler: RequestHandler = (req, res) => …` */
@@ -346,7 +346,7 @@ export class ServerModel {
       const identifier = parameterIdentifier(param);
       const typed = identifier && this.typeRole(identifier);
       if (typed && typed.role !== 'app') {
-        return { framework: typed.framework, roles: positionalRoles(typed.framework, fn.params.length), registeredRoute: false };
+        return { framework: typed.framework, roles: positionalRoles(typed.framework, fn.params.length), returnIsResponse: false };
       }
     }
     return undefined;
@@ -362,7 +362,7 @@ export class ServerModel {
     const isFilter =
       (classNode.type === AST_NODE_TYPES.ClassDeclaration || classNode.type === AST_NODE_TYPES.ClassExpression) &&
       classNode.decorators.some((decorator) => decoratorName(decorator) === 'Catch');
-    return isFilter ? { framework: 'nest', roles: ['errorSource'], registeredRoute: false } : undefined;
+    return isFilter ? { framework: 'nest', roles: ['errorSource'], returnIsResponse: false } : undefined;
   }
 
   /** Next.js: `pages/api/*` default exports, and `app/**\/route.ts` method exports. */
@@ -370,7 +370,7 @@ export class ServerModel {
     const parent = fn.parent;
     const filename = this.analysis.filename.replace(/\\/g, '/');
     if (parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration && /\/pages\/api\//.test(filename)) {
-      return { framework: 'next', roles: ['request', 'response'], registeredRoute: false };
+      return { framework: 'next', roles: ['request', 'response'], returnIsResponse: false };
     }
     if (
       fn.type === AST_NODE_TYPES.FunctionDeclaration &&
@@ -378,7 +378,7 @@ export class ServerModel {
       NEXT_JS_METHODS.has(fn.id.name) &&
       parent?.type === AST_NODE_TYPES.ExportNamedDeclaration
     ) {
-      return { framework: 'next', roles: ['request'], registeredRoute: true };
+      return { framework: 'next', roles: ['request'], returnIsResponse: true };
     }
     return undefined;
   }
@@ -388,18 +388,18 @@ export class ServerModel {
     const names = fn.params.map((param) => parameterName(param) ?? '');
     const [first = '', second = '', third = '', fourth = ''] = names;
     if (names.length === 4 && ERROR_NAMES.has(first) && REQUEST_NAMES.has(second) && RESPONSE_NAMES.has(third) && fourth === 'next') {
-      return { framework: 'express', roles: ['errorSource', 'request', 'response', 'next'], registeredRoute: false };
+      return { framework: 'express', roles: ['errorSource', 'request', 'response', 'next'], returnIsResponse: false };
     }
     if (names.length === 3 && REQUEST_NAMES.has(first) && RESPONSE_NAMES.has(second) && third === 'next') {
-      return { framework: 'express', roles: ['request', 'response', 'next'], registeredRoute: false };
+      return { framework: 'express', roles: ['request', 'response', 'next'], returnIsResponse: false };
     }
     if (names.length === 2 && CONTEXT_NAMES.has(first) && second === 'next') {
-      return { framework: 'koa', roles: ['koaContext', 'next'], registeredRoute: false };
+      return { framework: 'koa', roles: ['koaContext', 'next'], returnIsResponse: false };
     }
     // An exported `(req, res)`: a controller registered from another file.
     if (names.length === 2 && REQUEST_NAMES.has(first) && RESPONSE_NAMES.has(second) && isExported(fn)) {
       const framework = second === 'reply' ? 'fastify' : this.singleImportedFramework(['express', 'fastify', 'next', 'node']) ?? 'express';
-      return { framework, roles: ['request', 'response'], registeredRoute: false };
+      return { framework, roles: ['request', 'response'], returnIsResponse: false };
     }
     return undefined;
   }

@@ -247,7 +247,7 @@ function classifyAssignment(node: TSESTree.AssignmentExpression, roleOf: RoleOra
     const root = rootIdentifier(left);
     const roleInfo = root && roleOf(root);
     if (!root || roleInfo?.role !== 'response') return undefined;
-    return { node, label: 'res.locals', channel: 'template', payloads: [node.right], receiver: root, receiverRole: roleInfo };
+    return { node, label: `${root.name}.locals`, channel: 'template', payloads: [node.right], receiver: root, receiverRole: roleInfo };
   }
   const object = unwrap(left.object);
   // `ctx.body = …`, `ctx.message = …`, `ctx.response.body = …`.

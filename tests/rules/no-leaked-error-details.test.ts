@@ -346,6 +346,37 @@ app.get('/l', async (req, res) => {
     respond(res, { message: 'Failed' });
   }
 });`,
+    // From real code: only 4xx messages are exposed (fastify/demo).
+    `import Fastify from 'fastify';
+const fastify = Fastify();
+fastify.setErrorHandler((err, request, reply) => {
+  fastify.log.error({ err, request: { method: request.method, url: request.url } }, 'Unhandled error occurred');
+  reply.code(err.statusCode ?? 500);
+  let message = 'Internal Server Error';
+  if (err.statusCode && err.statusCode < 500) {
+    message = err.message;
+  }
+  return { message };
+});`,
+    `import Fastify from 'fastify';
+const fastify = Fastify();
+fastify.setErrorHandler((err, request, reply) => {
+  reply.status(err.statusCode ?? 500).send({ message: err.statusCode >= 500 ? 'Internal Server Error' : err.message });
+});`,
+    // From real code (node-express-boilerplate): unexpected errors are replaced in production,
+    // operational errors carry messages written on purpose, res.locals only feeds the request log.
+    `const errorHandler = (err, req, res, next) => {
+  let { statusCode, message } = err;
+  if (config.env === 'production' && !err.isOperational) {
+    statusCode = 500;
+    message = 'Internal Server Error';
+  }
+  res.locals.errorMessage = err.message;
+  const response = { code: statusCode, message, ...(config.env === 'development' && { stack: err.stack }) };
+  if (config.env === 'development') logger.error(err);
+  res.status(statusCode).send(response);
+};
+module.exports = { errorHandler };`,
     // Success bodies unrelated to any error.
     `${express}app.get('/i', async (req, res) => {
   const message = await greeting();
@@ -735,6 +766,28 @@ export async function load(id) {
     throw new ApolloError(«e.message», 'LOAD_FAILED');
   }
 }`,
+    ),
+    // Fastify sends what an error handler returns.
+    leakCase(
+      `import Fastify from 'fastify';
+const fastify = Fastify();
+fastify.setErrorHandler(async (err, request, reply) => {
+  request.log.error(err);
+  return { message: «err.message» };
+});`,
+    ),
+    // The same handler without the production overwrite leaks.
+    leakCase(
+      `const errorHandler = (err, req, res, next) => {
+  let { statusCode, message } = err;
+  if (!err.isOperational) {
+    statusCode = 500;
+  }
+  logger.error(err);
+  res.status(statusCode).send({ code: statusCode, «message» });
+};
+module.exports = { errorHandler };`,
+      { replacement: "message: 'Internal Server Error'" },
     ),
     // A broken configuration becomes one message per problem, on line 1.
     {
