@@ -5,10 +5,12 @@
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
-import { type FunctionNode, calledMethodName, enclosingFunction, unwrap } from '../util/ast';
+import { type FunctionNode, calledMethodName, enclosingFunction, memberName, unwrap } from '../util/ast';
 import type { FileAnalysis } from './file-analysis';
 import { isSinkCandidate } from './sinks';
 
+const STATUS_METHODS = new Set(['status', 'code', 'writeHead', 'sendStatus']);
+const STATUS_PROPERTIES = new Set(['status', 'statusCode']);
 const LOG_METHODS = new Set(['error', 'warn', 'warning', 'info', 'log', 'debug', 'fatal', 'trace', 'exception', 'captureException', 'critical']);
 
 export class NodeCollector {
@@ -19,6 +21,8 @@ export class NodeCollector {
   /** Calls that look like logging: `console.error(…)`, `logger.warn(…)`, `req.log.info(…)`. */
   readonly logCalls: TSESTree.CallExpression[] = [];
   readonly returns: TSESTree.ReturnStatement[] = [];
+  /** `res.status(n)`, `reply.code(n)`, `res.writeHead(n)`, `res.sendStatus(n)`, `res.statusCode = n`, `ctx.status = n`. */
+  readonly statusWrites: (TSESTree.CallExpression | TSESTree.AssignmentExpression)[] = [];
   readonly catchClauses: TSESTree.CatchClause[] = [];
   private lastVisited: TSESTree.Node | undefined;
   private returnsByFunction: Map<FunctionNode, TSESTree.ReturnStatement[]> | undefined;
@@ -37,11 +41,17 @@ export class NodeCollector {
           if (callee.object.type === AST_NODE_TYPES.ThisExpression) this.helperCalls.push(node);
           const method = calledMethodName(node);
           if (method && LOG_METHODS.has(method)) this.logCalls.push(node);
+          if (method && STATUS_METHODS.has(method)) this.statusWrites.push(node);
         }
         return;
       }
-      case AST_NODE_TYPES.NewExpression:
       case AST_NODE_TYPES.AssignmentExpression:
+        if (isSinkCandidate(node)) this.sinkCandidates.push(node);
+        if (node.left.type === AST_NODE_TYPES.MemberExpression && STATUS_PROPERTIES.has(memberName(node.left) ?? '')) {
+          this.statusWrites.push(node);
+        }
+        return;
+      case AST_NODE_TYPES.NewExpression:
         if (isSinkCandidate(node)) this.sinkCandidates.push(node);
         return;
       case AST_NODE_TYPES.ReturnStatement:

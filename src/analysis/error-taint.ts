@@ -29,6 +29,8 @@ export interface Taint {
   raw: boolean;
 }
 
+export type ErrorCallbackKind = 'promise' | 'errorFirst' | 'errorHandler';
+
 export interface Leak extends Taint {
   /** The smallest expression that carries the details. */
   node: TSESTree.Node;
@@ -370,7 +372,7 @@ export class ErrorTaint {
     if (!first || !contains(first, nameNode)) return undefined;
     const kind = this.bindingKind(nameNode, first);
     if (kind === undefined) return undefined;
-    return this.isErrorCallback(fn) ? kind : undefined;
+    return this.errorCallbackKind(fn) ? kind : undefined;
   }
 
   /** The whole parameter is the error; a destructured binding is one of its properties. */
@@ -382,19 +384,23 @@ export class ErrorTaint {
     return key !== undefined && this.options.safeProperties.has(key) ? undefined : 'property';
   }
 
-  /** Whether a function's first parameter receives an error. */
-  private isErrorCallback(fn: FunctionNode): boolean {
+  /**
+   * How a function's first parameter receives an error: a promise rejection
+   * handler, an error-first callback, or an error handler of a framework.
+   */
+  errorCallbackKind(fn: FunctionNode): ErrorCallbackKind | undefined {
     const parent = fn.parent;
     if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(fn as TSESTree.CallExpressionArgument)) {
       const method = calledMethodName(parent);
-      if (method === 'catch' && parent.arguments[0] === fn) return true;
-      if (method === 'then' && parent.arguments[1] === fn) return true;
-      if (method && ITERATION_METHODS.has(method)) return false;
-      const firstName = fn.params[0] && parameterName(fn.params[0]);
-      // Error-first callbacks: `fs.readFile(path, (err, data) => …)`, `emitter.on('error', (err) => …)`.
-      if (firstName && ERROR_CALLBACK_NAMES.has(firstName)) return true;
+      if (method === 'catch' && parent.arguments[0] === fn) return 'promise';
+      if (method === 'then' && parent.arguments[1] === fn) return 'promise';
+      if (method && ITERATION_METHODS.has(method)) return undefined;
     }
-    return this.model.handlerInfo(fn)?.roles[0] === 'errorSource';
+    if (this.model.handlerInfo(fn)?.roles[0] === 'errorSource') return 'errorHandler';
+    const firstName = fn.params[0] && parameterName(fn.params[0]);
+    // Error-first callbacks: `fs.readFile(path, (err, data) => …)`, `emitter.on('error', (err) => …)`.
+    if (parent?.type === AST_NODE_TYPES.CallExpression && firstName && ERROR_CALLBACK_NAMES.has(firstName)) return 'errorFirst';
+    return undefined;
   }
 
   private isGlobal(identifier: TSESTree.Identifier): boolean {
@@ -489,7 +495,7 @@ function isCompoundAssignment(identifier: TSESTree.Identifier): boolean {
  * Whether the statement holding `write` runs before `use` on every path:
  * its block encloses the use, and nothing between them is conditional.
  */
-function dominates(write: TSESTree.Node, use: TSESTree.Node): boolean {
+export function dominates(write: TSESTree.Node, use: TSESTree.Node): boolean {
   let statement: TSESTree.Node | undefined = write;
   while (statement?.parent) {
     const parent: TSESTree.Node = statement.parent;

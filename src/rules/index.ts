@@ -1,6 +1,8 @@
+import noErrorWithSuccessStatus from './no-error-with-success-status';
 import noLeakedErrorDetails from './no-leaked-error-details';
 
 /** Every rule of the plugin, by id. Configs and docs are generated from this list. */
 export const rules = {
+  'no-error-with-success-status': noErrorWithSuccessStatus,
   'no-leaked-error-details': noLeakedErrorDetails,
 };

@@ -43,6 +43,20 @@ orders.post('/:id/pay', async (req, res) => {
   }
 });
 
+orders.post('/:id/refund', async (req, res) => {
+  try {
+    res.json(await refund(req.params.id));
+  } catch (err) {
+    logger.error(err, 'refund failed');
+    // Mistake: the failure is answered with 200, so clients and monitors see a success.
+    res.json({ success: false, message: 'Refund failed' });
+  }
+});
+
+async function refund(orderId: string): Promise<{ orderId: string; refunded: boolean }> {
+  return { orderId, refunded: true };
+}
+
 async function charge(orderId: string): Promise<{ orderId: string; paid: boolean }> {
   return { orderId, paid: true };
 }

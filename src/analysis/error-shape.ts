@@ -1,0 +1,115 @@
+/**
+ * What a response body says: an error (`{ error }`, `{ success: false }`,
+ * `'Failed to …'`), a plain message, or data.
+ */
+import { ASTUtils, AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+
+import { propertyKeyName, staticString, unwrap } from '../util/ast';
+import type { ErrorTaint } from './error-taint';
+import type { FileAnalysis } from './file-analysis';
+
+export type BodyKind =
+  /** Says that something failed: reported with a success status anywhere. */
+  | 'error'
+  /** A message, or an error key whose value is only known at run time: reported on error paths. */
+  | 'message'
+  /** Data, a fallback value, or something we cannot tell. */
+  | 'data';
+
+export interface BodyShape {
+  kind: BodyKind;
+  /** The key or text that makes it an error, for the message. */
+  evidence?: string;
+}
+
+const ERROR_KEYS = new Set(['error', 'err', 'errorMessage', 'error_message']);
+const FAILED_STATUS_VALUES = new Set(['error', 'fail', 'failed', 'failure']);
+const MESSAGE_KEYS = new Set(['message', 'msg', 'detail', 'details', 'description', 'reason', 'title', 'code', 'statusCode', 'status']);
+const ERROR_TEXT = /^\s*(error|failed|failure)\b/i;
+
+export function classifyBody(node: TSESTree.Node | undefined, analysis: FileAnalysis, taint: ErrorTaint, depth = 0): BodyShape {
+  if (!node) return { kind: 'data' };
+  const body = unwrap(node);
+  const text = staticString(body) ?? (body.type === AST_NODE_TYPES.TemplateLiteral ? (body.quasis[0]?.value.cooked ?? undefined) : undefined);
+  if (text !== undefined) return ERROR_TEXT.test(text) ? { kind: 'error', evidence: JSON.stringify(text.trim().split(/\s+/).slice(0, 4).join(' ')) } : { kind: 'message' };
+  switch (body.type) {
+    case AST_NODE_TYPES.ObjectExpression:
+      return classifyObject(body);
+    case AST_NODE_TYPES.NewExpression: {
+      const callee = unwrap(body.callee);
+      return callee.type === AST_NODE_TYPES.Identifier && /Error$/.test(callee.name) ? { kind: 'error', evidence: `new ${callee.name}()` } : { kind: 'data' };
+    }
+    case AST_NODE_TYPES.Identifier: {
+      const error = taint.taintOf(body);
+      if (error?.raw) return { kind: 'error', evidence: 'the error object' };
+      if (error) return { kind: 'message' };
+      // `const body = { error: '…' }; res.json(body)`
+      const variable = ASTUtils.findVariable(analysis.sourceCode.getScope(body), body);
+      const def = variable?.defs[0];
+      if (depth < 2 && def?.type === 'Variable' && def.parent?.kind === 'const' && def.node.init) {
+        return classifyBody(def.node.init, analysis, taint, depth + 1);
+      }
+      return { kind: 'data' };
+    }
+    case AST_NODE_TYPES.MemberExpression:
+    case AST_NODE_TYPES.CallExpression:
+      return taint.taintOf(body) ? { kind: 'message' } : { kind: 'data' };
+    default:
+      return { kind: 'data' };
+  }
+}
+
+function classifyObject(object: TSESTree.ObjectExpression): BodyShape {
+  const keys = new Set<string>();
+  let runtimeErrorKey: string | undefined;
+  for (const property of object.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) return { kind: 'data' }; // a spread: cannot tell
+    const key = propertyKeyName(property);
+    if (key === undefined) continue;
+    keys.add(key);
+  }
+  // GraphQL answers `{ data, errors }` with 200 by design.
+  if (keys.has('data') && keys.has('errors')) return { kind: 'data' };
+  for (const property of object.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) continue;
+    const key = propertyKeyName(property);
+    const value = unwrap(property.value);
+    if (key && ERROR_KEYS.has(key)) {
+      if (isEmptyValue(value)) continue;
+      if (value.type === AST_NODE_TYPES.Identifier) runtimeErrorKey ??= key;
+      else return { kind: 'error', evidence: `{ ${key} }` };
+    } else if (key === 'errors') {
+      if (isEmptyValue(value) || isNumeric(value)) continue;
+      if (value.type === AST_NODE_TYPES.Identifier) runtimeErrorKey ??= key;
+      else return { kind: 'error', evidence: '{ errors }' };
+    } else if ((key === 'success' || key === 'ok') && isLiteral(value, false)) {
+      return { kind: 'error', evidence: `{ ${key}: false }` };
+    } else if (key === 'failed' && isLiteral(value, true)) {
+      return { kind: 'error', evidence: '{ failed: true }' };
+    } else if (key === 'status') {
+      const text = staticString(value);
+      if (text !== undefined && FAILED_STATUS_VALUES.has(text.toLowerCase())) return { kind: 'error', evidence: `{ status: '${text}' }` };
+    }
+  }
+  if (runtimeErrorKey) return { kind: 'message', evidence: `{ ${runtimeErrorKey} }` };
+  if (keys.size > 0 && [...keys].every((key) => MESSAGE_KEYS.has(key))) return { kind: 'message' };
+  return { kind: 'data' };
+}
+
+function isLiteral(node: TSESTree.Node, value: unknown): boolean {
+  return node.type === AST_NODE_TYPES.Literal && node.value === value;
+}
+
+function isNumeric(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.Literal && typeof node.value === 'number';
+}
+
+/** `false`, `null`, `undefined`, `''`, `0`, `[]`, `{}`: an error key that says "no error". */
+function isEmptyValue(node: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.Literal) return !node.value;
+  if (node.type === AST_NODE_TYPES.Identifier) return node.name === 'undefined';
+  if (node.type === AST_NODE_TYPES.ArrayExpression) return node.elements.length === 0;
+  if (node.type === AST_NODE_TYPES.ObjectExpression) return node.properties.length === 0;
+  if (node.type === AST_NODE_TYPES.TemplateLiteral) return node.expressions.length === 0 && node.quasis[0]?.value.cooked === '';
+  return false;
+}

@@ -1,0 +1,154 @@
+/**
+ * The HTTP status a response will carry when it is sent: chained
+ * (`res.status(400).json()`, `reply.code(404).send()`, `h.response(x).code(500)`),
+ * set earlier on the same object (`res.status(402); res.json()`,
+ * `res.statusCode = 502`, `ctx.status = 503`, `res.writeHead(500)`), given in
+ * the init (`NextResponse.json(body, { status })`), or a constant. A status
+ * that is not a compile-time constant is unknown.
+ */
+import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { calledMethodName, contains, enclosingFunction, memberName, propertyKeyName, unwrap } from '../util/ast';
+import type { NodeCollector } from './collector';
+import { dominates } from './error-taint';
+import type { FileAnalysis } from './file-analysis';
+import { alwaysExits } from './guards';
+
+export type StatusAtSend =
+  /** Nothing sets a status on this path: the framework's default (200). */
+  | { kind: 'none' }
+  /** `node` is the expression that gives the status. */
+  | { kind: 'known'; value: number; node: TSESTree.Node }
+  | { kind: 'unknown' };
+
+const STATUS_CALLS = new Set(['status', 'code']);
+/** Methods that return the response itself, so `res.status(500).set(…).json(…)` is one chain. */
+const CHAINABLE = new Set(['status', 'code', 'type', 'set', 'header', 'headers', 'append', 'cookie', 'clearCookie', 'vary', 'location', 'contentType', 'charset', 'attachment']);
+
+export const NONE: StatusAtSend = { kind: 'none' };
+const UNKNOWN: StatusAtSend = { kind: 'unknown' };
+
+export function isSuccess(status: StatusAtSend): boolean {
+  return status.kind === 'none' || (status.kind === 'known' && status.value >= 200 && status.value < 300);
+}
+
+export class StatusTracker {
+  private writesByVariable: Map<TSESLint.Scope.Variable, (TSESTree.CallExpression | TSESTree.AssignmentExpression)[]> | undefined;
+
+  constructor(
+    private readonly analysis: FileAnalysis,
+    private readonly collector: NodeCollector,
+  ) {}
+
+  /** A status expression's value: a number when it is a compile-time constant. */
+  evaluate(node: TSESTree.Node): StatusAtSend {
+    const value = ASTUtils.getStaticValue(node, this.analysis.sourceCode.getScope(node));
+    return typeof value?.value === 'number' ? { kind: 'known', value: value.value, node: unwrap(node) } : UNKNOWN;
+  }
+
+  /** The status set in the chain of a send call: `res.status(500).json(…)`, `h.response(x).code(500)`. */
+  chained(call: TSESTree.CallExpression): StatusAtSend | undefined {
+    // Outward: `h.response(x).code(500)`.
+    const outer = call.parent;
+    if (outer?.type === AST_NODE_TYPES.MemberExpression && outer.object === call && STATUS_CALLS.has(memberName(outer) ?? '')) {
+      const statusCall = outer.parent;
+      if (statusCall?.type === AST_NODE_TYPES.CallExpression && statusCall.arguments[0]) return this.evaluate(statusCall.arguments[0]);
+    }
+    // Inward: `res.status(500).set('x', y).json(…)`.
+    const callee = unwrap(call.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    let receiver = unwrap(callee.object);
+    while (receiver.type === AST_NODE_TYPES.CallExpression) {
+      const method = calledMethodName(receiver);
+      if (!method || !CHAINABLE.has(method)) return undefined;
+      if (STATUS_CALLS.has(method) && receiver.arguments[0]) return this.evaluate(receiver.arguments[0]);
+      receiver = unwrap((unwrap(receiver.callee) as TSESTree.MemberExpression).object);
+    }
+    return undefined;
+  }
+
+  /**
+   * The status set on `receiver` by statements before `send` on the same path.
+   * `anyOrder` for Koa, which reads `ctx.status` when it answers, not when `ctx.body` is set.
+   */
+  setEarlier(receiver: TSESTree.Identifier, send: TSESTree.Node, anyOrder = false): StatusAtSend {
+    const variable = ASTUtils.findVariable(this.analysis.sourceCode.getScope(receiver), receiver);
+    if (!variable) return NONE;
+    const scope = enclosingFunction(send);
+    const writes = (this.byVariable().get(variable) ?? []).filter(
+      (write) => write !== send && (!scope || contains(scope, write)) && (anyOrder || write.range[1] <= send.range[0]),
+    );
+    let seenSuccess: StatusAtSend | undefined;
+    for (let index = writes.length - 1; index >= 0; index -= 1) {
+      const write = writes[index] as TSESTree.CallExpression | TSESTree.AssignmentExpression;
+      if (!anyOrder && !onPath(write, send)) continue;
+      const status = this.statusOfWrite(write);
+      if (anyOrder || dominates(write, send)) return status;
+      if (!isSuccess(status)) return UNKNOWN; // maybe 4xx/5xx on this path
+      seenSuccess = status;
+    }
+    return seenSuccess ?? NONE;
+  }
+
+  /** `{ status: 500 }` in a `Response`/`NextResponse` init. */
+  fromInit(init: TSESTree.Node | undefined): StatusAtSend {
+    if (!init) return NONE;
+    const object = unwrap(init);
+    if (object.type !== AST_NODE_TYPES.ObjectExpression) return UNKNOWN;
+    for (const property of object.properties) {
+      if (property.type === AST_NODE_TYPES.SpreadElement) return UNKNOWN;
+      if (propertyKeyName(property) === 'status') return this.evaluate(property.value);
+    }
+    return NONE;
+  }
+
+  private statusOfWrite(write: TSESTree.CallExpression | TSESTree.AssignmentExpression): StatusAtSend {
+    if (write.type === AST_NODE_TYPES.AssignmentExpression) return this.evaluate(write.right);
+    const arg = write.arguments[0];
+    return arg ? this.evaluate(arg) : UNKNOWN;
+  }
+
+  private byVariable(): Map<TSESLint.Scope.Variable, (TSESTree.CallExpression | TSESTree.AssignmentExpression)[]> {
+    if (this.writesByVariable) return this.writesByVariable;
+    const map = new Map<TSESLint.Scope.Variable, (TSESTree.CallExpression | TSESTree.AssignmentExpression)[]>();
+    for (const write of this.collector.statusWrites) {
+      const root = writeReceiver(write);
+      if (!root) continue;
+      const variable = ASTUtils.findVariable(this.analysis.sourceCode.getScope(root), root);
+      if (!variable) continue;
+      const list = map.get(variable);
+      if (list) list.push(write);
+      else map.set(variable, [write]);
+    }
+    this.writesByVariable = map;
+    return map;
+  }
+}
+
+/** `res` in `res.status(500)`, `res.statusCode = 500`, `ctx.status = 500`, `ctx.response.status = 500`; not part of a send chain. */
+function writeReceiver(write: TSESTree.CallExpression | TSESTree.AssignmentExpression): TSESTree.Identifier | undefined {
+  let object: TSESTree.Node;
+  if (write.type === AST_NODE_TYPES.AssignmentExpression) {
+    object = unwrap((write.left as TSESTree.MemberExpression).object);
+    if (object.type === AST_NODE_TYPES.MemberExpression && memberName(object) === 'response') object = unwrap(object.object);
+  } else {
+    // `res.status(404).json(…)` is a send of its own; it sets nothing for later sends.
+    if (write.parent?.type === AST_NODE_TYPES.MemberExpression && write.parent.object === write) return undefined;
+    object = unwrap((unwrap(write.callee) as TSESTree.MemberExpression).object);
+  }
+  return object.type === AST_NODE_TYPES.Identifier ? object : undefined;
+}
+
+/** Whether a status write can still apply at `send`: its block leads there, or does not exit first. */
+function onPath(write: TSESTree.Node, send: TSESTree.Node): boolean {
+  for (let node: TSESTree.Node | undefined = write.parent; node; node = node.parent) {
+    if (node.type === AST_NODE_TYPES.BlockStatement || node.type === AST_NODE_TYPES.SwitchCase) {
+      if (contains(node, send)) return true;
+      const statements = node.type === AST_NODE_TYPES.SwitchCase ? node.consequent : node.body;
+      const last = statements[statements.length - 1];
+      return !(last && alwaysExits(last));
+    }
+    if (node.type === AST_NODE_TYPES.Program) return true;
+  }
+  return true;
+}

@@ -1,0 +1,435 @@
+import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
+
+import rule from '../../src/rules/no-error-with-success-status';
+import { createJavaScriptRuleTester, createRuleTester } from '../rule-tester';
+
+type MessageId = 'errorBody' | 'errorPath';
+type Case = InvalidTestCase<MessageId | 'sendServerError' | 'sendClientError', []>;
+
+/**
+ * An invalid case with one report at `line`. `fix` names the text the
+ * suggestions change: `[before, after]`, where `after` holds `N` for the
+ * status each suggestion sends (500, then 400). Without `fix`, no suggestions.
+ */
+function statusCase(code: string, messageId: MessageId, line: number, fix?: [string, string], options: Partial<Case> = {}): Case {
+  const suggestions = fix
+    ? ([500, 400] as const).map((status) => {
+        if (!code.includes(fix[0])) throw new Error(`statusCase: "${fix[0]}" not in the code`);
+        return {
+          messageId: status === 500 ? ('sendServerError' as const) : ('sendClientError' as const),
+          output: code.replace(fix[0], fix[1].replace(/N/g, String(status))),
+        };
+      })
+    : [];
+  return { code, errors: [{ messageId, line, suggestions }], ...options };
+}
+
+const express = `import express from 'express';
+const app = express();
+`;
+
+const ruleTester = createRuleTester();
+
+ruleTester.run('no-error-with-success-status', rule, {
+  valid: [
+    // Error bodies with error statuses, in every form.
+    `${express}app.post('/refunds', async (req, res) => {
+  try { res.json(await refund(req.body)); } catch (err) {
+    logger.error(err);
+    res.status(500).json({ error: 'Refund failed' });
+  }
+});`,
+    `${express}app.get('/users/:id', async (req, res) => {
+  const user = await findUser(req.params.id);
+  if (!user) {
+    res.status(404);
+    return res.json({ error: 'User not found' });
+  }
+  res.json(user);
+});`,
+    `${express}app.use((err, req, res, next) => {
+  res.status(err.status || 500);
+  res.json({ message: 'Internal Server Error' });
+});`,
+    `${express}app.get('/a', async (req, res) => {
+  try { res.json(await work()); } catch (err) {
+    const status = err.status ?? 500;
+    res.status(status).json({ error: 'Request failed' });
+  }
+});`,
+    `${express}app.get('/b', async (req, res) => {
+  try { res.json(await work()); } catch (err) {
+    res.sendStatus(503);
+  }
+});`,
+    `import http from 'node:http';
+http.createServer((req, res) => {
+  work().catch(() => {
+    res.statusCode = 502;
+    res.end('Error: upstream failed');
+  });
+  other().catch(() => {
+    res.writeHead(500, { 'Content-Type': 'text/plain' });
+    res.end('Error');
+  });
+});`,
+    `import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx, next) => {
+  try { await next(); } catch (err) {
+    ctx.body = { error: 'Internal Server Error' };
+    ctx.status = 500;
+  }
+});`,
+    `import Fastify from 'fastify';
+const fastify = Fastify();
+fastify.get('/items', async (request, reply) => {
+  try { return await listItems(); } catch (err) {
+    reply.code(503);
+    return { error: 'Service unavailable' };
+  }
+});
+fastify.setErrorHandler((error, request, reply) => {
+  reply.status(error.statusCode ?? 500).send({ error: 'Internal Server Error' });
+});`,
+    `import Hapi from '@hapi/hapi';
+const server = Hapi.server();
+server.route({ method: 'GET', path: '/x', handler: async (request, h) => {
+  try { return await work(); } catch (err) {
+    return h.response({ error: 'Failed' }).code(500);
+  }
+} });`,
+    `import { NextResponse } from 'next/server';
+export async function GET() {
+  try { return NextResponse.json(await load()); } catch (error) {
+    console.error(error);
+    return NextResponse.json({ error: 'Could not load' }, { status: 500 });
+  }
+}
+export async function POST(request: Request, status: number) {
+  try { return Response.json(await save(request)); } catch {
+    return new Response('Error: could not save', { status });
+  }
+}`,
+    // GraphQL answers errors with 200 by protocol.
+    `${express}app.post('/graphql', async (req, res) => {
+  const result = await execute(req.body);
+  res.json({ data: result.data, errors: result.errors });
+});`,
+    `import { graphql } from 'graphql';
+${express}app.post('/graphql', async (req, res) => {
+  const { errors } = await graphql({ schema, source: req.body.query });
+  res.json({ errors: errors.map(format) });
+});`,
+    // Health payloads and "no error" keys.
+    `${express}app.get('/health', (req, res) => {
+  res.json({ status: 'ok', errors: 0 });
+});
+app.get('/c', (req, res) => {
+  res.json({ success: true, errors: [], error: null, data: [] });
+});`,
+    // A fallback value on an error path is data, not an error.
+    `${express}app.get('/products', async (req, res) => {
+  try { res.json(await fetchProducts()); } catch (err) {
+    logger.warn(err, 'serving cached products');
+    if (cached) return res.json(cached);
+    res.json([]);
+  }
+});`,
+    // Messages outside error paths, and error keys only known at run time.
+    `${express}app.post('/users', async (req, res) => {
+  await createUser(req.body);
+  res.status(201).json({ message: 'User created' });
+});
+app.get('/d', async (req, res) => {
+  const { data, error } = await supabase.from('items').select();
+  res.json({ data, error });
+});`,
+    // Redirects and rendered pages outside error paths.
+    `${express}app.get('/e', async (req, res) => {
+  try { await work(); res.render('index', { title: 'Home' }); } catch (err) {
+    res.redirect('/error');
+  }
+});`,
+    // No response evidence: an outgoing client, a plain helper.
+    `export async function load(url) {
+  return fetch(url).catch(() => ({ error: 'offline' }));
+}
+function reply(res) {
+  res.json({ error: 'x' });
+}`,
+    // Status constants that are errors.
+    `${express}const INTERNAL = 500;
+app.get('/f', async (req, res) => {
+  try { await work(); } catch { res.status(INTERNAL).json({ error: 'Failed' }); }
+});`,
+  ],
+  invalid: [
+    // Error bodies without a status.
+    statusCase(
+      `${express}app.post('/refunds', async (req, res) => {
+  try { res.json(await refund(req.body)); } catch (err) {
+    logger.error(err);
+    res.json({ error: 'Refund failed' });
+  }
+});`,
+      'errorBody',
+      6,
+      ["res.json({ error: 'Refund failed' })", "res.status(N).json({ error: 'Refund failed' })"],
+    ),
+    statusCase(
+      `${express}app.get('/g', async (req, res) => {
+  const result = await charge(req.body);
+  if (!result.paid) return res.json({ success: false, reason: 'declined' });
+  res.json(result);
+});`,
+      'errorBody',
+      5,
+      ['res.json({ success: false', 'res.status(N).json({ success: false'],
+    ),
+    statusCase(
+      `${express}app.get('/h', async (req, res) => {
+  const body = { ok: false, message: 'Quota exceeded' };
+  res.json(body);
+});`,
+      'errorBody',
+      5,
+      ['res.json(body)', 'res.status(N).json(body)'],
+    ),
+    // An explicit 2xx with an error body.
+    statusCase(
+      `${express}app.get('/i', async (req, res) => {
+  try { res.json(await work()); } catch (err) {
+    res.status(200).json({ ok: false, message: 'Try again later' });
+  }
+});`,
+      'errorBody',
+      5,
+      ['status(200)', 'status(N)'],
+    ),
+    statusCase(
+      `${express}const OK = 200;
+app.get('/j', async (req, res) => {
+  res.status(OK).json({ status: 'error', message: 'Nope' });
+});`,
+      'errorBody',
+      5,
+      ['status(OK)', 'status(N)'],
+    ),
+    // A status set earlier on the same response.
+    statusCase(
+      `${express}app.get('/k', async (req, res) => {
+  res.status(200);
+  return res.json({ failed: true });
+});`,
+      'errorBody',
+      5,
+      ['res.status(200)', 'res.status(N)'],
+    ),
+    // A 404 in a branch that returns does not cover the send after it.
+    statusCase(
+      `${express}app.get('/l/:id', async (req, res) => {
+  const user = await findUser(req.params.id);
+  if (!user) {
+    res.status(404).json({ error: 'Not found' });
+    return;
+  }
+  if (!user.active) return res.json({ error: 'Inactive' });
+  res.json(user);
+});`,
+      'errorBody',
+      9,
+      ["res.json({ error: 'Inactive' })", "res.status(N).json({ error: 'Inactive' })"],
+    ),
+    // Any response from an error path, with a plain message or sendStatus(200).
+    statusCase(
+      `${express}app.get('/m', async (req, res) => {
+  try { res.json(await work()); } catch (err) {
+    logger.error(err);
+    res.json({ message: 'Something went wrong' });
+  }
+});`,
+      'errorPath',
+      6,
+      ["res.json({ message: 'Something went wrong' })", "res.status(N).json({ message: 'Something went wrong' })"],
+    ),
+    statusCase(
+      `${express}app.get('/n', async (req, res) => {
+  try { await work(); } catch (err) { res.sendStatus(200); }
+});`,
+      'errorPath',
+      4,
+      ['res.sendStatus(200)', 'res.sendStatus(N)'],
+    ),
+    statusCase(
+      `${express}app.get('/o', (req, res) => {
+  work().then((data) => res.json(data)).catch(() => res.send('Failed to load'));
+});`,
+      'errorBody',
+      4,
+      ["res.send('Failed to load')", "res.status(N).send('Failed to load')"],
+    ),
+    statusCase(
+      `${express}app.get('/p', (req, res) => {
+  work().then((data) => res.json(data), (e) => res.json({ message: 'Could not load' }));
+});`,
+      'errorPath',
+      4,
+      ["res.json({ message: 'Could not load' })", "res.status(N).json({ message: 'Could not load' })"],
+    ),
+    statusCase(
+      `import fs from 'fs';
+${express}app.get('/q', (req, res) => {
+  fs.readFile('data.json', 'utf8', (err, data) => {
+    if (err) return res.json({ message: 'Could not read data' });
+    res.type('json').send(data);
+  });
+});`,
+      'errorPath',
+      6,
+      ["res.json({ message: 'Could not read data' })", "res.status(N).json({ message: 'Could not read data' })"],
+    ),
+    statusCase(
+      `${express}app.use((err, req, res, next) => {
+  logger.error(err);
+  res.json({ message: 'Internal error' });
+});`,
+      'errorPath',
+      5,
+      ["res.json({ message: 'Internal error' })", "res.status(N).json({ message: 'Internal error' })"],
+    ),
+    statusCase(
+      `${express}app.use((err, req, res, next) => {
+  res.render('error', { message: 'Sorry' });
+});`,
+      'errorBody',
+      4,
+      ["res.render('error'", "res.status(N).render('error'"],
+    ),
+    // node:http
+    statusCase(
+      `import http from 'node:http';
+http.createServer((req, res) => {
+  save(req).catch(() => {
+    res.end('Error: could not save');
+  });
+});`,
+      'errorBody',
+      4,
+      ["res.end('Error: could not save');", "res.statusCode = N;\n    res.end('Error: could not save');"],
+    ),
+    // Koa
+    statusCase(
+      `import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx, next) => {
+  try { await next(); } catch (err) {
+    ctx.body = { error: 'Internal Server Error' };
+  }
+});`,
+      'errorBody',
+      5,
+      ["ctx.body = { error: 'Internal Server Error' };", "ctx.status = N;\n    ctx.body = { error: 'Internal Server Error' };"],
+    ),
+    // Fastify
+    statusCase(
+      `import Fastify from 'fastify';
+const fastify = Fastify();
+fastify.post('/orders', async (request, reply) => {
+  try { return await createOrder(request.body); } catch (err) {
+    reply.code(201).send({ error: 'Order failed' });
+  }
+});`,
+      'errorBody',
+      5,
+      ['code(201)', 'code(N)'],
+    ),
+    statusCase(
+      `import Fastify from 'fastify';
+const fastify = Fastify();
+fastify.get('/items', async (request, reply) => {
+  try { return await listItems(); } catch (err) {
+    request.log.error(err);
+    return { success: false };
+  }
+});`,
+      'errorBody',
+      6,
+      ['return { success: false };', 'reply.code(N);\n    return { success: false };'],
+    ),
+    // Hapi
+    statusCase(
+      `import Hapi from '@hapi/hapi';
+const server = Hapi.server();
+server.route({ method: 'GET', path: '/x', handler: async (request, h) => {
+  try { return await work(); } catch (err) {
+    return h.response({ error: 'Failed' });
+  }
+} });`,
+      'errorBody',
+      5,
+      ["h.response({ error: 'Failed' })", "h.response({ error: 'Failed' }).code(N)"],
+    ),
+    statusCase(
+      `import Hapi from '@hapi/hapi';
+const server = Hapi.server();
+server.route({ method: 'GET', path: '/y', handler: (request, h) => h.response({ error: 'Nope' }).code(200) });`,
+      'errorBody',
+      3,
+      ['code(200)', 'code(N)'],
+    ),
+    // Next.js
+    statusCase(
+      `import { NextResponse } from 'next/server';
+export async function GET() {
+  try { return NextResponse.json(await load()); } catch (error) {
+    return NextResponse.json({ error: 'Could not load' });
+  }
+}`,
+      'errorBody',
+      4,
+      ["{ error: 'Could not load' })", "{ error: 'Could not load' }, { status: N })"],
+    ),
+    statusCase(
+      `export async function POST(request: Request) {
+  const body = await request.json().catch(() => null);
+  if (!body) return Response.json({ error: 'Invalid JSON' }, { status: 200 });
+  return Response.json(await save(body), { status: 201 });
+}`,
+      'errorBody',
+      3,
+      ['status: 200', 'status: N'],
+    ),
+    statusCase(
+      `import { NextResponse } from 'next/server';
+export async function DELETE() {
+  try { await remove(); return new NextResponse(null, { status: 204 }); } catch {
+    return NextResponse.json({ errors: ['Could not delete'] }, { headers: { 'Cache-Control': 'no-store' } });
+  }
+}`,
+      'errorBody',
+      4,
+      ["{ headers: {", "{ status: N, headers: {"],
+    ),
+  ],
+});
+
+createJavaScriptRuleTester().run('no-error-with-success-status (espree)', rule, {
+  valid: [
+    `const router = require('express').Router();
+router.get('/', (req, res) => {
+  list().then((rows) => res.json(rows)).catch(() => res.status(500).json({ success: false }));
+});`,
+  ],
+  invalid: [
+    statusCase(
+      `const router = require('express').Router();
+router.get('/', (req, res) => {
+  list().then((rows) => res.json(rows)).catch(() => res.json({ success: false }));
+});`,
+      'errorBody',
+      3,
+      ['res.json({ success: false })', 'res.status(N).json({ success: false })'],
+    ),
+  ],
+});
