@@ -23,6 +23,11 @@ describe('plugin object', () => {
     expect(ruleIds.sort()).toEqual(files);
   });
 
+  it('turns on the timing check in strict only', () => {
+    expect(plugin.configs.recommended.rules?.['safe-errors/no-user-enumeration']).toBe('error');
+    expect(plugin.configs.strict.rules?.['safe-errors/no-user-enumeration']).toEqual(['error', { checkTiming: true }]);
+  });
+
   it('references the one plugin object from every flat config', () => {
     expect(plugin.configs['flat/recommended'].plugins?.['safe-errors']).toBe(plugin);
     expect(plugin.configs['flat/strict'].plugins?.['safe-errors']).toBe(plugin);
@@ -31,12 +36,17 @@ describe('plugin object', () => {
   });
 
   it('generates eslintrc and flat configs from the same rule metadata', () => {
-    const expected = (levels: string[]): Record<string, string> =>
+    const expected = (levels: string[], config: 'recommended' | 'strict'): Record<string, unknown> =>
       Object.fromEntries(
-        ruleIds.filter((id) => levels.includes(plugin.rules[id as keyof typeof plugin.rules].meta.docs?.recommended ?? '')).map((id) => [`safe-errors/${id}`, 'error']),
+        ruleIds
+          .filter((id) => levels.includes(plugin.rules[id as keyof typeof plugin.rules].meta.docs?.recommended ?? ''))
+          .map((id) => {
+            const options = plugin.rules[id as keyof typeof plugin.rules].meta.docs?.configOptions?.[config];
+            return [`safe-errors/${id}`, options ? ['error', ...options] : 'error'];
+          }),
       );
-    expect(plugin.configs.recommended).toEqual({ plugins: ['safe-errors'], rules: expected(['recommended']) });
-    expect(plugin.configs.strict).toEqual({ plugins: ['safe-errors'], rules: expected(['recommended', 'strict']) });
+    expect(plugin.configs.recommended).toEqual({ plugins: ['safe-errors'], rules: expected(['recommended'], 'recommended') });
+    expect(plugin.configs.strict).toEqual({ plugins: ['safe-errors'], rules: expected(['recommended', 'strict'], 'strict') });
     expect(plugin.configs['flat/recommended'].rules).toEqual(plugin.configs.recommended.rules);
     expect(plugin.configs['flat/strict'].rules).toEqual(plugin.configs.strict.rules);
   });

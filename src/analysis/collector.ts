@@ -18,12 +18,15 @@ export class NodeCollector {
   readonly sinkCandidates: TSESTree.Node[] = [];
   /** Calls of a plain or `this.` function with arguments: same-file helpers and configured response helpers. */
   readonly helperCalls: TSESTree.CallExpression[] = [];
+  /** Every call with arguments, for rules that match callee names from their options (password checks). */
+  readonly callsWithArguments: TSESTree.CallExpression[] = [];
   /** Calls that look like logging: `console.error(…)`, `logger.warn(…)`, `req.log.info(…)`. */
   readonly logCalls: TSESTree.CallExpression[] = [];
   readonly returns: TSESTree.ReturnStatement[] = [];
   /** `res.status(n)`, `reply.code(n)`, `res.writeHead(n)`, `res.sendStatus(n)`, `res.statusCode = n`, `ctx.status = n`. */
   readonly statusWrites: (TSESTree.CallExpression | TSESTree.AssignmentExpression)[] = [];
   readonly catchClauses: TSESTree.CatchClause[] = [];
+  readonly throws: TSESTree.ThrowStatement[] = [];
   private lastVisited: TSESTree.Node | undefined;
   private returnsByFunction: Map<FunctionNode, TSESTree.ReturnStatement[]> | undefined;
 
@@ -35,6 +38,7 @@ export class NodeCollector {
       case AST_NODE_TYPES.CallExpression: {
         if (isSinkCandidate(node)) this.sinkCandidates.push(node);
         if (node.arguments.length === 0) return;
+        this.callsWithArguments.push(node);
         const callee = unwrap(node.callee);
         if (callee.type === AST_NODE_TYPES.Identifier) this.helperCalls.push(node);
         else if (callee.type === AST_NODE_TYPES.MemberExpression) {
@@ -59,6 +63,9 @@ export class NodeCollector {
         return;
       case AST_NODE_TYPES.CatchClause:
         this.catchClauses.push(node);
+        return;
+      case AST_NODE_TYPES.ThrowStatement:
+        this.throws.push(node);
         return;
       default:
         return;
@@ -96,5 +103,6 @@ export function collectorListeners(collector: NodeCollector): Record<string, (no
     AssignmentExpression: visit,
     ReturnStatement: visit,
     CatchClause: visit,
+    ThrowStatement: visit,
   };
 }

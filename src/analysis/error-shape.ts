@@ -25,6 +25,8 @@ export interface BodyShape {
 const ERROR_KEYS = new Set(['error', 'err', 'errorMessage', 'error_message']);
 const FAILED_STATUS_VALUES = new Set(['error', 'fail', 'failed', 'failure']);
 const MESSAGE_KEYS = new Set(['message', 'msg', 'detail', 'details', 'description', 'reason', 'title', 'code', 'statusCode', 'status']);
+/** Keys of a yes/no answer: `{ success: false, available: false }` answers the question asked. */
+const ANSWER_KEYS = new Set(['available', 'isAvailable', 'exists', 'valid', 'isValid', 'taken', 'found', 'allowed', 'eligible']);
 const ERROR_TEXT = /^\s*(error|failed|failure)\b/i;
 
 export function classifyBody(node: TSESTree.Node | undefined, analysis: FileAnalysis, taint: ErrorTaint, depth = 0): BodyShape {
@@ -70,6 +72,10 @@ function classifyObject(object: TSESTree.ObjectExpression): BodyShape {
   }
   // GraphQL answers `{ data, errors }` with 200 by design.
   if (keys.has('data') && keys.has('errors')) return { kind: 'data' };
+  // `{ success: false, available: false }`: a business answer to a yes/no question, not a failure.
+  if (object.properties.some((property) => property.type === AST_NODE_TYPES.Property && ANSWER_KEYS.has(propertyKeyName(property) ?? '') && isBooleanLiteral(property.value))) {
+    return { kind: 'data' };
+  }
   for (const property of object.properties) {
     if (property.type !== AST_NODE_TYPES.Property) continue;
     const key = propertyKeyName(property);
@@ -94,6 +100,11 @@ function classifyObject(object: TSESTree.ObjectExpression): BodyShape {
   if (runtimeErrorKey) return { kind: 'message', evidence: `{ ${runtimeErrorKey} }` };
   if (keys.size > 0 && [...keys].every((key) => MESSAGE_KEYS.has(key))) return { kind: 'message' };
   return { kind: 'data' };
+}
+
+function isBooleanLiteral(node: TSESTree.Node): boolean {
+  const target = unwrap(node);
+  return target.type === AST_NODE_TYPES.Literal && typeof target.value === 'boolean';
 }
 
 function isLiteral(node: TSESTree.Node, value: unknown): boolean {

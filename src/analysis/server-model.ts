@@ -38,6 +38,8 @@ export interface HandlerInfo {
   roles: readonly (Role | undefined)[];
   /** The framework sends what the function returns (Fastify and Hapi routes, Fastify error handlers). */
   returnIsResponse: boolean;
+  /** The route path it is registered under, when static: `/auth/login`. */
+  path?: string;
 }
 
 export interface RoleInfo {
@@ -233,18 +235,29 @@ export class ServerModel {
   }
 
   /** Nodes where a function is passed on: the function itself, or references to its name. */
+  /**
+   * Nodes where a function is passed on: the function itself (or the wrapper
+   * call around it, `asyncHandler(fn)`), and reads of the name it is bound to.
+   */
   private *usesAsValue(fn: FunctionNode): Iterable<TSESTree.Node> {
-    yield fn;
-    let nameNode: TSESTree.Identifier | undefined;
-    if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id) nameNode = fn.id;
-    else if (fn.parent?.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.id.type === AST_NODE_TYPES.Identifier) {
-      nameNode = fn.parent.id;
-    }
+    const value = wrappedValue(fn);
+    yield value;
+    const nameNode = boundName(fn, value);
     if (!nameNode) return;
     const variable = ASTUtils.findVariable(this.analysis.sourceCode.getScope(nameNode), nameNode);
     for (const reference of variable?.references ?? []) {
       if (reference.isRead()) yield reference.identifier;
     }
+  }
+
+  /** Exported from this module, directly or by name: `export { f }`, `module.exports = { f }`, `export default f`. */
+  private isExported(fn: FunctionNode): boolean {
+    const declarationParent = fn.parent?.type;
+    if (declarationParent === AST_NODE_TYPES.ExportNamedDeclaration || declarationParent === AST_NODE_TYPES.ExportDefaultDeclaration) return true;
+    for (const use of this.usesAsValue(fn)) {
+      if (isExportPosition(use)) return true;
+    }
+    return false;
   }
 
   private registrationAt(fn: FunctionNode, use: TSESTree.Node): HandlerInfo | undefined {
@@ -262,7 +275,9 @@ export class ServerModel {
       const target = this.appFramework((unwrap(call.callee) as TSESTree.MemberExpression).object);
       const framework = target ?? this.singleImportedFramework(['hapi', 'fastify']) ?? guessByNames(fn);
       if (framework !== 'hapi' && framework !== 'fastify') return undefined;
-      return { framework, roles: positionalRoles(framework, fn.params.length), returnIsResponse: true };
+      const routeObject = object?.type === AST_NODE_TYPES.ObjectExpression ? object : undefined;
+      const path = routeObject && staticString(findPropertyValue(routeObject, 'path') ?? findPropertyValue(routeObject, 'url'));
+      return { framework, roles: positionalRoles(framework, fn.params.length), returnIsResponse: true, ...(path ? { path } : {}) };
     }
     // Arrays of handlers: `router.get('/', [auth, handler])`.
     if (parent?.type === AST_NODE_TYPES.ArrayExpression) {
@@ -327,7 +342,8 @@ export class ServerModel {
     // `request.get(url, (err, res, body) => …)` is an outgoing call, not a route.
     if (firstParam && ERROR_NAMES.has(firstParam) && fn.params.length < 4) return undefined;
     const framework = appFramework ?? this.singleImportedFramework(['express', 'koa', 'fastify', 'hapi']) ?? guessByNames(fn);
-    return { framework, roles: positionalRoles(framework, fn.params.length), returnIsResponse: true };
+    const path = argumentIndex > 0 ? staticString(call.arguments[0]) : routeChainPath(callee.object);
+    return { framework, roles: positionalRoles(framework, fn.params.length), returnIsResponse: true, ...(path ? { path } : {}) };
   }
 
   /** `const handler: RequestHandler = (req, res) => …` */
@@ -397,7 +413,7 @@ export class ServerModel {
       return { framework: 'koa', roles: ['koaContext', 'next'], returnIsResponse: false };
     }
     // An exported `(req, res)`: a controller registered from another file.
-    if (names.length === 2 && REQUEST_NAMES.has(first) && RESPONSE_NAMES.has(second) && isExported(fn)) {
+    if (names.length === 2 && REQUEST_NAMES.has(first) && RESPONSE_NAMES.has(second) && this.isExported(fn)) {
       const framework = second === 'reply' ? 'fastify' : this.singleImportedFramework(['express', 'fastify', 'next', 'node']) ?? 'express';
       return { framework, roles: ['request', 'response'], returnIsResponse: false };
     }
@@ -505,6 +521,21 @@ function isRoutePath(node: TSESTree.Node | undefined): boolean {
   return text !== undefined && (text.startsWith('/') || text === '*');
 }
 
+/** `app.route('/login').post(handler)`: the path given to `route()`. */
+function routeChainPath(object: TSESTree.Node): string | undefined {
+  const target = unwrap(object);
+  return target.type === AST_NODE_TYPES.CallExpression && calleeMethod(target) === 'route' ? staticString(target.arguments[0]) : undefined;
+}
+
+function findPropertyValue(object: TSESTree.ObjectExpression, name: string): TSESTree.Node | undefined {
+  for (const property of object.properties) {
+    if (property.type === AST_NODE_TYPES.Property && !property.computed && property.key.type === AST_NODE_TYPES.Identifier && property.key.name === name) {
+      return property.value;
+    }
+  }
+  return undefined;
+}
+
 function calleeMethod(call: TSESTree.CallExpression): string | undefined {
   const callee = unwrap(call.callee);
   return callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
@@ -520,18 +551,56 @@ function decoratorName(decorator: TSESTree.Decorator): string | undefined {
   return callee.type === AST_NODE_TYPES.Identifier ? callee.name : undefined;
 }
 
-/** `export function f`, `export const f = …`, `export default …`, `module.exports = …`, `exports.f = …`. */
-function isExported(fn: FunctionNode): boolean {
-  let node: TSESTree.Node = fn;
-  if (node.parent?.type === AST_NODE_TYPES.VariableDeclarator) node = node.parent.parent ?? node;
-  const parent = node.parent;
-  if (parent?.type === AST_NODE_TYPES.ExportNamedDeclaration || parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration) return true;
-  if (fn.parent?.type === AST_NODE_TYPES.Property) {
-    // `module.exports = { handler(req, res) {} }`
-    const object = fn.parent.parent;
-    return object?.type === AST_NODE_TYPES.ObjectExpression && isModuleExportsTarget(object.parent);
+/**
+ * `asyncHandler(async (req, res) => …)`, `catchAsync(fn)`, `co.wrap(function* (req, res) {…})`:
+ * the call that wraps a handler stands for it (two levels at most).
+ */
+function wrappedValue(fn: FunctionNode): TSESTree.Node {
+  let value: TSESTree.Node = fn;
+  for (let depth = 0; depth < 2; depth += 1) {
+    const parent: TSESTree.Node | undefined = value.parent;
+    if (parent?.type !== AST_NODE_TYPES.CallExpression || parent.arguments.length !== 1 || parent.arguments[0] !== value) break;
+    const callee = unwrap(parent.callee);
+    const method = callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
+    // A registration or a promise callback is not a wrapper.
+    if (method && (ROUTE_METHODS.has(method) || WRAPPER_EXCLUDED.has(method))) break;
+    if (callee.type !== AST_NODE_TYPES.Identifier && !method) break;
+    value = parent;
   }
-  return isModuleExportsTarget(fn.parent);
+  return value;
+}
+
+const WRAPPER_EXCLUDED = new Set(['use', 'route', 'then', 'catch', 'finally', 'on', 'once', 'map', 'forEach', 'filter', 'reduce', 'find', 'some', 'every', 'setErrorHandler', 'setNotFoundHandler', 'register', 'ext', 'param', 'createServer']);
+
+/** The identifier a function (or its wrapper) is bound to: `function f`, `const f = …`. */
+function boundName(fn: FunctionNode, value: TSESTree.Node): TSESTree.Identifier | undefined {
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id) return fn.id;
+  const parent = value.parent;
+  return parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === value && parent.id.type === AST_NODE_TYPES.Identifier ? parent.id : undefined;
+}
+
+/** Whether a value sits where a module exports it. */
+function isExportPosition(node: TSESTree.Node): boolean {
+  const parent = node.parent;
+  if (!parent) return false;
+  switch (parent.type) {
+    case AST_NODE_TYPES.ExportDefaultDeclaration:
+    case AST_NODE_TYPES.ExportSpecifier:
+      return true;
+    case AST_NODE_TYPES.VariableDeclarator:
+      return parent.init === node && parent.parent?.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration;
+    case AST_NODE_TYPES.FunctionDeclaration:
+      return false;
+    case AST_NODE_TYPES.AssignmentExpression:
+      return parent.right === node && isModuleExportsTarget(parent);
+    case AST_NODE_TYPES.Property: {
+      // `module.exports = { handler }`, `module.exports = { handler: fn }`
+      const object = parent.parent;
+      return parent.value === node && object?.type === AST_NODE_TYPES.ObjectExpression && isModuleExportsTarget(object.parent);
+    }
+    default:
+      return false;
+  }
 }
 
 function isModuleExportsTarget(node: TSESTree.Node | undefined): boolean {

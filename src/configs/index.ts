@@ -27,7 +27,9 @@ export function rulesFor(configName: ConfigName, rules: Readonly<Record<string, 
   const entries: RuleEntries = {};
   for (const [id, rule] of Object.entries(rules)) {
     const level = rule.meta.docs?.recommended;
-    if (level && INCLUDED_IN[level].includes(configName)) entries[`${NAMESPACE}/${id}`] = 'error';
+    if (!level || !INCLUDED_IN[level].includes(configName)) continue;
+    const options = rule.meta.docs?.configOptions?.[configName];
+    entries[`${NAMESPACE}/${id}`] = options ? ['error', ...options] : 'error';
   }
   return entries;
 }

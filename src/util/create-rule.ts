@@ -7,6 +7,8 @@ export interface SafeErrorsDocs {
   recommended: 'recommended' | 'strict';
   /** No rule requires type information; each uses it when the parser provides it. */
   requiresTypeChecking?: false;
+  /** Options a config sets for the rule, when they differ from the defaults. */
+  configOptions?: Partial<Record<'recommended' | 'strict', readonly unknown[]>>;
 }
 
 export const REPOSITORY_URL = 'https://github.com/safe-errors/eslint-plugin-safe-errors';

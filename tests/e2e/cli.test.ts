@@ -17,6 +17,8 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const FIXTURE = path.join(__dirname, 'fixtures', 'project');
 const RULE = 'safe-errors/no-leaked-error-details';
 const STATUS_RULE = 'safe-errors/no-error-with-success-status';
+const ENUMERATION_RULE = 'safe-errors/no-user-enumeration';
+const CATALOG_RULE = 'safe-errors/only-throw-catalog-errors';
 
 interface Mode {
   name: string;
@@ -36,6 +38,10 @@ const MODES: Mode[] = [
 
 /** Every finding the fixture must produce: file, rule, line. */
 const EXPECTED_FINDINGS = [
+  ['src/auth.ts', ENUMERATION_RULE, 10],
+  ['src/auth.ts', ENUMERATION_RULE, 12],
+  ['src/auth.ts', CATALOG_RULE, 19],
+  ['src/auth.ts', CATALOG_RULE, 23],
   ['src/leaky.ts', RULE, 9],
   ['src/leaky.ts', RULE, 14],
   ['src/leaky.ts', STATUS_RULE, 21],

@@ -158,6 +158,15 @@ app.get('/d', async (req, res) => {
 function reply(res) {
   res.json({ error: 'x' });
 }`,
+    // A yes/no answer is data, even with success: false.
+    `${express}app.get('/usernames/:name', async (req, res) => {
+  const taken = await isTaken(req.params.name);
+  res.json({ success: !taken, available: !taken });
+});
+app.get('/slots/:id', async (req, res) => {
+  if (await isBooked(req.params.id)) return res.json({ success: false, available: false, message: 'Slot taken' });
+  res.json({ success: true, available: true });
+});`,
     // Status constants that are errors.
     `${express}const INTERNAL = 500;
 app.get('/f', async (req, res) => {
@@ -416,12 +425,65 @@ export async function DELETE() {
 
 createJavaScriptRuleTester().run('no-error-with-success-status (espree)', rule, {
   valid: [
+    // Handlers exported by name and wrapped, with statuses.
+    `const asyncHandler = require('express-async-handler');
+const getCart = async (req, res) => {
+  try { res.json(await load(req.user)); } catch (error) { res.status(500).json({ success: false, message: 'Error' }); }
+};
+const addToCart = asyncHandler(async (req, res) => {
+  res.status(201).json({ success: true });
+});
+module.exports = { getCart, addToCart };`,
     `const router = require('express').Router();
 router.get('/', (req, res) => {
   list().then((rows) => res.json(rows)).catch(() => res.status(500).json({ success: false }));
 });`,
   ],
   invalid: [
+    // Controllers exported at the end of the file (MERN style), and wrapped handlers.
+    statusCase(
+      `const getCart = async (req, res) => {
+  try { res.json({ success: true, cart: await load(req.user) }); } catch (error) {
+    console.log(error);
+    res.json({ success: false, message: 'Error' });
+  }
+};
+export { getCart };`,
+      'errorBody',
+      4,
+      ["res.json({ success: false", "res.status(N).json({ success: false"],
+    ),
+    statusCase(
+      `const removeFromCart = async (req, res) => {
+  try { await remove(req.body); res.json({ success: true }); } catch (error) { res.json({ success: false, message: 'Error' }); }
+};
+export default removeFromCart;`,
+      'errorBody',
+      2,
+      ["res.json({ success: false", "res.status(N).json({ success: false"],
+    ),
+    statusCase(
+      `const { wrap: async } = require('co');
+exports.create = async(function* (req, res) {
+  try { yield save(req.body); res.redirect('/'); } catch (err) {
+    res.render('error', { errors: [err.message] });
+  }
+});`,
+      'errorBody',
+      4,
+      ["res.render('error'", "res.status(N).render('error'"],
+    ),
+    statusCase(
+      `const router = require('express').Router();
+router.get('/mine', catchAsync(async (req, res) => {
+  const orders = await Order.find({ user: req.user.id });
+  if (!orders) return res.json({ success: false, message: 'No orders' });
+  res.json({ success: true, orders });
+}));`,
+      'errorBody',
+      4,
+      ["res.json({ success: false", "res.status(N).json({ success: false"],
+    ),
     statusCase(
       `const router = require('express').Router();
 router.get('/', (req, res) => {

@@ -2,11 +2,13 @@ import express, { type NextFunction, type Request, type Response } from 'express
 
 import { AppError } from './errors';
 import { logger } from './logger';
+import { auth } from './routes/auth';
 import { orders } from './routes/orders';
 import { exportUsers, users } from './routes/users';
 
 export const app = express();
 app.use(express.json());
+app.use('/auth', auth);
 app.use('/users', users);
 app.get('/export/users', exportUsers);
 app.use('/orders', orders);

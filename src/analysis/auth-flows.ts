@@ -1,0 +1,426 @@
+/**
+ * Authentication flows (login, password reset, registration) and their
+ * failure exits: what each failure answers (message, status, exception
+ * class, body shape) and on which branch it sits — the account lookup came
+ * back empty, or the password check failed.
+ *
+ * A function is an authentication flow when it checks a password
+ * (`bcrypt.compare`, `argon2.verify`, `user.comparePassword()` …), is a route
+ * handler under an authentication path (`/login`, `/auth/token`,
+ * `/forgot-password` …), is a passport `LocalStrategy` verify callback or a
+ * NextAuth `authorize()`, or is named like one (`login`, `validateUser` …).
+ */
+import { ASTUtils, AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+
+import {
+  type FunctionNode,
+  calledFunctionName,
+  calledMethodName,
+  contains,
+  enclosingFunction,
+  isFunctionNode,
+  memberName,
+  parameterIdentifier,
+  propertyKeyName,
+  staticString,
+  unwrap,
+} from '../util/ast';
+import { getCollector, type NodeCollector } from './collector';
+import { classifyBody } from './error-shape';
+import { DEFAULT_SAFE_PROPERTIES, ErrorTaint } from './error-taint';
+import type { FileAnalysis } from './file-analysis';
+import { GuardAnalysis } from './guards';
+import { getServerModel, type ServerModel } from './server-model';
+import { classifySink } from './sinks';
+import { StatusTracker } from './status';
+
+export type FlowKind = 'login' | 'reset' | 'registration';
+export type Branch = 'accountMissing' | 'passwordFailed' | 'accountExists';
+
+export interface FailureExit {
+  node: TSESTree.Node;
+  kind: 'response' | 'throw' | 'callback' | 'return';
+  /** The static message text, when there is one. */
+  message?: string;
+  /** The string literal holding the message, for suggestions. */
+  messageNode?: TSESTree.Literal;
+  status?: number;
+  className?: string;
+  /** Sorted keys of an object body. */
+  shape?: string;
+  branch?: Branch;
+  /** The `if` branch (or conditional arm) that decides `branch`. */
+  branchNode?: TSESTree.Node;
+}
+
+export interface AuthFlow {
+  fn: FunctionNode;
+  kind: FlowKind;
+  exits: FailureExit[];
+  /** Password checks in the flow, in source order. */
+  passwordChecks: TSESTree.Node[];
+}
+
+export interface AuthFlowOptions {
+  /** Extra function or method names that check a password. */
+  passwordChecks: readonly string[];
+  /** Extra function names that make a function a login flow. */
+  loginFunctions: readonly string[];
+  /** Whether registration flows count ("email already in use"). */
+  checkRegistration: boolean;
+}
+
+const PASSWORD_CHECK_METHODS = new Set([
+  'comparePassword',
+  'comparePasswords',
+  'verifyPassword',
+  'validatePassword',
+  'checkPassword',
+  'isValidPassword',
+  'isPasswordMatch',
+  'isPasswordValid',
+  'matchPassword',
+  'matchPasswords',
+  'passwordMatches',
+  'timingSafeEqual',
+]);
+/** `bcrypt.compare`, `argon2.verify`: the object names that make a generic method a password check. */
+const HASH_LIBRARIES: Readonly<Record<string, ReadonlySet<string>>> = {
+  compare: new Set(['bcrypt', 'bcryptjs', 'bcryptjs', 'bcryptNodejs']),
+  compareSync: new Set(['bcrypt', 'bcryptjs']),
+  verify: new Set(['argon2', 'scrypt', 'bcrypt', 'passwordHash', 'hasher', 'Bun.password']),
+};
+const LOGIN_NAMES = /^(log_?in|sign_?in|log_?on|authenticate|validate_?user|verify_?credentials|check_?credentials|authorize|local_?login|login_?user|sign_?in_?user|handle_?login|post_?login|login_?handler)$/i;
+const RESET_NAMES = /(forgot|reset|recover|unlock|verify_?email|send_?reset|request_?reset|password_?reset)/i;
+const REGISTRATION_NAMES = /^(register|sign_?up|create_?account|register_?user|signup_?user)$/i;
+const CHANGE_NAMES = /(change|update)_?password/i;
+const LOGIN_PATH = /(^|\/)(log-?in|sign-?in|sign_in|log-?on|authenticate|auth|sessions?|token|oauth\/token)(\/|$)/i;
+const RESET_PATH = /(^|\/)[\w-]*(forgot|reset|recover|unlock|verify-?email)[\w-]*(\/|$)/i;
+const REGISTRATION_PATH = /(^|\/)(register|sign-?up|signup)(\/|$)/i;
+const CHANGE_PATH = /change-?password|password\/(change|update)/i;
+const MESSAGE_KEYS = ['message', 'error', 'msg', 'detail', 'error_description', 'errorMessage'];
+const BOOM_STATUS: Readonly<Record<string, number>> = { badRequest: 400, unauthorized: 401, forbidden: 403, notFound: 404, conflict: 409, badData: 422, tooManyRequests: 429 };
+
+export class AuthFlowFinder {
+  private readonly model: ServerModel;
+  private readonly collector: NodeCollector;
+  private readonly status: StatusTracker;
+  private readonly taint: ErrorTaint;
+  private readonly flowOf = new Map<FunctionNode, FunctionNode>();
+  private readonly checkNames: ReadonlySet<string>;
+  private readonly loginNames: ReadonlySet<string>;
+
+  constructor(
+    private readonly analysis: FileAnalysis,
+    private readonly options: AuthFlowOptions,
+  ) {
+    this.model = getServerModel(analysis);
+    this.collector = getCollector(analysis);
+    this.status = new StatusTracker(analysis, this.collector);
+    this.taint = new ErrorTaint(
+      analysis,
+      this.model,
+      new GuardAnalysis(analysis, new Set(), []),
+      { safeProperties: new Set(DEFAULT_SAFE_PROPERTIES), sanitizers: new Set() },
+      (fn) => this.collector.returnsOf(fn).map((statement) => statement.argument as TSESTree.Node),
+    );
+    this.checkNames = new Set([...PASSWORD_CHECK_METHODS, ...options.passwordChecks]);
+    this.loginNames = new Set(options.loginFunctions);
+  }
+
+  findFlows(): AuthFlow[] {
+    const checksByFlow = new Map<FunctionNode, TSESTree.Node[]>();
+    for (const call of this.collector.callsWithArguments) {
+      if (!this.isPasswordCheck(call)) continue;
+      const flow = this.flowFunction(call);
+      if (!flow) continue;
+      const list = checksByFlow.get(flow);
+      if (list) list.push(call);
+      else checksByFlow.set(flow, [call]);
+    }
+    const exitsByFlow = new Map<FunctionNode, FailureExit[]>();
+    for (const exit of this.failureExits()) {
+      const flow = this.flowFunction(exit.node);
+      if (!flow) continue;
+      const list = exitsByFlow.get(flow);
+      if (list) list.push(exit);
+      else exitsByFlow.set(flow, [exit]);
+    }
+    const flows: AuthFlow[] = [];
+    for (const [fn, exits] of exitsByFlow) {
+      const passwordChecks = checksByFlow.get(fn) ?? [];
+      const kind = this.flowKind(fn, passwordChecks.length > 0);
+      if (!kind) continue;
+      for (const exit of exits) {
+        const found = this.branchOf(exit.node, fn, passwordChecks);
+        if (found) {
+          exit.branch = found.branch;
+          exit.branchNode = found.node;
+        }
+      }
+      flows.push({ fn, kind, exits, passwordChecks });
+    }
+    return flows;
+  }
+
+  /** Whether a call checks a password: `bcrypt.compare`, `argon2.verify`, `user.comparePassword(…)`. */
+  isPasswordCheck(node: TSESTree.Node): boolean {
+    const target = unwrap(node.type === AST_NODE_TYPES.AwaitExpression ? node.argument : node);
+    if (target.type !== AST_NODE_TYPES.CallExpression) return false;
+    const name = calledMethodName(target) ?? calledFunctionName(target);
+    if (!name) return false;
+    if (this.checkNames.has(name)) return true;
+    const libraries = HASH_LIBRARIES[name];
+    if (!libraries) return false;
+    const callee = unwrap(target.callee);
+    const object = callee.type === AST_NODE_TYPES.MemberExpression ? unwrap(callee.object) : undefined;
+    return object?.type === AST_NODE_TYPES.Identifier && libraries.has(object.name);
+  }
+
+  /**
+   * The function a node belongs to as a flow: the nearest named function,
+   * method, route handler, strategy callback or `authorize()` around it.
+   */
+  private flowFunction(node: TSESTree.Node): FunctionNode | undefined {
+    const start = enclosingFunction(node);
+    if (!start) return undefined;
+    const cached = this.flowOf.get(start);
+    if (cached) return cached;
+    let flow: FunctionNode = start;
+    for (let fn: FunctionNode | undefined = start; fn; fn = enclosingFunction(fn)) {
+      flow = fn;
+      if (functionName(fn) || this.model.handlerInfo(fn) || isStrategyCallback(fn)) break;
+    }
+    this.flowOf.set(start, flow);
+    return flow;
+  }
+
+  private flowKind(fn: FunctionNode, checksPassword: boolean): FlowKind | undefined {
+    const name = functionName(fn) ?? '';
+    const path = this.model.handlerInfo(fn)?.path ?? '';
+    if (CHANGE_NAMES.test(name) || CHANGE_PATH.test(path)) return undefined;
+    if (RESET_NAMES.test(name) || RESET_PATH.test(path)) return 'reset';
+    if (REGISTRATION_NAMES.test(name) || REGISTRATION_PATH.test(path)) return this.options.checkRegistration ? 'registration' : undefined;
+    if (checksPassword || LOGIN_NAMES.test(name) || this.loginNames.has(name) || LOGIN_PATH.test(path) || isStrategyCallback(fn)) return 'login';
+    return undefined;
+  }
+
+  private *failureExits(): Iterable<FailureExit> {
+    for (const statement of this.collector.throws) {
+      const exit = this.throwExit(statement);
+      if (exit) yield exit;
+    }
+    for (const candidate of this.collector.sinkCandidates) {
+      const exit = this.responseExit(candidate);
+      if (exit) yield exit;
+    }
+    for (const call of this.collector.helperCalls) {
+      const exit = this.callbackExit(call);
+      if (exit) yield exit;
+    }
+    for (const statement of this.collector.returns) {
+      const value = unwrap(statement.argument as TSESTree.Node);
+      if ((value.type === AST_NODE_TYPES.Literal && (value.value === null || value.value === false)) || (value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined')) {
+        yield { node: statement, kind: 'return', message: String(value.type === AST_NODE_TYPES.Literal ? value.value : 'undefined') };
+      }
+    }
+  }
+
+  /** `throw new UnauthorizedException('Invalid credentials')`, `throw Boom.unauthorized(…)`. */
+  private throwExit(statement: TSESTree.ThrowStatement): FailureExit | undefined {
+    const value = unwrap(statement.argument);
+    if (value.type !== AST_NODE_TYPES.NewExpression && value.type !== AST_NODE_TYPES.CallExpression) return { node: statement, kind: 'throw', ...this.messageOf(value) };
+    const callee = unwrap(value.callee);
+    const className = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
+    const boomStatus = className ? BOOM_STATUS[className] : undefined;
+    return {
+      node: statement,
+      kind: 'throw',
+      ...(className ? { className } : {}),
+      ...(boomStatus ? { status: boomStatus } : {}),
+      ...this.messageOf(value.arguments[0]),
+    };
+  }
+
+  /** A response with an error status or an error body; `ctx.throw(401, msg)`; `return Boom.unauthorized()`. */
+  private responseExit(candidate: TSESTree.Node): FailureExit | undefined {
+    if (candidate.type === AST_NODE_TYPES.CallExpression) {
+      const method = calledMethodName(candidate);
+      const tracked = this.model.frameworks.tracked.get(candidate);
+      if (tracked?.kind === 'boom') {
+        if (candidate.parent?.type === AST_NODE_TYPES.ThrowStatement) return undefined; // counted as the throw
+        return { node: candidate, kind: 'response', status: BOOM_STATUS[method ?? ''] ?? 400, ...this.messageOf(candidate.arguments[0]) };
+      }
+      if (method === 'throw' || method === 'assert') return this.koaExit(candidate, method);
+    }
+    const sink = classifySink(candidate, this.model, this.analysis, (identifier) => this.model.roleOf(identifier));
+    if (!sink || sink.channel !== 'body') return undefined;
+    const node = sink.node;
+    let status: number | undefined;
+    if (!sink.receiver && (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression)) {
+      const init = this.status.fromInit(node.arguments[1]);
+      status = init.kind === 'known' ? init.value : undefined;
+    } else if (sink.receiver && node.type === AST_NODE_TYPES.CallExpression) {
+      const known = this.status.chained(node) ?? this.status.setEarlier(sink.receiver, node);
+      status = known.kind === 'known' ? known.value : undefined;
+    } else if (sink.receiver) {
+      const known = this.status.setEarlier(sink.receiver, node, true);
+      status = known.kind === 'known' ? known.value : undefined;
+    }
+    const body = sink.payloads[0];
+    const isError = (status !== undefined && status >= 400) || classifyBody(body, this.analysis, this.taint).kind === 'error';
+    if (!isError) return undefined;
+    return { node, kind: 'response', ...(status !== undefined ? { status } : {}), ...this.messageOf(body), ...shapeOf(body) };
+  }
+
+  private koaExit(call: TSESTree.CallExpression, method: 'throw' | 'assert'): FailureExit | undefined {
+    const callee = unwrap(call.callee) as TSESTree.MemberExpression;
+    const receiver = unwrap(callee.object);
+    if (receiver.type !== AST_NODE_TYPES.Identifier || this.model.roleOf(receiver)?.role !== 'koaContext') return undefined;
+    const args = method === 'assert' ? call.arguments.slice(1) : call.arguments;
+    const statusArg = args.find((arg) => arg.type === AST_NODE_TYPES.Literal && typeof arg.value === 'number') as TSESTree.Literal | undefined;
+    const messageArg = args.find((arg) => arg !== statusArg);
+    return {
+      node: call,
+      kind: 'throw',
+      ...(statusArg ? { status: statusArg.value as number } : {}),
+      ...this.messageOf(messageArg),
+    };
+  }
+
+  /** passport: `done(null, false, { message: 'Unknown user' })`. */
+  private callbackExit(call: TSESTree.CallExpression): FailureExit | undefined {
+    const [first, second, info] = call.arguments;
+    if (!first || !second || unwrap(first).type !== AST_NODE_TYPES.Literal || (first as TSESTree.Literal).value !== null) return undefined;
+    if (second.type !== AST_NODE_TYPES.Literal || second.value !== false) return undefined;
+    const callee = unwrap(call.callee);
+    if (callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const variable = ASTUtils.findVariable(this.analysis.sourceCode.getScope(callee), callee);
+    if (variable?.defs[0]?.type !== 'Parameter') return undefined;
+    return { node: call, kind: 'callback', ...this.messageOf(info), ...shapeOf(info) };
+  }
+
+  /** The static text of a message argument or body: a string, or its `message`/`error`/… property. */
+  private messageOf(node: TSESTree.Node | undefined): Pick<FailureExit, 'message' | 'messageNode'> {
+    if (!node) return {};
+    let target = unwrap(node);
+    if (target.type === AST_NODE_TYPES.ObjectExpression) {
+      const property = target.properties.find(
+        (candidate): candidate is TSESTree.Property => candidate.type === AST_NODE_TYPES.Property && MESSAGE_KEYS.includes(propertyKeyName(candidate) ?? ''),
+      );
+      if (!property) return {};
+      target = unwrap(property.value);
+    }
+    const literal = staticString(target);
+    if (literal !== undefined) return { message: literal, ...(target.type === AST_NODE_TYPES.Literal ? { messageNode: target } : {}) };
+    const value = ASTUtils.getStaticValue(target, this.analysis.sourceCode.getScope(target));
+    return typeof value?.value === 'string' ? { message: value.value } : {};
+  }
+
+  /** Which failure a node answers: the account lookup came back empty, or the password check failed. */
+  private branchOf(node: TSESTree.Node, flow: FunctionNode, checks: readonly TSESTree.Node[]): { branch: Branch; node: TSESTree.Node } | undefined {
+    for (let child: TSESTree.Node = node, parent = node.parent; parent && child !== flow; child = parent, parent = parent.parent) {
+      let truthy: boolean | undefined;
+      if ((parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression) && child !== parent.test) {
+        truthy = child === parent.consequent;
+      }
+      if (truthy === undefined) continue;
+      const facts = this.conditionFacts((parent as TSESTree.IfStatement).test, truthy, checks);
+      if (facts === 'both') return undefined; // one combined check: not distinguishable
+      if (facts) return { branch: facts, node: child };
+    }
+    return undefined;
+  }
+
+  /** What a condition being truthy (or falsy) says about the account and the password. */
+  private conditionFacts(test: TSESTree.Node, truthy: boolean, checks: readonly TSESTree.Node[], depth = 0): Branch | 'both' | undefined {
+    const node = unwrap(test);
+    if (depth > 4) return undefined;
+    if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!') return this.conditionFacts(node.argument, !truthy, checks, depth + 1);
+    if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator !== '??') {
+      const left = this.conditionFacts(node.left, truthy, checks, depth + 1);
+      const right = this.conditionFacts(node.right, truthy, checks, depth + 1);
+      const disjunction = (node.operator === '||') === truthy; // either side may be why we are here
+      if (disjunction && left && right && left !== right) return 'both';
+      return left ?? right;
+    }
+    if (node.type === AST_NODE_TYPES.BinaryExpression && (node.operator === '==' || node.operator === '===' || node.operator === '!=' || node.operator === '!==')) {
+      const other = isNullish(node.right) ? node.left : isNullish(node.left) ? node.right : undefined;
+      if (!other) return undefined;
+      const equal = node.operator === '==' || node.operator === '===';
+      return this.conditionFacts(other, equal !== truthy, checks, depth + 1);
+    }
+    // A password check, directly or through a variable holding its result.
+    if (this.isPasswordCheck(node) || this.holdsPasswordCheck(node, checks)) return truthy ? undefined : 'passwordFailed';
+    if (node.type === AST_NODE_TYPES.Identifier && this.isLookupResult(node)) return truthy ? 'accountExists' : 'accountMissing';
+    return undefined;
+  }
+
+  private holdsPasswordCheck(node: TSESTree.Node, checks: readonly TSESTree.Node[]): boolean {
+    if (node.type !== AST_NODE_TYPES.Identifier) return false;
+    const variable = ASTUtils.findVariable(this.analysis.sourceCode.getScope(node), node);
+    return variable?.references.some((reference) => reference.writeExpr && checks.some((check) => contains(reference.writeExpr as TSESTree.Node, check))) ?? false;
+  }
+
+  /** `const user = await User.findOne(…)`: a variable that holds what a lookup returned. */
+  private isLookupResult(node: TSESTree.Identifier): boolean {
+    const variable = ASTUtils.findVariable(this.analysis.sourceCode.getScope(node), node);
+    const def = variable?.defs[0];
+    if (!def) return false;
+    if (def.type === 'Parameter') {
+      // passport's `(err, user) => …` and `findOne(…, (err, user) => …)` callbacks.
+      return isFunctionNode(def.node) && def.node.params.indexOf(def.name as TSESTree.Parameter) === 1 && def.node.parent?.type === AST_NODE_TYPES.CallExpression;
+    }
+    if (def.type !== 'Variable' || !def.node.init) return false;
+    let init = unwrap(def.node.init);
+    if (init.type === AST_NODE_TYPES.AwaitExpression) init = unwrap(init.argument);
+    if (init.type === AST_NODE_TYPES.LogicalExpression) init = unwrap(init.left);
+    return init.type === AST_NODE_TYPES.CallExpression && !this.isPasswordCheck(init);
+  }
+}
+
+function isNullish(node: TSESTree.Node): boolean {
+  return (node.type === AST_NODE_TYPES.Literal && node.value === null) || (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined');
+}
+
+function shapeOf(node: TSESTree.Node | undefined): Pick<FailureExit, 'shape'> {
+  const target = node && unwrap(node);
+  if (target?.type !== AST_NODE_TYPES.ObjectExpression) return {};
+  const keys = target.properties.map((property) => (property.type === AST_NODE_TYPES.Property ? (propertyKeyName(property) ?? '?') : '...')).sort();
+  return { shape: `{ ${keys.join(', ')} }` };
+}
+
+/** A function's own name: declaration, method, property or variable it is assigned to. */
+export function functionName(fn: FunctionNode): string | undefined {
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration || fn.type === AST_NODE_TYPES.FunctionExpression) {
+    if (fn.id) return fn.id.name;
+  }
+  const parent = fn.parent;
+  if (parent?.type === AST_NODE_TYPES.MethodDefinition || parent?.type === AST_NODE_TYPES.Property || parent?.type === AST_NODE_TYPES.PropertyDefinition) {
+    return propertyKeyName(parent);
+  }
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) return parent.id.name;
+  return undefined;
+}
+
+/** passport: `new LocalStrategy((username, password, done) => …)`, with or without options first. */
+function isStrategyCallback(fn: FunctionNode): boolean {
+  const parent = fn.parent;
+  if (parent?.type !== AST_NODE_TYPES.NewExpression || parent.arguments[parent.arguments.length - 1] !== fn) return false;
+  const callee = unwrap(parent.callee);
+  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
+  return name !== undefined && /Strategy$/.test(name) && fn.params.length >= 3 && parameterIdentifier(fn.params[fn.params.length - 1] as TSESTree.Parameter) !== undefined;
+}
+
+const FINDERS = Symbol('authFlows');
+
+export function getAuthFlows(analysis: FileAnalysis, options: AuthFlowOptions): AuthFlow[] {
+  const key = JSON.stringify(options);
+  const cache = analysis.fact(FINDERS, () => new Map<string, AuthFlow[]>());
+  let flows = cache.get(key);
+  if (!flows) {
+    flows = new AuthFlowFinder(analysis, options).findFlows();
+    cache.set(key, flows);
+  }
+  return flows;
+}

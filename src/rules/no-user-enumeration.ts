@@ -1,0 +1,233 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+import { getAuthFlows, type AuthFlow, type FailureExit } from '../analysis/auth-flows';
+import { collectorListeners, getCollector } from '../analysis/collector';
+import { getFileAnalysis } from '../analysis/file-analysis';
+import { contains } from '../util/ast';
+import { createRule } from '../util/create-rule';
+
+export interface Options {
+  checkTiming?: boolean;
+  checkRegistration?: boolean;
+  passwordChecks?: string[];
+  loginFunctions?: string[];
+}
+
+type MessageIds =
+  | 'revealingMessage'
+  | 'distinguishable'
+  | 'timing'
+  | 'resetRevealsAccount'
+  | 'registrationRevealsAccount'
+  | 'passwordPolicyOnLogin'
+  | 'useGenericLoginMessage'
+  | 'useGenericResetMessage';
+
+export const GENERIC_LOGIN_MESSAGE = 'Invalid email or password';
+export const GENERIC_RESET_MESSAGE = 'If an account exists for this email, we sent a link to reset the password';
+
+/** Texts that say whether an account exists, or which credential was wrong. */
+const REVEALING = [
+  /\buser(name)?\s+(was\s+)?not\s+found\b/i,
+  /\bno\s+such\s+(user|account|email)\b/i,
+  /\bunknown\s+(user|username|email|account)\b/i,
+  /\b(email|e-mail|user|username|account)\s+(is\s+|was\s+)?not\s+(registered|found|recogni[sz]ed)\b/i,
+  /\bno\s+(user|account)s?\b/i,
+  /\b(account|user|email)\s+(does\s*n[o']t|did\s+not|doesn't)\s+exist/i,
+  /\b(incorrect|wrong|invalid|bad)\s+password\b/i,
+  /\b(incorrect|wrong|invalid)\s+(username|email|e-mail|user)\b(?!\s+(or|and|\/)\s)/i,
+  /\bpasswords?\s+(does\s*n[o']t|doesn't|do\s+not|did\s+not|is\s+not|isn't)\s+(match|correct|valid)/i,
+  /\bpasswords?\s+(is\s+)?(incorrect|wrong|invalid)\b/i,
+];
+/** "Email already in use": revealing in registration flows. */
+const ALREADY_REGISTERED = /\b(email|e-mail|user|username|account)\b.*\b(already|taken|in use|exists)\b/i;
+/** Password rules stated in a login failure tell attackers what to guess. */
+const PASSWORD_POLICY = /\b(at least|minimum|must (be|contain|include|have))\b.*\b(characters?|digits?|numbers?|letters?|upper-?case|lower-?case|symbols?|special)\b|\bpassword must\b/i;
+
+export default createRule<[Options], MessageIds>({
+  name: 'no-user-enumeration',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'require login, password-reset and sign-in failures to look the same whether or not the account exists',
+      recommended: 'recommended',
+      configOptions: { strict: [{ checkTiming: true }] },
+    },
+    hasSuggestions: true,
+    messages: {
+      revealingMessage: '"{{text}}" tells an attacker whether the account exists or which credential was wrong. Answer every login failure with one generic message.',
+      distinguishable:
+        'This failure ({{this}}) differs from the one on line {{line}} ({{other}}) in its {{difference}}, so attackers can tell an unknown account from a wrong password. Answer both the same way.',
+      timing:
+        'Returning here, before any password check, makes unknown accounts answer measurably faster. Verify the password against a constant dummy hash before answering.',
+      resetRevealsAccount:
+        'This reset answer differs for unknown accounts ({{this}}). Answer the same way whether or not the account exists: "If an account exists, we sent a link".',
+      registrationRevealsAccount: 'This registration answer reveals that the account already exists ({{this}}). Send the same answer and notify the owner by email instead.',
+      passwordPolicyOnLogin: '"{{text}}" states password rules in a login failure. Keep policy messages to registration and password changes.',
+      useGenericLoginMessage: `Use "${GENERIC_LOGIN_MESSAGE}".`,
+      useGenericResetMessage: `Use "${GENERIC_RESET_MESSAGE}".`,
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          checkTiming: {
+            type: 'boolean',
+            description: 'Report failures for unknown accounts that answer before any password check runs (a timing oracle).',
+          },
+          checkRegistration: { type: 'boolean', description: 'Also check registration flows ("email already in use").' },
+          passwordChecks: {
+            type: 'array',
+            items: { type: 'string' },
+            description: 'Extra function or method names that verify a password.',
+          },
+          loginFunctions: {
+            type: 'array',
+            items: { type: 'string' },
+            description: 'Extra function names that are login flows.',
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ checkTiming: false, checkRegistration: false, passwordChecks: [], loginFunctions: [] }],
+  },
+  create(context, [options]) {
+    const analysis = getFileAnalysis(context);
+    const collector = getCollector(analysis);
+    const sourceCode = context.sourceCode;
+
+    return {
+      ...collectorListeners(collector),
+      'Program:exit'() {
+        const flows = getAuthFlows(analysis, {
+          passwordChecks: options.passwordChecks ?? [],
+          loginFunctions: options.loginFunctions ?? [],
+          checkRegistration: options.checkRegistration ?? false,
+        });
+        // One report per failure exit: its most specific problem.
+        const reported = new Set<TSESTree.Node>();
+        const report = (exit: FailureExit, descriptor: Omit<TSESLint.ReportDescriptor<MessageIds>, 'node' | 'loc'>, at?: TSESTree.Node): void => {
+          if (reported.has(exit.node)) return;
+          reported.add(exit.node);
+          context.report({ node: at ?? exit.node, ...descriptor } as TSESLint.ReportDescriptor<MessageIds>);
+        };
+        for (const flow of flows) {
+          checkMessages(flow, report);
+          if (flow.kind === 'login') checkDistinguishable(flow, report, sourceCode);
+          if (flow.kind === 'reset') checkReset(flow, report);
+          if (flow.kind === 'registration') checkRegistration(flow, report);
+          if (flow.kind === 'login' && options.checkTiming) checkTiming(flow, context);
+        }
+      },
+    };
+  },
+});
+
+type Report = (exit: FailureExit, descriptor: Omit<TSESLint.ReportDescriptor<MessageIds>, 'node' | 'loc'>, at?: TSESTree.Node) => void;
+
+function checkMessages(flow: AuthFlow, report: Report): void {
+  for (const exit of flow.exits) {
+    const text = exit.message;
+    if (text === undefined) continue;
+    if (flow.kind !== 'registration' && REVEALING.some((pattern) => pattern.test(text))) {
+      const generic = flow.kind === 'reset' ? GENERIC_RESET_MESSAGE : GENERIC_LOGIN_MESSAGE;
+      const messageNode = exit.messageNode;
+      report(
+        exit,
+        {
+          messageId: 'revealingMessage',
+          data: { text },
+          suggest: messageNode
+            ? [
+                {
+                  messageId: flow.kind === 'reset' ? 'useGenericResetMessage' : 'useGenericLoginMessage',
+                  fix: (fixer) => fixer.replaceText(messageNode, quoteLike(messageNode.raw, generic)),
+                },
+              ]
+            : [],
+        },
+        messageNode,
+      );
+    } else if (flow.kind === 'login' && PASSWORD_POLICY.test(text)) {
+      report(exit, { messageId: 'passwordPolicyOnLogin', data: { text } }, exit.messageNode);
+    }
+  }
+}
+
+/** Two failures of one login flow, one for a missing account and one for a wrong password, must match. */
+function checkDistinguishable(flow: AuthFlow, report: Report, sourceCode: Readonly<TSESLint.SourceCode>): void {
+  const missing = flow.exits.filter((exit) => exit.branch === 'accountMissing');
+  const wrong = flow.exits.filter((exit) => exit.branch === 'passwordFailed');
+  for (const a of missing) {
+    for (const b of wrong) {
+      const difference = differenceBetween(a, b);
+      if (!difference) continue;
+      for (const [self, other] of [
+        [a, b],
+        [b, a],
+      ] as const) {
+        report(self, {
+          messageId: 'distinguishable',
+          data: { this: describe(self, sourceCode), other: describe(other, sourceCode), line: String(other.node.loc.start.line), difference },
+        });
+      }
+    }
+  }
+}
+
+function checkReset(flow: AuthFlow, report: Report): void {
+  for (const exit of flow.exits) {
+    if (exit.branch === 'accountMissing' && exit.kind !== 'return') {
+      report(exit, { messageId: 'resetRevealsAccount', data: { this: exit.message ?? (exit.status ? `status ${exit.status}` : 'a failure') } });
+    }
+  }
+}
+
+function checkRegistration(flow: AuthFlow, report: Report): void {
+  for (const exit of flow.exits) {
+    const revealing = exit.branch === 'accountExists' || (exit.message !== undefined && ALREADY_REGISTERED.test(exit.message));
+    if (revealing && exit.kind !== 'return') {
+      report(exit, { messageId: 'registrationRevealsAccount', data: { this: exit.message ?? (exit.status ? `status ${exit.status}` : 'a failure') } });
+    }
+  }
+}
+
+/** A missing-account failure that leaves before any password check runs, while the other path runs one. */
+function checkTiming(flow: AuthFlow, context: Readonly<TSESLint.RuleContext<MessageIds, [Options]>>): void {
+  if (flow.passwordChecks.length === 0) return;
+  for (const exit of flow.exits) {
+    if (exit.branch !== 'accountMissing' || !exit.branchNode) continue;
+    const branch = exit.branchNode;
+    const hashesFirst = flow.passwordChecks.some((check) => contains(branch, check) && check.range[0] < exit.node.range[0]);
+    const checkedLater = flow.passwordChecks.some((check) => check.range[0] > exit.node.range[1] || !contains(branch, check));
+    if (!hashesFirst && checkedLater) context.report({ node: exit.node, messageId: 'timing' });
+  }
+}
+
+function differenceBetween(a: FailureExit, b: FailureExit): string | undefined {
+  if (a.kind !== b.kind) return 'kind (a response, a throw, a callback or a return)';
+  if (a.status !== undefined && b.status !== undefined && a.status !== b.status) return 'status code';
+  if (a.className !== b.className) return 'exception class';
+  if (a.message !== undefined && b.message !== undefined && a.message !== b.message) return 'message';
+  if (a.shape !== undefined && b.shape !== undefined && a.shape !== b.shape) return 'body shape';
+  return undefined;
+}
+
+function describe(exit: FailureExit, sourceCode: Readonly<TSESLint.SourceCode>): string {
+  const parts: string[] = [];
+  if (exit.className) parts.push(exit.className);
+  if (exit.status !== undefined) parts.push(String(exit.status));
+  if (exit.message !== undefined) parts.push(JSON.stringify(exit.message));
+  if (parts.length === 0) {
+    const text = sourceCode.getText(exit.node).replace(/\s+/g, ' ');
+    return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+  }
+  return parts.join(' ');
+}
+
+/** The replacement literal, in the quotes the original used. */
+function quoteLike(raw: string, text: string): string {
+  const quote = raw.startsWith('"') ? '"' : "'";
+  return `${quote}${text.replace(new RegExp(quote, 'g'), `\\${quote}`)}${quote}`;
+}

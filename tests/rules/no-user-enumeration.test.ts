@@ -1,0 +1,437 @@
+import rule, { GENERIC_LOGIN_MESSAGE, GENERIC_RESET_MESSAGE } from '../../src/rules/no-user-enumeration';
+import { createJavaScriptRuleTester, createRuleTester } from '../rule-tester';
+
+const ruleTester = createRuleTester();
+
+const express = `import express from 'express';
+import bcrypt from 'bcrypt';
+const router = express.Router();
+`;
+
+/** The suggestion that swaps a revealing literal for the generic one. */
+function generic(code: string, text: string, kind: 'login' | 'reset' = 'login') {
+  const replacement = kind === 'login' ? GENERIC_LOGIN_MESSAGE : GENERIC_RESET_MESSAGE;
+  if (!code.includes(`'${text}'`)) throw new Error(`'${text}' not in the code`);
+  return [
+    {
+      messageId: kind === 'login' ? ('useGenericLoginMessage' as const) : ('useGenericResetMessage' as const),
+      output: code.replace(`'${text}'`, `'${replacement}'`),
+    },
+  ];
+}
+
+const revealingLogin = `${express}router.post('/login', async (req, res) => {
+  const { email, password } = req.body;
+  const user = await User.findOne({ email });
+  if (!user) return res.status(404).json({ message: 'User not found' });
+  const ok = await bcrypt.compare(password, user.passwordHash);
+  if (!ok) return res.status(401).json({ message: 'Incorrect password' });
+  res.json({ token: sign(user) });
+});`;
+
+const passportStrategy = `import passport from 'passport';
+import { Strategy as LocalStrategy } from 'passport-local';
+passport.use(new LocalStrategy(function verify(username, password, done) {
+  User.findOne({ username }, function (err, user) {
+    if (err) return done(err);
+    if (!user) return done(null, false, { message: 'Incorrect username.' });
+    if (!user.verifyPassword(password)) return done(null, false, { message: 'Incorrect password.' });
+    return done(null, user);
+  });
+}));`;
+
+const nextAuth = `import CredentialsProvider from 'next-auth/providers/credentials';
+import { compare } from 'bcryptjs';
+export const authOptions = {
+  providers: [
+    CredentialsProvider({
+      async authorize(credentials) {
+        const user = await prisma.user.findUnique({ where: { email: credentials.email } });
+        if (!user) throw new Error('No user found with this email');
+        const isValid = await user.isPasswordValid(credentials.password);
+        if (!isValid) throw new Error('Invalid password');
+        return user;
+      },
+    }),
+  ],
+};`;
+
+const forgotPassword = `${express}router.post('/forgot-password', async (req, res) => {
+  const user = await User.findOne({ email: req.body.email });
+  if (!user) return res.status(404).json({ message: 'No account is registered with that email' });
+  await sendResetLink(user);
+  res.json({ message: 'Reset link sent' });
+});`;
+
+ruleTester.run('no-user-enumeration', rule, {
+  valid: [
+    // One combined check, one answer.
+    `${express}router.post('/login', async (req, res) => {
+  const { email, password } = req.body;
+  const user = await User.findOne({ email });
+  if (!user || !(await bcrypt.compare(password, user.passwordHash))) {
+    return res.status(401).json({ message: 'Invalid email or password' });
+  }
+  res.json({ token: sign(user) });
+});`,
+    // Two exits sharing one constant and one status.
+    `${express}const INVALID = 'Invalid credentials';
+router.post('/login', async (req, res) => {
+  const user = await User.findOne({ email: req.body.email });
+  if (!user) return res.status(401).json({ message: INVALID });
+  const match = await bcrypt.compare(req.body.password, user.password);
+  if (!match) return res.status(401).json({ message: INVALID });
+  res.json({ token: sign(user) });
+});`,
+    // A dummy hash on the missing-account branch keeps the timing equal.
+    {
+      code: `${express}const DUMMY_HASH = '$2b$10$abcdefghijklmnopqrstuuO0e2dNn1Sy4g3E0ZkVwzvVNvZqkzDYy';
+router.post('/login', async (req, res) => {
+  const user = await User.findOne({ email: req.body.email });
+  if (!user) {
+    await bcrypt.compare(req.body.password, DUMMY_HASH);
+    return res.status(401).json({ message: 'Invalid email or password' });
+  }
+  if (!(await bcrypt.compare(req.body.password, user.password))) {
+    return res.status(401).json({ message: 'Invalid email or password' });
+  }
+  res.json({ token: sign(user) });
+});`,
+      options: [{ checkTiming: true }],
+    },
+    // Without checkTiming (the recommended default) an early return with the same answer is fine.
+    `${express}router.post('/signin', async (req, res) => {
+  const user = await User.findOne({ email: req.body.email });
+  if (!user) return res.status(401).json({ message: 'Invalid email or password' });
+  if (!(await user.comparePassword(req.body.password))) return res.status(401).json({ message: 'Invalid email or password' });
+  res.json({ token: sign(user) });
+});`,
+    // Looking a user up is not authentication.
+    `${express}router.get('/admin/users/:id', async (req, res) => {
+  const user = await User.findById(req.params.id);
+  if (!user) return res.status(404).json({ message: 'User not found' });
+  res.json(user);
+});`,
+    // Password rules belong in registration and password changes.
+    `${express}router.post('/register', async (req, res) => {
+  if (req.body.password.length < 8) return res.status(400).json({ message: 'Password must be at least 8 characters' });
+  const existing = await User.findOne({ email: req.body.email });
+  if (existing) return res.status(409).json({ message: 'Email already in use' });
+  res.status(201).json(await User.create(req.body));
+});`,
+    `export class AccountService {
+  async changePassword(userId, current, next) {
+    const user = await this.users.findById(userId);
+    if (!(await bcrypt.compare(current, user.password))) throw new BadRequestException('Current password is incorrect');
+    if (next.length < 12) throw new BadRequestException('Password must be at least 12 characters');
+  }
+}`,
+    // The safe reset answer.
+    `${express}router.post('/forgot-password', async (req, res) => {
+  const user = await User.findOne({ email: req.body.email });
+  if (user) await sendResetLink(user);
+  res.json({ message: 'If an account exists for this email, we sent a link' });
+});`,
+    // NestJS: one answer for every failure.
+    `import { Injectable, UnauthorizedException } from '@nestjs/common';
+@Injectable()
+export class AuthService {
+  async validateUser(email: string, pass: string) {
+    const user = await this.usersService.findOne(email);
+    if (user && (await bcrypt.compare(pass, user.password))) {
+      const { password, ...result } = user;
+      return result;
+    }
+    return null;
+  }
+  async login(dto) {
+    const user = await this.validateUser(dto.email, dto.password);
+    if (!user) throw new UnauthorizedException('Invalid credentials');
+    return { access_token: this.jwt.sign({ sub: user.id }) };
+  }
+}`,
+    // passport with one message for both failures.
+    `import { Strategy as LocalStrategy } from 'passport-local';
+passport.use(new LocalStrategy((username, password, done) => {
+  User.findOne({ username }, (err, user) => {
+    if (err) return done(err);
+    if (!user) return done(null, false, { message: 'Invalid username or password' });
+    if (!user.verifyPassword(password)) return done(null, false, { message: 'Invalid username or password' });
+    return done(null, user);
+  });
+}));`,
+    // NextAuth authorize() returning null for every failure.
+    `export const authOptions = { providers: [CredentialsProvider({
+  async authorize(credentials) {
+    const user = await prisma.user.findUnique({ where: { email: credentials.email } });
+    if (!user) return null;
+    const isValid = await compare(credentials.password, user.hashedPassword);
+    if (!isValid) return null;
+    return user;
+  },
+})] };`,
+    // Throttling and lockout messages say nothing about the account.
+    `${express}router.post('/login', async (req, res) => {
+  if (await isRateLimited(req.ip)) return res.status(429).json({ message: 'Too many attempts, try again later' });
+  const user = await User.findOne({ email: req.body.email });
+  if (!user || !(await bcrypt.compare(req.body.password, user.password))) return res.status(401).json({ message: 'Invalid credentials' });
+  res.json({ token: sign(user) });
+});`,
+  ],
+  invalid: [
+    // 1. Revealing text.
+    {
+      code: revealingLogin,
+      errors: [
+        { messageId: 'revealingMessage', line: 7, suggestions: generic(revealingLogin, 'User not found') },
+        { messageId: 'revealingMessage', line: 9, suggestions: generic(revealingLogin, 'Incorrect password') },
+      ],
+    },
+    {
+      code: passportStrategy,
+      errors: [
+        { messageId: 'revealingMessage', line: 6, suggestions: generic(passportStrategy, 'Incorrect username.') },
+        { messageId: 'revealingMessage', line: 7, suggestions: generic(passportStrategy, 'Incorrect password.') },
+      ],
+    },
+    {
+      code: nextAuth,
+      errors: [
+        { messageId: 'revealingMessage', line: 8, suggestions: generic(nextAuth, 'No user found with this email') },
+        { messageId: 'revealingMessage', line: 10, suggestions: generic(nextAuth, 'Invalid password') },
+      ],
+    },
+    {
+      code: `import Router from '@koa/router';
+const router = new Router();
+router.post('/session', async (ctx) => {
+  const user = await users.byEmail(ctx.request.body.email);
+  ctx.assert(user, 401, 'Unknown email');
+  ctx.body = { token: await issue(user, ctx.request.body.password) };
+});`,
+      errors: [
+        {
+          messageId: 'revealingMessage',
+          line: 5,
+          suggestions: [{ messageId: 'useGenericLoginMessage', output: `import Router from '@koa/router';
+const router = new Router();
+router.post('/session', async (ctx) => {
+  const user = await users.byEmail(ctx.request.body.email);
+  ctx.assert(user, 401, '${GENERIC_LOGIN_MESSAGE}');
+  ctx.body = { token: await issue(user, ctx.request.body.password) };
+});` }],
+        },
+      ],
+    },
+    {
+      code: `import Fastify from 'fastify';
+const app = Fastify();
+app.post('/auth/token', async (request, reply) => {
+  const account = await accounts.find(request.body.username);
+  if (!account || !(await argon2.verify(account.hash, request.body.password))) {
+    return reply.code(401).send({ error: "Wrong password" });
+  }
+  return { token: sign(account) };
+});`,
+      errors: [
+        {
+          messageId: 'revealingMessage',
+          line: 6,
+          suggestions: [{ messageId: 'useGenericLoginMessage', output: `import Fastify from 'fastify';
+const app = Fastify();
+app.post('/auth/token', async (request, reply) => {
+  const account = await accounts.find(request.body.username);
+  if (!account || !(await argon2.verify(account.hash, request.body.password))) {
+    return reply.code(401).send({ error: "${GENERIC_LOGIN_MESSAGE}" });
+  }
+  return { token: sign(account) };
+});` }],
+        },
+      ],
+    },
+    // 2. Distinguishable failures: status, message (a trailing period), shape, class, kind.
+    {
+      code: `${express}router.post('/login', async (req, res) => {
+  const user = await User.findOne({ email: req.body.email });
+  if (!user) return res.status(404).json({ message: 'Invalid credentials' });
+  const valid = await bcrypt.compare(req.body.password, user.password);
+  if (!valid) return res.status(401).json({ message: 'Invalid credentials' });
+  res.json({ token: sign(user) });
+});`,
+      errors: [
+        { messageId: 'distinguishable', line: 6, data: { this: '404 "Invalid credentials"', other: '401 "Invalid credentials"', line: '8', difference: 'status code' } },
+        { messageId: 'distinguishable', line: 8, data: { this: '401 "Invalid credentials"', other: '404 "Invalid credentials"', line: '6', difference: 'status code' } },
+      ],
+    },
+    {
+      code: `${express}router.post('/login', async (req, res) => {
+  const user = await User.findOne({ email: req.body.email });
+  if (!user) return res.status(401).json({ message: 'Invalid credentials.' });
+  if (!(await bcrypt.compare(req.body.password, user.password))) return res.status(401).json({ message: 'Invalid credentials' });
+  res.json({ token: sign(user) });
+});`,
+      errors: [
+        { messageId: 'distinguishable', line: 6, data: { this: '401 "Invalid credentials."', other: '401 "Invalid credentials"', line: '7', difference: 'message' } },
+        { messageId: 'distinguishable', line: 7, data: { this: '401 "Invalid credentials"', other: '401 "Invalid credentials."', line: '6', difference: 'message' } },
+      ],
+    },
+    {
+      code: `${express}router.post('/login', async (req, res) => {
+  const user = await User.findOne({ email: req.body.email });
+  if (!user) return res.status(401).json({ message: 'Invalid credentials' });
+  if (!(await bcrypt.compare(req.body.password, user.password))) return res.status(401).json({ error: 'Invalid credentials', code: 'AUTH' });
+  res.json({ token: sign(user) });
+});`,
+      errors: [
+        { messageId: 'distinguishable', line: 6, data: { this: '401 "Invalid credentials"', other: '401 "Invalid credentials"', line: '7', difference: 'body shape' } },
+        { messageId: 'distinguishable', line: 7, data: { this: '401 "Invalid credentials"', other: '401 "Invalid credentials"', line: '6', difference: 'body shape' } },
+      ],
+    },
+    {
+      code: `import { Injectable, NotFoundException, UnauthorizedException } from '@nestjs/common';
+@Injectable()
+export class AuthService {
+  async validateUser(email: string, pass: string) {
+    const user = await this.usersService.findOne(email);
+    if (!user) throw new NotFoundException('Invalid credentials');
+    const ok = await bcrypt.compare(pass, user.password);
+    if (!ok) throw new UnauthorizedException('Invalid credentials');
+    return user;
+  }
+}`,
+      errors: [
+        { messageId: 'distinguishable', line: 6, data: { this: 'NotFoundException "Invalid credentials"', other: 'UnauthorizedException "Invalid credentials"', line: '8', difference: 'exception class' } },
+        { messageId: 'distinguishable', line: 8, data: { this: 'UnauthorizedException "Invalid credentials"', other: 'NotFoundException "Invalid credentials"', line: '6', difference: 'exception class' } },
+      ],
+    },
+    {
+      code: `import { Injectable, UnauthorizedException } from '@nestjs/common';
+@Injectable()
+export class AuthService {
+  async validateUser(email: string, pass: string) {
+    const user = await this.usersService.findOne(email);
+    if (!user) throw new UnauthorizedException('Invalid credentials');
+    if (!(await bcrypt.compare(pass, user.password))) return null;
+    return user;
+  }
+}`,
+      errors: [
+        { messageId: 'distinguishable', line: 6, data: { this: 'UnauthorizedException "Invalid credentials"', other: '"null"', line: '7', difference: 'kind (a response, a throw, a callback or a return)' } },
+        { messageId: 'distinguishable', line: 7, data: { this: '"null"', other: 'UnauthorizedException "Invalid credentials"', line: '6', difference: 'kind (a response, a throw, a callback or a return)' } },
+      ],
+    },
+    {
+      code: `import { NextResponse } from 'next/server';
+export async function POST(request: Request) {
+  const { email, password } = await request.json();
+  const user = await db.user.findUnique({ where: { email } });
+  if (!user) return NextResponse.json({ error: 'Invalid credentials' }, { status: 404 });
+  if (!(await bcrypt.compare(password, user.password))) return NextResponse.json({ error: 'Invalid credentials' }, { status: 401 });
+  return NextResponse.json({ ok: true });
+}`,
+      filename: '/app/app/api/auth/login/route.ts',
+      errors: [
+        { messageId: 'distinguishable', line: 5, data: { this: '404 "Invalid credentials"', other: '401 "Invalid credentials"', line: '6', difference: 'status code' } },
+        { messageId: 'distinguishable', line: 6, data: { this: '401 "Invalid credentials"', other: '404 "Invalid credentials"', line: '5', difference: 'status code' } },
+      ],
+    },
+    {
+      code: `import Koa from 'koa';
+const app = new Koa();
+app.use(async function login(ctx) {
+  const user = await users.byEmail(ctx.request.body.email);
+  if (!user) ctx.throw(404, 'Invalid credentials');
+  if (!(await user.checkPassword(ctx.request.body.password))) ctx.throw(401, 'Invalid credentials');
+  ctx.body = { token: sign(user) };
+});`,
+      errors: [
+        { messageId: 'distinguishable', line: 5, data: { this: '404 "Invalid credentials"', other: '401 "Invalid credentials"', line: '6', difference: 'status code' } },
+        { messageId: 'distinguishable', line: 6, data: { this: '401 "Invalid credentials"', other: '404 "Invalid credentials"', line: '5', difference: 'status code' } },
+      ],
+    },
+    // 3. Timing oracle (checkTiming, on in the strict config).
+    {
+      code: `${express}router.post('/login', async (req, res) => {
+  const user = await User.findOne({ email: req.body.email });
+  if (!user) return res.status(401).json({ message: 'Invalid email or password' });
+  if (!(await bcrypt.compare(req.body.password, user.password))) return res.status(401).json({ message: 'Invalid email or password' });
+  res.json({ token: sign(user) });
+});`,
+      options: [{ checkTiming: true }],
+      errors: [{ messageId: 'timing', line: 6 }],
+    },
+    // 4. Reset flows.
+    {
+      code: forgotPassword,
+      errors: [{ messageId: 'revealingMessage', line: 6, suggestions: generic(forgotPassword, 'No account is registered with that email', 'reset') }],
+    },
+    {
+      code: `${express}router.post('/password/reset-request', async (req, res) => {
+  const user = await User.findOne({ email: req.body.email });
+  if (!user) return res.status(404).json({ message: 'Could not send the link' });
+  await sendResetLink(user);
+  res.json({ message: 'Could not send the link' === '' ? '' : 'Sent' });
+});`,
+      errors: [{ messageId: 'resetRevealsAccount', line: 6, data: { this: 'Could not send the link' } }],
+    },
+    {
+      code: `${express}router.post('/register', async (req, res) => {
+  const existing = await User.findOne({ email: req.body.email });
+  if (existing) return res.status(409).json({ message: 'Email already in use' });
+  res.status(201).json(await User.create(req.body));
+});`,
+      options: [{ checkRegistration: true }],
+      errors: [{ messageId: 'registrationRevealsAccount', line: 6, data: { this: 'Email already in use' } }],
+    },
+    // 5. Password policy in a login failure.
+    {
+      code: `${express}router.post('/login', async (req, res) => {
+  const user = await User.findOne({ email: req.body.email });
+  if (!user || !(await bcrypt.compare(req.body.password, user.password))) {
+    return res.status(401).json({ message: 'Password must be at least 8 characters and contain a digit' });
+  }
+  res.json({ token: sign(user) });
+});`,
+      errors: [{ messageId: 'passwordPolicyOnLogin', line: 7 }],
+    },
+    // Extension points: custom password checks and login function names.
+    {
+      code: `export async function authenticateOperator(login, secret) {
+  const operator = await operators.get(login);
+  if (!operator) throw new AuthError('Operator not found');
+  if (!checkSecret(operator, secret)) throw new AuthError('Operator not found.');
+  return operator;
+}`,
+      options: [{ passwordChecks: ['checkSecret'] }],
+      errors: [
+        { messageId: 'distinguishable', line: 3, data: { this: 'AuthError "Operator not found"', other: 'AuthError "Operator not found."', line: '4', difference: 'message' } },
+        { messageId: 'distinguishable', line: 4, data: { this: 'AuthError "Operator not found."', other: 'AuthError "Operator not found"', line: '3', difference: 'message' } },
+      ],
+    },
+  ],
+});
+
+createJavaScriptRuleTester().run('no-user-enumeration (espree)', rule, {
+  valid: [
+    `exports.login = async (req, res) => {
+  const user = await User.findOne({ email: req.body.email });
+  if (!user || !(await user.matchPassword(req.body.password))) return res.status(401).json({ message: 'Invalid email or password' });
+  res.json({ token: user.getSignedJwtToken() });
+};`,
+  ],
+  invalid: [
+    {
+      code: `exports.login = async (req, res) => {
+  const user = await User.findOne({ email: req.body.email });
+  if (!user) return res.status(401).json({ message: 'Invalid email or password' });
+  const isMatch = await user.matchPassword(req.body.password);
+  if (!isMatch) return res.status(400).json({ message: 'Invalid email or password' });
+  res.json({ token: user.getSignedJwtToken() });
+};`,
+      errors: [
+        { messageId: 'distinguishable', line: 3, data: { this: '401 "Invalid email or password"', other: '400 "Invalid email or password"', line: '5', difference: 'status code' } },
+        { messageId: 'distinguishable', line: 5, data: { this: '400 "Invalid email or password"', other: '401 "Invalid email or password"', line: '3', difference: 'status code' } },
+      ],
+    },
+  ],
+});
