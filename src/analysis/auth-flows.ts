@@ -379,6 +379,22 @@ export class AuthFlowFinder {
   }
 }
 
+/** A handler or function whose route or name is about logging in, registering or recovering an account. */
+export function isAuthenticationHandler(fn: FunctionNode, model: ServerModel): boolean {
+  const name = functionName(fn) ?? '';
+  const path = model.handlerInfo(fn)?.path ?? '';
+  return (
+    LOGIN_NAMES.test(name) ||
+    REGISTRATION_NAMES.test(name) ||
+    RESET_NAMES.test(name) ||
+    LOGIN_PATH.test(path) ||
+    REGISTRATION_PATH.test(path) ||
+    RESET_PATH.test(path) ||
+    CHANGE_PATH.test(path) ||
+    isStrategyCallback(fn)
+  );
+}
+
 function isNullish(node: TSESTree.Node): boolean {
   return (node.type === AST_NODE_TYPES.Literal && node.value === null) || (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined');
 }

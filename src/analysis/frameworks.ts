@@ -4,7 +4,7 @@
  * per file (CommonJS `require` and ES `import`, with and without `node:`),
  * shared by every rule.
  */
-import { ASTUtils, AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import type { FileAnalysis } from './file-analysis';
 
@@ -25,7 +25,9 @@ export type Tracked =
   /** `Boom.badRequest(msg)` and other 4xx Boom factories, whose message reaches the client. */
   | { kind: 'boom'; label: string }
   /** `util.inspect()` / `util.format()`: their output carries whatever they format. */
-  | { kind: 'serializer'; label: string };
+  | { kind: 'serializer'; label: string }
+  /** Development error pages: `errorhandler()`, `koa-onerror`, `koa-error`. */
+  | { kind: 'debugHandler'; label: string; printsStackByDefault: boolean };
 
 export interface FrameworkFacts {
   /** Tracked call, `new` and import nodes. */
@@ -103,7 +105,18 @@ function buildTraceMap(): TraceMap {
   };
   const withNodePrefix = (name: string): string[] => [name, `node:${name}`];
 
-  add(['express'], { [READ]: mod('express'), [CALL]: app('express'), Router: { [CALL]: app('express') } });
+  add(['express'], {
+    [READ]: mod('express'),
+    [CALL]: app('express'),
+    Router: { [CALL]: app('express') },
+    errorHandler: { [CALL]: { kind: 'debugHandler', label: 'express.errorHandler()', printsStackByDefault: true } },
+  });
+  add(['errorhandler'], { [CALL]: { kind: 'debugHandler', label: 'errorhandler()', printsStackByDefault: true } });
+  add(['koa-onerror'], {
+    [CALL]: { kind: 'debugHandler', label: 'onerror()', printsStackByDefault: false },
+    onerror: { [CALL]: { kind: 'debugHandler', label: 'onerror()', printsStackByDefault: false } },
+  });
+  add(['koa-error'], { [CALL]: { kind: 'debugHandler', label: 'error()', printsStackByDefault: false } });
   add(['koa'], { [READ]: mod('koa'), [CONSTRUCT]: app('koa'), [CALL]: app('koa') });
   add(['@koa/router', 'koa-router'], { [READ]: mod('koa'), [CONSTRUCT]: app('koa'), [CALL]: app('koa') });
   add(['fastify'], {
@@ -160,7 +173,8 @@ function buildTraceMap(): TraceMap {
 }
 
 // eslint-utils types trace maps loosely; ours is built from plain objects above.
-const TRACE_MAP = buildTraceMap() as unknown as Parameters<InstanceType<typeof ReferenceTracker>['iterateEsmReferences']>[0];
+const TRACE_MAP_BY_NAME = buildTraceMap();
+const TRACE_MAP = TRACE_MAP_BY_NAME as unknown as Parameters<InstanceType<typeof ReferenceTracker>['iterateEsmReferences']>[0];
 
 const FRAMEWORK_FACTS = Symbol('frameworkFacts');
 
@@ -175,7 +189,9 @@ function computeFrameworkFacts(analysis: FileAnalysis): FrameworkFacts {
 
   // Both iterations are cheap: one walks the top-level imports, the other the references of `require`.
   const tracker = new ReferenceTracker(analysis.sourceCode.getScope(program), { mode: 'legacy' });
-  for (const iterator of [tracker.iterateEsmReferences(TRACE_MAP), tracker.iterateCjsReferences(TRACE_MAP)]) {
+  const globalScope = analysis.sourceCode.getScope(program);
+  const iterators = [tracker.iterateEsmReferences(TRACE_MAP), tracker.iterateCjsReferences(TRACE_MAP), ...undeclaredRequires(globalScope, tracker)];
+  for (const iterator of iterators) {
     for (const found of iterator) {
       const node = found.node;
       const info = found.info as Tracked;
@@ -191,6 +207,35 @@ function computeFrameworkFacts(analysis: FileAnalysis): FrameworkFacts {
     if (framework) imported.add(framework);
   }
   return { tracked, imported };
+}
+
+interface PropertyTracker {
+  iteratePropertyReferences(node: TSESTree.Node, traceMap: unknown): Iterable<{ node: TSESTree.Node; info: unknown }>;
+}
+
+/**
+ * `require('express')` in a file linted as an ES module (the flat-config
+ * default for .js) or without Node globals: `require` is then undeclared, and
+ * the tracker, which starts from the declared global, would miss it.
+ */
+function* undeclaredRequires(
+  globalScope: TSESLint.Scope.Scope,
+  tracker: InstanceType<typeof ReferenceTracker>,
+): Iterable<Iterable<{ node: TSESTree.Node; info: unknown }>> {
+  if (globalScope.set.has('require')) return;
+  for (const reference of globalScope.through) {
+    const call = reference.identifier.parent;
+    if (reference.identifier.name !== 'require' || call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== reference.identifier) continue;
+    const source = call.arguments[0];
+    const name = source?.type === AST_NODE_TYPES.Literal && typeof source.value === 'string' ? source.value : undefined;
+    const entry = name !== undefined ? (TRACE_MAP_BY_NAME[name] as Record<string | symbol, unknown> | undefined) : undefined;
+    if (!entry) continue;
+    const read = entry[READ] as Tracked | undefined;
+    if (read) yield [{ node: call, info: read }];
+    // eslint-utils has `iteratePropertyReferences`; typescript-eslint's typings leave it out.
+    const propertyTracker = tracker as unknown as PropertyTracker;
+    yield propertyTracker.iteratePropertyReferences(call, entry);
+  }
 }
 
 const MODULE_FRAMEWORKS = new Map<string, Framework>([

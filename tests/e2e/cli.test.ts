@@ -19,6 +19,8 @@ const RULE = 'safe-errors/no-leaked-error-details';
 const STATUS_RULE = 'safe-errors/no-error-with-success-status';
 const ENUMERATION_RULE = 'safe-errors/no-user-enumeration';
 const CATALOG_RULE = 'safe-errors/only-throw-catalog-errors';
+const DEBUG_RULE = 'safe-errors/no-debug-error-handler';
+const SECRETS_RULE = 'safe-errors/no-sensitive-data-in-errors';
 
 interface Mode {
   name: string;
@@ -46,6 +48,8 @@ const EXPECTED_FINDINGS = [
   ['src/leaky.ts', RULE, 14],
   ['src/leaky.ts', STATUS_RULE, 21],
   ['src/legacy.js', RULE, 8],
+  ['src/setup.js', DEBUG_RULE, 5],
+  ['src/setup.js', SECRETS_RULE, 8],
 ];
 
 const BAD_SETTINGS = { 'safe-errors': { catalgo: 'errors.catalog.json', catalog: 'missing.catalog.json' } };

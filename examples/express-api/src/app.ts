@@ -1,3 +1,4 @@
+import errorhandler from 'errorhandler';
 import express, { type NextFunction, type Request, type Response } from 'express';
 
 import { AppError } from './errors';
@@ -12,6 +13,9 @@ app.use('/auth', auth);
 app.use('/users', users);
 app.get('/export/users', exportUsers);
 app.use('/orders', orders);
+
+// Safe: the development error page, only in development.
+if (process.env.NODE_ENV === 'development') app.use(errorhandler());
 
 // Safe: catalog errors answer with their vetted message; everything else is logged and generic.
 app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {

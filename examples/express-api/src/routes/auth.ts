@@ -3,11 +3,14 @@ import { Router } from 'express';
 
 import { db } from '../db';
 import { InvalidCredentialsError } from '../errors';
+import { logger } from '../logger';
 
 export const auth = Router();
 
-// Mistake: two different answers tell an attacker which emails have accounts.
+// Mistakes: two different answers tell an attacker which emails have accounts,
+// and the request body (with the password) goes to the log.
 auth.post('/login', async (req, res) => {
+  logger.warn(req.body, 'login attempt');
   const user = await db.users.findByEmail(req.body.email);
   if (!user) return res.status(404).json({ message: 'No account with that email' });
   const ok = await bcrypt.compare(req.body.password, user.passwordHash);

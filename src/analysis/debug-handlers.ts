@@ -1,0 +1,95 @@
+/**
+ * Development error pages and switches mounted without an environment guard:
+ * `app.use(errorhandler())`, koa-onerror / koa-error set up to print stacks,
+ * Express `app.set('env', 'development')` / `app.set('showStackError', true)`,
+ * and Hapi's `debug: { request: ['error'] }` server option.
+ */
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+
+import { calledMethodName, propertyKeyName, staticString, unwrap } from '../util/ast';
+import { getCollector } from './collector';
+import type { FileAnalysis } from './file-analysis';
+import { GuardAnalysis } from './guards';
+import { getServerModel } from './server-model';
+
+export interface DebugHandlerUse {
+  node: TSESTree.Node;
+  kind: 'debugHandler' | 'stackOption' | 'envSetting' | 'hapiDebug';
+  label: string;
+}
+
+const DEV_ENVIRONMENTS = new Set(['development', 'dev']);
+const HAPI_DEBUG_EVENTS = new Set(['error', 'implementation', '*']);
+
+export function findDebugHandlers(analysis: FileAnalysis): DebugHandlerUse[] {
+  const model = getServerModel(analysis);
+  const collector = getCollector(analysis);
+  const guards = new GuardAnalysis(analysis, new Set(), analysis.settings.devGuards);
+  const found: DebugHandlerUse[] = [];
+  const unguarded = (node: TSESTree.Node): boolean => !guards.factsAt(node).devOnly;
+
+  for (const [node, tracked] of model.frameworks.tracked) {
+    if (tracked.kind === 'debugHandler' && node.type === AST_NODE_TYPES.CallExpression) {
+      if (tracked.printsStackByDefault) {
+        if (unguarded(node)) found.push({ node, kind: 'debugHandler', label: tracked.label });
+        continue;
+      }
+      // koa-onerror / koa-error are safe by default; options can make them print stacks.
+      const options = node.arguments.map((arg) => unwrap(arg)).find((arg) => arg.type === AST_NODE_TYPES.ObjectExpression);
+      if (options?.type === AST_NODE_TYPES.ObjectExpression && printsStack(options, analysis) && unguarded(node)) {
+        found.push({ node, kind: 'stackOption', label: tracked.label });
+      }
+    }
+    // Hapi: `Hapi.server({ debug: { request: ['error'] } })`.
+    if (tracked.kind === 'app' && tracked.framework === 'hapi' && (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression)) {
+      const options = node.arguments[0] && unwrap(node.arguments[0]);
+      const debug = options?.type === AST_NODE_TYPES.ObjectExpression ? property(options, 'debug') : undefined;
+      if (debug && logsErrorsToClient(debug) && unguarded(debug)) found.push({ node: debug, kind: 'hapiDebug', label: 'debug: { request: [...] }' });
+    }
+  }
+
+  // Express: `app.set('env', 'development')`, `app.set('showStackError', true)`.
+  for (const call of collector.callsWithArguments) {
+    if (call.arguments.length !== 2 || calledMethodName(call) !== 'set') continue;
+    const key = staticString(call.arguments[0]);
+    if (key !== 'env' && key !== 'showStackError') continue;
+    const value = unwrap(call.arguments[1] as TSESTree.Node);
+    const hardCoded =
+      key === 'env'
+        ? DEV_ENVIRONMENTS.has(staticString(value) ?? '')
+        : value.type === AST_NODE_TYPES.Literal && value.value === true;
+    if (!hardCoded) continue;
+    const receiver = (unwrap(call.callee) as TSESTree.MemberExpression).object;
+    const isExpressApp = model.appFramework(receiver) === 'express' || (key === 'showStackError' ? true : model.frameworks.imported.has('express'));
+    if (isExpressApp && unguarded(call)) found.push({ node: call, kind: 'envSetting', label: analysis.sourceCode.getText(call) });
+  }
+  return found;
+}
+
+/** An option that prints `err.stack`, or forces the development environment. */
+function printsStack(options: TSESTree.ObjectExpression, analysis: FileAnalysis): boolean {
+  for (const entry of options.properties) {
+    if (entry.type !== AST_NODE_TYPES.Property) continue;
+    const key = propertyKeyName(entry);
+    if (key === 'env' && DEV_ENVIRONMENTS.has(staticString(entry.value) ?? '')) return true;
+    const value = unwrap(entry.value);
+    const isCode = value.type === AST_NODE_TYPES.FunctionExpression || value.type === AST_NODE_TYPES.ArrowFunctionExpression;
+    if (isCode && /\.stack\b/.test(analysis.sourceCode.getText(value))) return true;
+  }
+  return false;
+}
+
+function logsErrorsToClient(debug: TSESTree.Node): boolean {
+  const value = unwrap(debug);
+  if (value.type !== AST_NODE_TYPES.ObjectExpression) return false;
+  const request = property(value, 'request');
+  const events = request && unwrap(request);
+  return events?.type === AST_NODE_TYPES.ArrayExpression && events.elements.some((element) => HAPI_DEBUG_EVENTS.has((element && staticString(element)) ?? ''));
+}
+
+function property(object: TSESTree.ObjectExpression, name: string): TSESTree.Node | undefined {
+  for (const entry of object.properties) {
+    if (entry.type === AST_NODE_TYPES.Property && propertyKeyName(entry) === name) return entry.value;
+  }
+  return undefined;
+}

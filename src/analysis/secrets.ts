@@ -1,0 +1,307 @@
+/**
+ * Where secrets (passwords, tokens, keys, session ids, card numbers) reach a
+ * log call, an error message or an error response — directly, in a template,
+ * in an object literal, or through a local alias.
+ */
+import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { calledFunctionName, calledMethodName, isFunctionNode, memberName, propertyKeyName, staticString, unwrap } from '../util/ast';
+import { isAuthenticationHandler } from './auth-flows';
+import { getCollector, type NodeCollector } from './collector';
+import { calleePath, DEFAULT_SAFE_PROPERTIES, ErrorTaint } from './error-taint';
+import { errorPathOf } from './error-paths';
+import { classifyBody } from './error-shape';
+import type { FileAnalysis } from './file-analysis';
+import { GuardAnalysis } from './guards';
+import { isLoggingCall } from './logging';
+import { SecretNames } from './sensitive';
+import { getServerModel, type ServerModel } from './server-model';
+import { classifySink } from './sinks';
+import { StatusTracker } from './status';
+
+export type SecretSink = 'log' | 'errorMessage' | 'errorResponse';
+
+export interface SecretUse {
+  /** The expression that carries the secret. */
+  node: TSESTree.Node;
+  /** What it is called: `password`, `req.headers.authorization`, `the login request body`. */
+  name: string;
+  sink: SecretSink;
+  /** `console.error()`, `new Error()`, `res.json()`. */
+  sinkLabel: string;
+}
+
+export interface SecretOptions {
+  extraNames: readonly string[];
+  allowNames: readonly string[];
+  sanitizers: readonly string[];
+}
+
+/** Calls whose result no longer carries the secret. */
+const MASKING = /^(mask|redact|hash|sanitize|sanitise|scrub|obfuscate|encrypt|anonymi[sz]e|censor|truncate|last4|maskCard|maskEmail|omit|pick)/i;
+/** Calls whose result is the value itself, as text. */
+const SERIALIZING = new Set(['String', 'JSON.stringify', 'util.inspect', 'util.format', 'inspect', 'format']);
+const TEXT_METHODS = new Set(['toString', 'trim', 'toUpperCase', 'toLowerCase', 'concat', 'replace', 'padStart', 'padEnd', 'split', 'join']);
+const LOG_FUNCTIONS = new Set(['log', 'debug', 'logger', 'trace']);
+
+export class SecretFinder {
+  private readonly names: SecretNames;
+  private readonly sanitizers: ReadonlySet<string>;
+  private readonly model: ServerModel;
+  private readonly collector: NodeCollector;
+  private readonly status: StatusTracker;
+  private readonly taint: ErrorTaint;
+  private readonly redactedKeys = new Map<TSESLint.Scope.Variable, ReadonlySet<string>>();
+
+  constructor(
+    private readonly analysis: FileAnalysis,
+    options: SecretOptions,
+  ) {
+    this.names = new SecretNames(options.extraNames, options.allowNames);
+    this.sanitizers = new Set(options.sanitizers);
+    this.model = getServerModel(analysis);
+    this.collector = getCollector(analysis);
+    this.status = new StatusTracker(analysis, this.collector);
+    this.taint = new ErrorTaint(
+      analysis,
+      this.model,
+      new GuardAnalysis(analysis, new Set(), []),
+      { safeProperties: new Set(DEFAULT_SAFE_PROPERTIES), sanitizers: new Set() },
+      (fn) => this.collector.returnsOf(fn).map((statement) => statement.argument as TSESTree.Node),
+    );
+  }
+
+  findAll(): SecretUse[] {
+    const uses: SecretUse[] = [];
+    for (const call of this.logCalls()) {
+      const redacted = this.redactionOf(call);
+      const label = `${calleePath(call.callee) ?? 'log'}()`;
+      for (const arg of call.arguments) this.collect(arg, { sink: 'log', sinkLabel: label }, uses, redacted);
+    }
+    for (const candidate of this.collector.sinkCandidates) {
+      if (candidate.type === AST_NODE_TYPES.NewExpression) this.checkErrorConstruction(candidate, uses);
+      else this.checkErrorResponse(candidate, uses);
+    }
+    return uses;
+  }
+
+  private *logCalls(): Iterable<TSESTree.CallExpression> {
+    for (const call of this.collector.logCalls) if (isLoggingCall(call)) yield call;
+    for (const call of this.collector.helperCalls) {
+      const name = calledFunctionName(call);
+      if (name && LOG_FUNCTIONS.has(name)) yield call;
+    }
+  }
+
+  /** `new Error(\`Login failed for ${password}\`)`, `new UnauthorizedException(token)`. */
+  private checkErrorConstruction(node: TSESTree.NewExpression, uses: SecretUse[]): void {
+    const callee = unwrap(node.callee);
+    const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
+    if (!name || !/(Error|Exception)$/.test(name)) return;
+    for (const arg of node.arguments) this.collect(arg, { sink: 'errorMessage', sinkLabel: `new ${name}()` }, uses);
+  }
+
+  /** A response with an error status, from an error path, or with an error-shaped body. */
+  private checkErrorResponse(candidate: TSESTree.Node, uses: SecretUse[]): void {
+    const sink = classifySink(candidate, this.model, this.analysis, (identifier) => this.model.roleOf(identifier));
+    if (!sink || sink.channel === 'exception' || sink.channel === 'catalogException') return;
+    const node = sink.node;
+    let status: number | undefined;
+    if (sink.receiver && node.type === AST_NODE_TYPES.CallExpression) {
+      const known = this.status.chained(node) ?? this.status.setEarlier(sink.receiver, node);
+      status = known.kind === 'known' ? known.value : undefined;
+    } else if (!sink.receiver && (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression)) {
+      const known = this.status.fromInit(node.arguments[1]);
+      status = known.kind === 'known' ? known.value : undefined;
+    }
+    const isError =
+      (status !== undefined && status >= 400) ||
+      errorPathOf(node, this.analysis, this.taint, this.model) !== undefined ||
+      classifyBody(sink.payloads[0], this.analysis, this.taint).kind === 'error';
+    if (!isError) return;
+    for (const payload of sink.payloads) this.collect(payload, { sink: 'errorResponse', sinkLabel: sink.label }, uses);
+  }
+
+  /** Secrets inside a value, smallest expressions first. */
+  private collect(
+    value: TSESTree.Node,
+    where: Pick<SecretUse, 'sink' | 'sinkLabel'>,
+    uses: SecretUse[],
+    redacted: ReadonlySet<string> = new Set(),
+    depth = 0,
+  ): void {
+    const node = unwrap(value);
+    if (depth > 6) return;
+    const recurse = (child: TSESTree.Node): void => this.collect(child, where, uses, redacted, depth + 1);
+    switch (node.type) {
+      case AST_NODE_TYPES.ObjectExpression:
+        for (const property of node.properties) {
+          if (property.type === AST_NODE_TYPES.SpreadElement) {
+            recurse(property.argument);
+            continue;
+          }
+          const key = propertyKeyName(property);
+          if (key !== undefined && redacted.has(key)) continue;
+          // `{ password: input }`: the key says what the value is.
+          if (key !== undefined && this.names.isSecret(key) && this.carriesValue(property.value)) {
+            uses.push({ node: property.value, name: key, ...where });
+          } else recurse(property.value);
+        }
+        return;
+      case AST_NODE_TYPES.ArrayExpression:
+        for (const element of node.elements) if (element) recurse(element.type === AST_NODE_TYPES.SpreadElement ? element.argument : element);
+        return;
+      case AST_NODE_TYPES.TemplateLiteral:
+        for (const expression of node.expressions) recurse(expression);
+        return;
+      case AST_NODE_TYPES.BinaryExpression:
+        if (node.operator === '+') {
+          recurse(node.left);
+          recurse(node.right);
+        }
+        return;
+      case AST_NODE_TYPES.ConditionalExpression:
+        recurse(node.consequent);
+        recurse(node.alternate);
+        return;
+      case AST_NODE_TYPES.LogicalExpression:
+        if (node.operator !== '&&') recurse(node.left);
+        recurse(node.right);
+        return;
+      case AST_NODE_TYPES.AwaitExpression:
+        recurse(node.argument);
+        return;
+      case AST_NODE_TYPES.CallExpression:
+        this.collectFromCall(node, recurse);
+        return;
+      case AST_NODE_TYPES.Identifier:
+      case AST_NODE_TYPES.MemberExpression: {
+        const name = this.secretName(node);
+        if (name) uses.push({ node, name, ...where });
+        else if (node.type === AST_NODE_TYPES.Identifier) {
+          // A local alias: `const creds = req.body.password`.
+          const init = this.constInitializer(node);
+          if (init && this.hasSecret(init)) uses.push({ node, name: `${node.name} (${this.analysis.sourceCode.getText(init).slice(0, 40)})`, ...where });
+        }
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  private collectFromCall(call: TSESTree.CallExpression, recurse: (child: TSESTree.Node) => void): void {
+    const path = calleePath(call.callee);
+    const last = path?.split('.').pop() ?? '';
+    if (path && (this.sanitizers.has(path) || this.sanitizers.has(last) || MASKING.test(last))) return;
+    if (path && SERIALIZING.has(path)) {
+      for (const arg of call.arguments) recurse(arg);
+      return;
+    }
+    const method = calledMethodName(call);
+    if (!method) return;
+    // `card.slice(-4)`: the last digits only.
+    if ((method === 'slice' || method === 'substr') && isNegativeNumber(call.arguments[0])) return;
+    if (TEXT_METHODS.has(method)) recurse((unwrap(call.callee) as TSESTree.MemberExpression).object);
+  }
+
+  /** Whether an expression (an alias's value) holds a secret. */
+  private hasSecret(node: TSESTree.Node): boolean {
+    const found: SecretUse[] = [];
+    this.collect(node, { sink: 'log', sinkLabel: '' }, found, new Set(), 4);
+    return found.length > 0;
+  }
+
+  /** The name that makes an identifier or property a secret, or the login request body. */
+  private secretName(node: TSESTree.Identifier | TSESTree.MemberExpression): string | undefined {
+    if (node.type === AST_NODE_TYPES.Identifier) return this.names.isSecret(node.name) && !this.isFunctionName(node) ? node.name : undefined;
+    const property = memberName(node);
+    if (property !== undefined && this.names.isSecret(property)) return this.analysis.sourceCode.getText(node);
+    // `req.body` of a login, registration or reset handler: it holds the password.
+    if (property === 'body' && this.isAuthRequest(node.object)) return `${this.analysis.sourceCode.getText(node)} (an authentication request body)`;
+    return undefined;
+  }
+
+  private isAuthRequest(node: TSESTree.Node): boolean {
+    const target = unwrap(node);
+    if (target.type !== AST_NODE_TYPES.Identifier) return false;
+    const role = this.model.roleOf(target);
+    if (role?.role !== 'request') return false;
+    const variable = ASTUtils.findVariable(this.analysis.sourceCode.getScope(target), target);
+    const fn = variable?.defs[0]?.node;
+    return isFunctionNode(fn) && isAuthenticationHandler(fn, this.model);
+  }
+
+  /** `validatePassword(…)` is a function, not a password. */
+  private isFunctionName(identifier: TSESTree.Identifier): boolean {
+    const parent = identifier.parent;
+    return parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === identifier;
+  }
+
+  /** Literals and presence checks carry no secret: `{ password: '[REDACTED]' }`, `{ password: !!password }`. */
+  private carriesValue(value: TSESTree.Node): boolean {
+    const node = unwrap(value);
+    if (node.type === AST_NODE_TYPES.Literal || node.type === AST_NODE_TYPES.UnaryExpression || node.type === AST_NODE_TYPES.BinaryExpression) return false;
+    if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) return false;
+    if (node.type === AST_NODE_TYPES.MemberExpression && memberName(node) === 'length') return false;
+    if (node.type === AST_NODE_TYPES.CallExpression) {
+      const last = calleePath(node.callee)?.split('.').pop() ?? '';
+      if (MASKING.test(last) || this.sanitizers.has(last)) return false;
+      const method = calledMethodName(node);
+      return !((method === 'slice' || method === 'substr') && isNegativeNumber(node.arguments[0]));
+    }
+    return true;
+  }
+
+  private constInitializer(identifier: TSESTree.Identifier): TSESTree.Expression | undefined {
+    const variable = ASTUtils.findVariable(this.analysis.sourceCode.getScope(identifier), identifier);
+    const def = variable?.defs[0];
+    if (def?.type !== 'Variable' || def.node.id !== def.name || !def.node.init) return undefined;
+    return variable?.references.filter((reference) => reference.writeExpr).length === 1 ? def.node.init : undefined;
+  }
+
+  /** pino's `redact` option on the logger this call uses: those keys are removed before writing. */
+  private redactionOf(call: TSESTree.CallExpression): ReadonlySet<string> {
+    let object: TSESTree.Node = unwrap(call.callee);
+    while (object.type === AST_NODE_TYPES.MemberExpression) object = unwrap(object.object);
+    if (object.type !== AST_NODE_TYPES.Identifier) return new Set();
+    const variable = ASTUtils.findVariable(this.analysis.sourceCode.getScope(object), object);
+    if (!variable) return new Set();
+    let keys = this.redactedKeys.get(variable);
+    if (!keys) {
+      keys = readRedaction(variable);
+      this.redactedKeys.set(variable, keys);
+    }
+    return keys;
+  }
+}
+
+/** `const logger = pino({ redact: ['req.headers.authorization', 'password'] })` → { authorization, password }. */
+function readRedaction(variable: TSESLint.Scope.Variable): ReadonlySet<string> {
+  const def = variable.defs[0];
+  const init = def?.type === 'Variable' && def.node.init ? unwrap(def.node.init) : undefined;
+  if (init?.type !== AST_NODE_TYPES.CallExpression) return new Set();
+  const options = init.arguments[0] && unwrap(init.arguments[0]);
+  if (options?.type !== AST_NODE_TYPES.ObjectExpression) return new Set();
+  const keys = new Set<string>();
+  for (const property of options.properties) {
+    if (property.type !== AST_NODE_TYPES.Property || propertyKeyName(property) !== 'redact') continue;
+    let paths = unwrap(property.value);
+    if (paths.type === AST_NODE_TYPES.ObjectExpression) {
+      const inner = paths.properties.find((candidate) => candidate.type === AST_NODE_TYPES.Property && propertyKeyName(candidate) === 'paths');
+      if (inner?.type !== AST_NODE_TYPES.Property) continue;
+      paths = unwrap(inner.value);
+    }
+    if (paths.type !== AST_NODE_TYPES.ArrayExpression) continue;
+    for (const element of paths.elements) {
+      const text = element ? staticString(element) : undefined;
+      if (text) keys.add(text.replace(/\[["']?|["']?\]/g, '.').split('.').filter(Boolean).pop() ?? text);
+    }
+  }
+  return keys;
+}
+
+function isNegativeNumber(node: TSESTree.Node | undefined): boolean {
+  const target = node && unwrap(node);
+  return target?.type === AST_NODE_TYPES.UnaryExpression && target.operator === '-' && target.argument.type === AST_NODE_TYPES.Literal;
+}

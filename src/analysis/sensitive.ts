@@ -1,0 +1,81 @@
+/**
+ * Secrets by name: identifiers and properties whose words mean a password,
+ * token, key, session id or card number — matched by words, not substrings
+ * (`userPassword` is a secret; `passwordPolicy` and `tokenizer` are not).
+ */
+
+/** Sensitive terms, as word sequences. */
+const TERMS: readonly (readonly string[])[] = [
+  ['password'],
+  ['passwd'],
+  ['pwd'],
+  ['passphrase'],
+  ['secret'],
+  ['token'],
+  ['apikey'],
+  ['api', 'key'],
+  ['authorization'],
+  ['cookie'],
+  ['cookies'],
+  ['session', 'id'],
+  ['sessionid'],
+  ['cvv'],
+  ['cvc'],
+  ['card', 'number'],
+  ['cardnumber'],
+  ['pan'],
+  ['ssn'],
+  ['private', 'key'],
+  ['privatekey'],
+  ['otp'],
+  ['credentials'],
+];
+
+/** Words that may follow a term and still name the secret itself: `secretKey`, `passwordConfirm`. */
+const SAME_SECRET_SUFFIXES = new Set(['key', 'value', 'plain', 'plaintext', 'raw', 'text', 'str', 'string', 'input', 'confirm', 'confirmation', 'again', 'repeat', 'code']);
+
+/** Leading words that make a name a flag or a limit about a secret, not the secret: `hasPassword`, `minPasswordLength`. */
+const FLAG_PREFIXES = new Set(['has', 'is', 'should', 'can', 'needs', 'requires', 'show', 'hide', 'toggle', 'min', 'max', 'no', 'without', 'use', 'allow']);
+
+/** Splits `userPassword`, `user_password`, `user-password`, `USER_PASSWORD`, `APIKey` into lowercase words. */
+export function words(name: string): string[] {
+  return name
+    .replace(/([a-z\d])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .split(/[^A-Za-z\d]+/)
+    .filter(Boolean)
+    .map((word) => word.toLowerCase());
+}
+
+export class SecretNames {
+  private readonly extra: readonly (readonly string[])[];
+  private readonly allowed: ReadonlySet<string>;
+  private readonly cache = new Map<string, boolean>();
+
+  constructor(extraNames: readonly string[] = [], allowNames: readonly string[] = []) {
+    this.extra = extraNames.map(words);
+    this.allowed = new Set(allowNames);
+  }
+
+  /** Whether a name (identifier, property or header) means a secret. */
+  isSecret(name: string): boolean {
+    let result = this.cache.get(name);
+    if (result === undefined) {
+      result = !this.allowed.has(name) && this.matches(words(name));
+      this.cache.set(name, result);
+    }
+    return result;
+  }
+
+  private matches(parts: readonly string[]): boolean {
+    if (parts.length > 1 && FLAG_PREFIXES.has(parts[0] as string)) return false;
+    for (const term of [...TERMS, ...this.extra]) {
+      for (let start = 0; start + term.length <= parts.length; start += 1) {
+        if (!term.every((word, offset) => parts[start + offset] === word)) continue;
+        const rest = parts.slice(start + term.length);
+        if (rest.every((word) => SAME_SECRET_SUFFIXES.has(word))) return true;
+      }
+    }
+    return false;
+  }
+}

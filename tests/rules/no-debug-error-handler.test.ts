@@ -1,0 +1,184 @@
+import rule from '../../src/rules/no-debug-error-handler';
+import { createJavaScriptRuleTester, createRuleTester } from '../rule-tester';
+
+const ruleTester = createRuleTester();
+
+ruleTester.run('no-debug-error-handler', rule, {
+  valid: [
+    // Guarded by the environment, in every built-in form.
+    `import express from 'express';
+import errorhandler from 'errorhandler';
+const app = express();
+if (process.env.NODE_ENV === 'development') {
+  app.use(errorhandler());
+}`,
+    `import express from 'express';
+import errorHandler from 'errorhandler';
+const app = express();
+if (app.get('env') === 'development') app.use(errorHandler({ log: true }));`,
+    `const express = require('express');
+const errorhandler = require('errorhandler');
+const app = express();
+const isDev = process.env.NODE_ENV !== 'production';
+if (isDev) app.use(errorhandler());`,
+    `import express from 'express';
+import errorhandler from 'errorhandler';
+const app = express();
+if (process.env.NODE_ENV === 'production') {
+  app.use((err, req, res, next) => res.status(500).send('Internal Server Error'));
+} else {
+  app.use(errorhandler());
+}`,
+    // Environment read from the environment, not hard-coded.
+    `import express from 'express';
+const app = express();
+app.set('env', process.env.NODE_ENV);
+app.set('showStackError', config.debug);
+app.set('view engine', 'pug');`,
+    // koa-onerror and koa-error are safe by default.
+    `import Koa from 'koa';
+import onerror from 'koa-onerror';
+import error from 'koa-error';
+const app = new Koa();
+onerror(app);
+onerror(app, { json(err) { this.body = { message: 'Internal Server Error' }; } });
+app.use(error({ engine: 'pug', template: __dirname + '/error.pug' }));`,
+    // Hapi debug only in development, or without request errors.
+    `import Hapi from '@hapi/hapi';
+const server = Hapi.server({ port: 3000, debug: process.env.NODE_ENV === 'development' ? { request: ['error'] } : false });
+const other = Hapi.server({ debug: { log: ['info'] } });`,
+    // Something else called errorhandler.
+    `function errorhandler() { return (err, req, res, next) => res.sendStatus(500); }
+app.use(errorhandler());`,
+    // Map#set is not Express.
+    `const settings = new Map();
+settings.set('env', 'development');`,
+  ],
+  invalid: [
+    {
+      code: `import express from 'express';
+import errorhandler from 'errorhandler';
+const app = express();
+app.use(errorhandler());`,
+      errors: [
+        {
+          messageId: 'debugHandler',
+          line: 4,
+          suggestions: [
+            {
+              messageId: 'wrapInDevelopmentCheck',
+              output: `import express from 'express';
+import errorhandler from 'errorhandler';
+const app = express();
+if (process.env.NODE_ENV === 'development') {
+  app.use(errorhandler());
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import express from 'express';
+import devErrors from 'errorhandler';
+const app = express();
+app.set('env', 'development');
+app.set('showStackError', true);
+app.use(devErrors({ log: false }));`,
+      errors: [
+        {
+          messageId: 'envSetting',
+          line: 4,
+          suggestions: [{ messageId: 'wrapInDevelopmentCheck', output: `import express from 'express';
+import devErrors from 'errorhandler';
+const app = express();
+if (process.env.NODE_ENV === 'development') {
+  app.set('env', 'development');
+}
+app.set('showStackError', true);
+app.use(devErrors({ log: false }));` }],
+        },
+        {
+          messageId: 'envSetting',
+          line: 5,
+          suggestions: [{ messageId: 'wrapInDevelopmentCheck', output: `import express from 'express';
+import devErrors from 'errorhandler';
+const app = express();
+app.set('env', 'development');
+if (process.env.NODE_ENV === 'development') {
+  app.set('showStackError', true);
+}
+app.use(devErrors({ log: false }));` }],
+        },
+        {
+          messageId: 'debugHandler',
+          line: 6,
+          suggestions: [{ messageId: 'wrapInDevelopmentCheck', output: `import express from 'express';
+import devErrors from 'errorhandler';
+const app = express();
+app.set('env', 'development');
+app.set('showStackError', true);
+if (process.env.NODE_ENV === 'development') {
+  app.use(devErrors({ log: false }));
+}` }],
+        },
+      ],
+    },
+    {
+      code: `import Koa from 'koa';
+import onerror from 'koa-onerror';
+const app = new Koa();
+onerror(app, { html(err, ctx) { ctx.body = '<pre>' + err.stack + '</pre>'; } });
+onerror(app, { text: (err, ctx) => { ctx.body = err.stack; } });`,
+      errors: [
+        { messageId: 'stackOption', line: 4, suggestions: [{ messageId: 'wrapInDevelopmentCheck', output: `import Koa from 'koa';
+import onerror from 'koa-onerror';
+const app = new Koa();
+if (process.env.NODE_ENV === 'development') {
+  onerror(app, { html(err, ctx) { ctx.body = '<pre>' + err.stack + '</pre>'; } });
+}
+onerror(app, { text: (err, ctx) => { ctx.body = err.stack; } });` }] },
+        { messageId: 'stackOption', line: 5, suggestions: [{ messageId: 'wrapInDevelopmentCheck', output: `import Koa from 'koa';
+import onerror from 'koa-onerror';
+const app = new Koa();
+onerror(app, { html(err, ctx) { ctx.body = '<pre>' + err.stack + '</pre>'; } });
+if (process.env.NODE_ENV === 'development') {
+  onerror(app, { text: (err, ctx) => { ctx.body = err.stack; } });
+}` }] },
+      ],
+    },
+    {
+      code: `import Koa from 'koa';
+import error from 'koa-error';
+const app = new Koa();
+app.use(error({ env: 'development' }));`,
+      errors: [{ messageId: 'stackOption', line: 4, suggestions: [{ messageId: 'wrapInDevelopmentCheck', output: `import Koa from 'koa';
+import error from 'koa-error';
+const app = new Koa();
+if (process.env.NODE_ENV === 'development') {
+  app.use(error({ env: 'development' }));
+}` }] }],
+    },
+    {
+      code: `import Hapi from '@hapi/hapi';
+const server = Hapi.server({ port: 3000, debug: { request: ['error'] } });`,
+      errors: [{ messageId: 'hapiDebug', line: 2, suggestions: [] }],
+    },
+  ],
+});
+
+createJavaScriptRuleTester().run('no-debug-error-handler (espree)', rule, {
+  valid: [],
+  invalid: [
+    {
+      code: `const express = require('express');
+const app = express();
+app.use(express.errorHandler({ dumpExceptions: true, showStack: true }));`,
+      errors: [{ messageId: 'debugHandler', line: 3, suggestions: [{ messageId: 'wrapInDevelopmentCheck', output: `const express = require('express');
+const app = express();
+if (process.env.NODE_ENV === 'development') {
+  app.use(express.errorHandler({ dumpExceptions: true, showStack: true }));
+}` }] }],
+    },
+  ],
+});

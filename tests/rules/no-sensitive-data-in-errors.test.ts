@@ -1,0 +1,202 @@
+import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
+
+import { words, SecretNames } from '../../src/analysis/sensitive';
+import rule, { type Options } from '../../src/rules/no-sensitive-data-in-errors';
+import { createJavaScriptRuleTester, createRuleTester } from '../rule-tester';
+import { describe, expect, it } from 'vitest';
+
+type MessageId = 'inLog' | 'inErrorMessage' | 'inErrorResponse';
+
+/** An invalid case with marked secrets: `«password»`; each is reported with a '[REDACTED]' suggestion. */
+function secretCase(marked: string, messageIds: MessageId | MessageId[], options?: Options, replacement = "'[REDACTED]'"): InvalidTestCase<MessageId | 'redact', [Options]> {
+  const marks: { start: number; end: number }[] = [];
+  let code = '';
+  for (const part of marked.split(/(«[^»]*»)/)) {
+    if (part.startsWith('«')) {
+      marks.push({ start: code.length, end: code.length + part.length - 2 });
+      code += part.slice(1, -1);
+    } else code += part;
+  }
+  const ids = Array.isArray(messageIds) ? messageIds : marks.map(() => messageIds);
+  return {
+    code,
+    ...(options ? { options: [options] as [Options] } : {}),
+    errors: marks.map(({ start, end }, index) => {
+      const shorthand = replacement.startsWith(':');
+      const output = shorthand ? code.slice(0, end) + replacement + code.slice(end) : code.slice(0, start) + replacement + code.slice(end);
+      return {
+        messageId: ids[index] as MessageId,
+        line: code.slice(0, start).split('\n').length,
+        suggestions: [{ messageId: 'redact' as const, output }],
+      };
+    }),
+  };
+}
+
+describe('secret names', () => {
+  it('splits names into words', () => {
+    expect(words('userPassword')).toEqual(['user', 'password']);
+    expect(words('USER_PASSWORD')).toEqual(['user', 'password']);
+    expect(words('x-api-key')).toEqual(['x', 'api', 'key']);
+    expect(words('APIKey')).toEqual(['api', 'key']);
+  });
+
+  it('matches by words, not substrings', () => {
+    const names = new SecretNames();
+    for (const name of ['password', 'userPassword', 'newPassword', 'passwordConfirm', 'accessToken', 'refresh_token', 'apiKey', 'API_KEY', 'x-api-key', 'authorization', 'cookie', 'sessionId', 'cvv', 'cardNumber', 'pan', 'ssn', 'privateKey', 'otp', 'clientSecret', 'JWT_SECRET', 'secretKey']) {
+      expect(names.isSecret(name), name).toBe(true);
+    }
+    for (const name of ['passwordPolicy', 'passwordHash', 'tokenizer', 'tokenType', 'tokenExpiresAt', 'panel', 'span', 'company', 'cookieOptions', 'secretary', 'keyboard', 'sessionTimeout', 'hasPassword', 'passwordLength', 'isTokenValid', 'minPasswordLength']) {
+      expect(names.isSecret(name), name).toBe(false);
+    }
+  });
+
+  it('takes extra and allowed names', () => {
+    const names = new SecretNames(['mfaSeed'], ['pan']);
+    expect(names.isSecret('userMfaSeed')).toBe(true);
+    expect(names.isSecret('pan')).toBe(false);
+  });
+});
+
+const express = `import express from 'express';
+const app = express();
+`;
+
+createRuleTester().run('no-sensitive-data-in-errors', rule, {
+  valid: [
+    // Presence, length, masks, hashes, literals and keys only.
+    `export function audit(user, password, card) {
+  console.log('login attempt', { email: user.email, hasPassword: !!password, passwordLength: password.length });
+  logger.info({ card: mask(card), last4: card.slice(-4), password: '[REDACTED]', fields: Object.keys(user) });
+  logger.debug({ passwordHash: await hash(password) });
+}`,
+    // Names that only contain a secret's letters.
+    `export function describe(passwordPolicy, tokenizer, panel) {
+  console.log(passwordPolicy, tokenizer.tokenize('x'), panel.id);
+  throw new Error(\`Policy \${passwordPolicy.name} failed\`);
+}`,
+    // pino redaction config removes the keys before writing.
+    `import pino from 'pino';
+const logger = pino({ redact: ['req.headers.authorization', 'password'] });
+export function login(req, password) {
+  logger.info({ password, authorization: req.headers.authorization }, 'login');
+}`,
+    // A success response that hands a new credential to its owner.
+    `${express}app.post('/login', async (req, res) => {
+  const token = await issueToken(req.user);
+  res.json({ token, refreshToken: await issueRefresh(req.user) });
+});
+app.post('/api-keys', async (req, res) => {
+  const apiKey = await createKey(req.user);
+  res.status(201).json({ apiKey });
+});`,
+    // Request bodies of ordinary routes are not secrets.
+    `${express}app.post('/orders', async (req, res) => {
+  logger.info({ body: req.body }, 'new order');
+  res.status(201).json(await createOrder(req.body));
+});`,
+    // Calling a function named like a secret is not the secret.
+    `export function check(input) {
+  if (!validatePassword(input)) logger.warn('weak password rejected');
+}`,
+    // Configured sanitizers and allowed names.
+    {
+      code: `export function f(token, pan) { logger.info({ token: fingerprint(token), pan }); }`,
+      options: [{ sanitizers: ['fingerprint'], allowNames: ['pan'] }],
+    },
+  ],
+  invalid: [
+    // Log calls: console, logger objects, req.log, debug, templates, aliases.
+    secretCase(
+      `export async function login(email, password) {
+  console.log('login', email, «password»);
+  logger.info(\`token=\${«session.accessToken»}\`);
+  const auth = req.headers.authorization;
+  log.debug({ header: «auth» });
+  debug('cookie %s', «req.headers.cookie»);
+}`,
+      'inLog',
+    ),
+    {
+      ...secretCase(
+        `import Fastify from 'fastify';
+const app = Fastify();
+app.post('/session', async (request, reply) => {
+  request.log.info({ «password»: request.body.password }, 'login');
+  return { ok: true };
+});`,
+        'inLog',
+      ),
+      errors: [
+        {
+          messageId: 'inLog',
+          line: 4,
+          suggestions: [
+            {
+              messageId: 'redact',
+              output: `import Fastify from 'fastify';
+const app = Fastify();
+app.post('/session', async (request, reply) => {
+  request.log.info({ password: '[REDACTED]' }, 'login');
+  return { ok: true };
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    secretCase(
+      `export function connect(config) {
+  logger.info({ «password» }, 'connecting');
+}
+const password = config.db.password;`,
+      'inLog',
+      undefined,
+      ": '[REDACTED]'",
+    ),
+    // The whole request body of a login route holds the password.
+    secretCase(
+      `${express}app.post('/auth/login', async (req, res) => {
+  logger.info(«req.body», 'login attempt');
+  res.json(await login(req.body));
+});`,
+      'inLog',
+    ),
+    // Error messages.
+    secretCase(
+      `export function verify(apiKey, cardNumber) {
+  if (!known(apiKey)) throw new Error(\`Unknown API key \${«apiKey»}\`);
+  if (!luhn(cardNumber)) throw new ValidationError('Invalid card ' + «cardNumber»);
+}`,
+      'inErrorMessage',
+    ),
+    // Error responses: error status, error path, error-shaped body.
+    secretCase(
+      `${express}app.post('/reset', async (req, res) => {
+  const { token } = req.body;
+  try { await reset(token); res.sendStatus(204); } catch (err) {
+    res.status(400).json({ message: 'Invalid token', «token» });
+  }
+});`,
+      'inErrorResponse',
+      undefined,
+      ": '[REDACTED]'",
+    ),
+    secretCase(
+      `import { NextResponse } from 'next/server';
+export async function POST(request: Request) {
+  const { otp } = await request.json();
+  if (!(await check(otp))) return NextResponse.json({ error: \`Code \${«otp»} is wrong\` });
+  return NextResponse.json({ ok: true });
+}`,
+      'inErrorResponse',
+    ),
+    // Extra names.
+    secretCase(`export function seed(user) { console.log(«user.mfaSeed»); }`, 'inLog', { extraNames: ['mfaSeed'] }),
+  ],
+});
+
+createJavaScriptRuleTester().run('no-sensitive-data-in-errors (espree)', rule, {
+  valid: [`const winston = require('winston');\nwinston.info('user logged in', { userId: user.id });`],
+  invalid: [secretCase(`const winston = require('winston');\nwinston.error('login failed for', user.email, «user.password»);`, 'inLog')],
+});
