@@ -27,12 +27,12 @@ import {
 } from '../util/ast';
 import { getCollector, type NodeCollector } from './collector';
 import { classifyBody } from './error-shape';
-import { DEFAULT_SAFE_PROPERTIES, ErrorTaint } from './error-taint';
+import type { ErrorTaint } from './error-taint';
 import type { FileAnalysis } from './file-analysis';
-import { GuardAnalysis } from './guards';
+import { getErrorTaint, getStatusTracker } from './shared';
 import { getServerModel, type ServerModel } from './server-model';
 import { classifySink } from './sinks';
-import { StatusTracker } from './status';
+import type { StatusTracker } from './status';
 
 export type FlowKind = 'login' | 'reset' | 'registration';
 export type Branch = 'accountMissing' | 'passwordFailed' | 'accountExists';
@@ -116,14 +116,8 @@ export class AuthFlowFinder {
   ) {
     this.model = getServerModel(analysis);
     this.collector = getCollector(analysis);
-    this.status = new StatusTracker(analysis, this.collector);
-    this.taint = new ErrorTaint(
-      analysis,
-      this.model,
-      new GuardAnalysis(analysis, new Set(), []),
-      { safeProperties: new Set(DEFAULT_SAFE_PROPERTIES), sanitizers: new Set() },
-      (fn) => this.collector.returnsOf(fn).map((statement) => statement.argument as TSESTree.Node),
-    );
+    this.status = getStatusTracker(analysis);
+    this.taint = getErrorTaint(analysis);
     this.checkNames = new Set([...PASSWORD_CHECK_METHODS, ...options.passwordChecks]);
     this.loginNames = new Set(options.loginFunctions);
   }

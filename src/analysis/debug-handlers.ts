@@ -9,7 +9,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { calledMethodName, propertyKeyName, staticString, unwrap } from '../util/ast';
 import { getCollector } from './collector';
 import type { FileAnalysis } from './file-analysis';
-import { GuardAnalysis } from './guards';
+import { getGuards } from './shared';
 import { getServerModel } from './server-model';
 
 export interface DebugHandlerUse {
@@ -24,7 +24,7 @@ const HAPI_DEBUG_EVENTS = new Set(['error', 'implementation', '*']);
 export function findDebugHandlers(analysis: FileAnalysis): DebugHandlerUse[] {
   const model = getServerModel(analysis);
   const collector = getCollector(analysis);
-  const guards = new GuardAnalysis(analysis, new Set(), analysis.settings.devGuards);
+  const guards = getGuards(analysis);
   const found: DebugHandlerUse[] = [];
   const unguarded = (node: TSESTree.Node): boolean => !guards.factsAt(node).devOnly;
 

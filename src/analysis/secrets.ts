@@ -8,16 +8,16 @@ import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescr
 import { calledFunctionName, calledMethodName, isFunctionNode, memberName, propertyKeyName, staticString, unwrap } from '../util/ast';
 import { isAuthenticationHandler } from './auth-flows';
 import { getCollector, type NodeCollector } from './collector';
-import { calleePath, DEFAULT_SAFE_PROPERTIES, ErrorTaint } from './error-taint';
+import { calleePath, type ErrorTaint } from './error-taint';
 import { errorPathOf } from './error-paths';
 import { classifyBody } from './error-shape';
 import type { FileAnalysis } from './file-analysis';
-import { GuardAnalysis } from './guards';
 import { isLoggingCall } from './logging';
 import { SecretNames } from './sensitive';
+import { getErrorTaint, getStatusTracker } from './shared';
 import { getServerModel, type ServerModel } from './server-model';
 import { classifySink } from './sinks';
-import { StatusTracker } from './status';
+import type { StatusTracker } from './status';
 
 export type SecretSink = 'log' | 'errorMessage' | 'errorResponse';
 
@@ -61,14 +61,8 @@ export class SecretFinder {
     this.sanitizers = new Set(options.sanitizers);
     this.model = getServerModel(analysis);
     this.collector = getCollector(analysis);
-    this.status = new StatusTracker(analysis, this.collector);
-    this.taint = new ErrorTaint(
-      analysis,
-      this.model,
-      new GuardAnalysis(analysis, new Set(), []),
-      { safeProperties: new Set(DEFAULT_SAFE_PROPERTIES), sanitizers: new Set() },
-      (fn) => this.collector.returnsOf(fn).map((statement) => statement.argument as TSESTree.Node),
-    );
+    this.status = getStatusTracker(analysis);
+    this.taint = getErrorTaint(analysis);
   }
 
   findAll(): SecretUse[] {

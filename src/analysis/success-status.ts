@@ -9,12 +9,12 @@ import { calledMethodName, enclosingFunction, enclosingStatement, parameterName,
 import { getCollector, type NodeCollector } from './collector';
 import { errorPathOf, type ErrorPathKind } from './error-paths';
 import { classifyBody, type BodyShape } from './error-shape';
-import { DEFAULT_SAFE_PROPERTIES, ErrorTaint } from './error-taint';
+import type { ErrorTaint } from './error-taint';
 import type { FileAnalysis } from './file-analysis';
-import { GuardAnalysis } from './guards';
+import { getErrorTaint, getStatusTracker } from './shared';
 import { getServerModel, type ServerModel } from './server-model';
 import { classifySink, type Sink } from './sinks';
-import { isSuccess, StatusTracker, type StatusAtSend } from './status';
+import { isSuccess, type StatusAtSend, type StatusTracker } from './status';
 
 export interface SuccessStatusReport {
   /** The send: a call, an assignment (`ctx.body =`) or a `return`. */
@@ -52,15 +52,8 @@ export class SuccessStatusFinder {
   ) {
     this.model = getServerModel(analysis);
     this.collector = getCollector(analysis);
-    this.status = new StatusTracker(analysis, this.collector);
-    const guards = new GuardAnalysis(analysis, new Set(), analysis.settings.devGuards);
-    this.taint = new ErrorTaint(
-      analysis,
-      this.model,
-      guards,
-      { safeProperties: new Set(DEFAULT_SAFE_PROPERTIES), sanitizers: new Set(analysis.settings.sanitizers) },
-      (fn) => this.collector.returnsOf(fn).map((statement) => statement.argument as TSESTree.Node),
-    );
+    this.status = getStatusTracker(analysis);
+    this.taint = getErrorTaint(analysis);
   }
 
   findAll(): SuccessStatusReport[] {
