@@ -14,6 +14,7 @@ import { ASTUtils, AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/util
 
 import {
   type FunctionNode,
+  isCaughtLocally,
   calledFunctionName,
   calledMethodName,
   contains,
@@ -26,6 +27,7 @@ import {
   unwrap,
 } from '../util/ast';
 import { getCollector, type NodeCollector } from './collector';
+import { alwaysExits } from './guards';
 import { classifyBody } from './error-shape';
 import type { ErrorTaint } from './error-taint';
 import type { FileAnalysis } from './file-analysis';
@@ -85,11 +87,13 @@ const PASSWORD_CHECK_METHODS = new Set([
   'timingSafeEqual',
 ]);
 /** `bcrypt.compare`, `argon2.verify`: the object names that make a generic method a password check. */
-const HASH_LIBRARIES: Readonly<Record<string, ReadonlySet<string>>> = {
-  compare: new Set(['bcrypt', 'bcryptjs', 'bcryptjs', 'bcryptNodejs']),
-  compareSync: new Set(['bcrypt', 'bcryptjs']),
-  verify: new Set(['argon2', 'scrypt', 'bcrypt', 'passwordHash', 'hasher', 'Bun.password']),
-};
+const HASH_LIBRARIES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['compare', new Set(['bcrypt', 'bcryptjs', 'bcryptNodejs'])],
+  ['compareSync', new Set(['bcrypt', 'bcryptjs'])],
+  ['verify', new Set(['argon2', 'scrypt', 'bcrypt', 'passwordHash', 'hasher'])],
+]);
+/** Packages whose named `compare`/`verify` exports check a password: `import { compare } from 'bcryptjs'`. */
+const HASH_PACKAGES = new Set(['bcrypt', 'bcryptjs', 'bcrypt-ts', 'bcrypt-nodejs', 'argon2', '@node-rs/argon2', '@node-rs/bcrypt', 'scrypt-kdf']);
 const LOGIN_NAMES = /^(log_?in|sign_?in|log_?on|authenticate|validate_?user|verify_?credentials|check_?credentials|authorize|local_?login|login_?user|sign_?in_?user|handle_?login|post_?login|login_?handler)$/i;
 const RESET_NAMES = /(forgot|reset|recover|unlock|verify_?email|send_?reset|request_?reset|password_?reset)/i;
 const REGISTRATION_NAMES = /^(register|sign_?up|create_?account|register_?user|signup_?user)$/i;
@@ -98,8 +102,20 @@ const LOGIN_PATH = /(^|\/)(log-?in|sign-?in|sign_in|log-?on|authenticate|auth|se
 const RESET_PATH = /(^|\/)[\w-]*(forgot|reset|recover|unlock|verify-?email)[\w-]*(\/|$)/i;
 const REGISTRATION_PATH = /(^|\/)(register|sign-?up|signup)(\/|$)/i;
 const CHANGE_PATH = /change-?password|password\/(change|update)/i;
+/** Methods that look an account up: `findOne`, `findUnique`, `getUserByEmail`, `byEmail`, `query`, `get`. */
+const LOOKUP_METHOD = /^(find|get|fetch|load|lookup|query|select|retrieve|read|search|by[A-Z]|first|one|where)|ByEmail$|ByUsername$|ByLogin$/;
+/** What a client types to name an account. */
+const CLIENT_IDENTIFIER = /email|e_mail|user_?name|username|login|phone|handle|nickname|credentials/i;
 const MESSAGE_KEYS = ['message', 'error', 'msg', 'detail', 'error_description', 'errorMessage'];
-const BOOM_STATUS: Readonly<Record<string, number>> = { badRequest: 400, unauthorized: 401, forbidden: 403, notFound: 404, conflict: 409, badData: 422, tooManyRequests: 429 };
+const BOOM_STATUS: ReadonlyMap<string, number> = new Map([
+  ['badRequest', 400],
+  ['unauthorized', 401],
+  ['forbidden', 403],
+  ['notFound', 404],
+  ['conflict', 409],
+  ['badData', 422],
+  ['tooManyRequests', 429],
+]);
 
 export class AuthFlowFinder {
   private readonly model: ServerModel;
@@ -164,11 +180,28 @@ export class AuthFlowFinder {
     const name = calledMethodName(target) ?? calledFunctionName(target);
     if (!name) return false;
     if (this.checkNames.has(name)) return true;
-    const libraries = HASH_LIBRARIES[name];
+    const libraries = HASH_LIBRARIES.get(name);
     if (!libraries) return false;
     const callee = unwrap(target.callee);
+    if (callee.type === AST_NODE_TYPES.Identifier) return this.importedFromHashPackage(callee);
     const object = callee.type === AST_NODE_TYPES.MemberExpression ? unwrap(callee.object) : undefined;
     return object?.type === AST_NODE_TYPES.Identifier && libraries.has(object.name);
+  }
+
+  private importedFromHashPackage(identifier: TSESTree.Identifier): boolean {
+    const variable = ASTUtils.findVariable(this.analysis.sourceCode.getScope(identifier), identifier);
+    const def = variable?.defs[0];
+    if (def?.type === 'ImportBinding' && def.parent?.type === AST_NODE_TYPES.ImportDeclaration) return HASH_PACKAGES.has(def.parent.source.value);
+    // `const { compare } = require('bcryptjs')`
+    if (def?.type === 'Variable' && def.node.init) {
+      const init = unwrap(def.node.init);
+      return (
+        init.type === AST_NODE_TYPES.CallExpression &&
+        calledFunctionName(init) === 'require' &&
+        HASH_PACKAGES.has(staticString(init.arguments[0]) ?? '')
+      );
+    }
+    return false;
   }
 
   /**
@@ -222,17 +255,26 @@ export class AuthFlowFinder {
 
   /** `throw new UnauthorizedException('Invalid credentials')`, `throw Boom.unauthorized(…)`. */
   private throwExit(statement: TSESTree.ThrowStatement): FailureExit | undefined {
-    const value = unwrap(statement.argument);
+    if (isCaughtLocally(statement)) return undefined;
+    return this.errorValueExit(statement, statement.argument);
+  }
+
+  /** What a thrown (or `next(err)`-passed) error says: class, message, and status when static. */
+  private errorValueExit(node: TSESTree.Node, thrown: TSESTree.Node): FailureExit {
+    const statement = node;
+    const value = unwrap(thrown);
     if (value.type !== AST_NODE_TYPES.NewExpression && value.type !== AST_NODE_TYPES.CallExpression) return { node: statement, kind: 'throw', ...this.messageOf(value) };
     const callee = unwrap(value.callee);
     const className = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
-    const boomStatus = className ? BOOM_STATUS[className] : undefined;
+    const numericArgument = value.arguments.find((arg) => arg.type === AST_NODE_TYPES.Literal && typeof arg.value === 'number') as TSESTree.Literal | undefined;
+    const status = (className && BOOM_STATUS.get(className)) ?? (numericArgument?.value as number | undefined);
+    const messageArgument = value.arguments.find((arg) => arg !== numericArgument);
     return {
       node: statement,
       kind: 'throw',
       ...(className ? { className } : {}),
-      ...(boomStatus ? { status: boomStatus } : {}),
-      ...this.messageOf(value.arguments[0]),
+      ...(status ? { status } : {}),
+      ...this.messageOf(messageArgument),
     };
   }
 
@@ -243,7 +285,7 @@ export class AuthFlowFinder {
       const tracked = this.model.frameworks.tracked.get(candidate);
       if (tracked?.kind === 'boom') {
         if (candidate.parent?.type === AST_NODE_TYPES.ThrowStatement) return undefined; // counted as the throw
-        return { node: candidate, kind: 'response', status: BOOM_STATUS[method ?? ''] ?? 400, ...this.messageOf(candidate.arguments[0]) };
+        return { node: candidate, kind: 'response', status: BOOM_STATUS.get(method ?? '') ?? 400, ...this.messageOf(candidate.arguments[0]) };
       }
       if (method === 'throw' || method === 'assert') return this.koaExit(candidate, method);
     }
@@ -282,9 +324,14 @@ export class AuthFlowFinder {
     };
   }
 
-  /** passport: `done(null, false, { message: 'Unknown user' })`. */
+  /** passport: `done(null, false, { message: 'Unknown user' })`; Express: `next(new ErrorResponse('No user', 404))`. */
   private callbackExit(call: TSESTree.CallExpression): FailureExit | undefined {
     const [first, second, info] = call.arguments;
+    if (call.arguments.length === 1 && first && unwrap(first).type === AST_NODE_TYPES.NewExpression) {
+      const callee = unwrap(call.callee);
+      if (callee.type === AST_NODE_TYPES.Identifier && this.model.roleOf(callee)?.role === 'next') return this.errorValueExit(call, first);
+      return undefined;
+    }
     if (!first || !second || unwrap(first).type !== AST_NODE_TYPES.Literal || (first as TSESTree.Literal).value !== null) return undefined;
     if (second.type !== AST_NODE_TYPES.Literal || second.value !== false) return undefined;
     const callee = unwrap(call.callee);
@@ -307,6 +354,8 @@ export class AuthFlowFinder {
     }
     const literal = staticString(target);
     if (literal !== undefined) return { message: literal, ...(target.type === AST_NODE_TYPES.Literal ? { messageNode: target } : {}) };
+    // `Email ${email} not found.`: the text around the values still says what happened.
+    if (target.type === AST_NODE_TYPES.TemplateLiteral) return { message: target.quasis.map((quasi) => quasi.value.cooked ?? '').join('…') };
     const value = ASTUtils.getStaticValue(target, this.analysis.sourceCode.getScope(target));
     return typeof value?.value === 'string' ? { message: value.value } : {};
   }
@@ -314,6 +363,12 @@ export class AuthFlowFinder {
   /** Which failure a node answers: the account lookup came back empty, or the password check failed. */
   private branchOf(node: TSESTree.Node, flow: FunctionNode, checks: readonly TSESTree.Node[]): { branch: Branch; node: TSESTree.Node } | undefined {
     for (let child: TSESTree.Node = node, parent = node.parent; parent && child !== flow; child = parent, parent = parent.parent) {
+      // `if (isMatch) return done(null, user); return done(null, false, …)`: earlier exits decide this one.
+      if (parent.type === AST_NODE_TYPES.BlockStatement || parent.type === AST_NODE_TYPES.Program) {
+        const early = this.earlyExitFacts(parent.body, child, checks);
+        if (early) return { branch: early, node: child };
+        continue;
+      }
       let truthy: boolean | undefined;
       if ((parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression) && child !== parent.test) {
         truthy = child === parent.consequent;
@@ -324,6 +379,18 @@ export class AuthFlowFinder {
       if (facts) return { branch: facts, node: child };
     }
     return undefined;
+  }
+
+  /** What the `if (…) return` statements before `child` say when execution reaches it. */
+  private earlyExitFacts(statements: readonly TSESTree.Node[], child: TSESTree.Node, checks: readonly TSESTree.Node[]): 'accountMissing' | 'passwordFailed' | undefined {
+    let found: 'accountMissing' | 'passwordFailed' | undefined;
+    for (const statement of statements) {
+      if (statement === child) break;
+      if (statement.type !== AST_NODE_TYPES.IfStatement || statement.alternate || !alwaysExits(statement.consequent)) continue;
+      const facts = this.conditionFacts(statement.test, false, checks);
+      if (facts === 'accountMissing' || facts === 'passwordFailed') found = facts;
+    }
+    return found;
   }
 
   /** What a condition being truthy (or falsy) says about the account and the password. */
@@ -339,6 +406,11 @@ export class AuthFlowFinder {
       return left ?? right;
     }
     if (node.type === AST_NODE_TYPES.BinaryExpression && (node.operator === '==' || node.operator === '===' || node.operator === '!=' || node.operator === '!==')) {
+      // `rows.length === 0`: the lookup found nothing.
+      if (isZero(node.right) && node.left.type === AST_NODE_TYPES.MemberExpression && memberName(node.left) === 'length') {
+        const equal = node.operator === '==' || node.operator === '===';
+        return this.conditionFacts(node.left.object, !equal === truthy, checks, depth + 1);
+      }
       const other = isNullish(node.right) ? node.left : isNullish(node.left) ? node.right : undefined;
       if (!other) return undefined;
       const equal = node.operator === '==' || node.operator === '===';
@@ -350,26 +422,54 @@ export class AuthFlowFinder {
     return undefined;
   }
 
+  /** `const ok = await bcrypt.compare(…)`, or `user.comparePassword(pw, (err, isMatch) => …)`'s `isMatch`. */
   private holdsPasswordCheck(node: TSESTree.Node, checks: readonly TSESTree.Node[]): boolean {
     if (node.type !== AST_NODE_TYPES.Identifier) return false;
     const variable = ASTUtils.findVariable(this.analysis.sourceCode.getScope(node), node);
+    const def = variable?.defs[0];
+    if (def?.type === 'Parameter' && isFunctionNode(def.node) && def.node.parent?.type === AST_NODE_TYPES.CallExpression) {
+      const call = def.node.parent;
+      if (this.isPasswordCheck(call) && def.node.params.indexOf(def.name as TSESTree.Parameter) === 1) return true;
+    }
     return variable?.references.some((reference) => reference.writeExpr && checks.some((check) => contains(reference.writeExpr as TSESTree.Node, check))) ?? false;
   }
 
-  /** `const user = await User.findOne(…)`: a variable that holds what a lookup returned. */
+  /**
+   * `const user = await User.findOne({ email })`: a variable holding what a
+   * lookup by a client-supplied identifier (email, username, login, phone)
+   * returned. A lookup by id (from a session or token) cannot enumerate.
+   */
   private isLookupResult(node: TSESTree.Identifier): boolean {
     const variable = ASTUtils.findVariable(this.analysis.sourceCode.getScope(node), node);
     const def = variable?.defs[0];
     if (!def) return false;
     if (def.type === 'Parameter') {
-      // passport's `(err, user) => …` and `findOne(…, (err, user) => …)` callbacks.
-      return isFunctionNode(def.node) && def.node.params.indexOf(def.name as TSESTree.Parameter) === 1 && def.node.parent?.type === AST_NODE_TYPES.CallExpression;
+      if (!isFunctionNode(def.node)) return false;
+      const fn = def.node;
+      const index = fn.params.indexOf(def.name as TSESTree.Parameter);
+      const call = fn.parent;
+      if (call?.type !== AST_NODE_TYPES.CallExpression) return false;
+      // `User.findOne({ email }).then((user) => …)`
+      if (index === 0 && calledMethodName(call) === 'then') {
+        return this.isLookupCall(unwrap((unwrap(call.callee) as TSESTree.MemberExpression).object));
+      }
+      // `User.findOne({ username }, (err, user) => …)`
+      return index === 1 && this.isLookupCall(call);
     }
     if (def.type !== 'Variable' || !def.node.init) return false;
     let init = unwrap(def.node.init);
     if (init.type === AST_NODE_TYPES.AwaitExpression) init = unwrap(init.argument);
     if (init.type === AST_NODE_TYPES.LogicalExpression) init = unwrap(init.left);
-    return init.type === AST_NODE_TYPES.CallExpression && !this.isPasswordCheck(init);
+    if (init.type === AST_NODE_TYPES.AwaitExpression) init = unwrap(init.argument);
+    return this.isLookupCall(init);
+  }
+
+  private isLookupCall(node: TSESTree.Node): boolean {
+    if (node.type !== AST_NODE_TYPES.CallExpression || this.isPasswordCheck(node)) return false;
+    const name = calledMethodName(node) ?? calledFunctionName(node) ?? '';
+    if (!LOOKUP_METHOD.test(name)) return false;
+    const text = node.arguments.map((arg) => this.analysis.sourceCode.getText(arg)).join(' ') + ' ' + name;
+    return CLIENT_IDENTIFIER.test(text);
   }
 }
 
@@ -389,6 +489,10 @@ export function isAuthenticationHandler(fn: FunctionNode, model: ServerModel): b
   );
 }
 
+function isZero(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.Literal && node.value === 0;
+}
+
 function isNullish(node: TSESTree.Node): boolean {
   return (node.type === AST_NODE_TYPES.Literal && node.value === null) || (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined');
 }
@@ -400,16 +504,25 @@ function shapeOf(node: TSESTree.Node | undefined): Pick<FailureExit, 'shape'> {
   return { shape: `{ ${keys.join(', ')} }` };
 }
 
-/** A function's own name: declaration, method, property or variable it is assigned to. */
+/**
+ * A function's own name: its declaration, method or property key, or what
+ * it (or a wrapper call around it, `asyncHandler(fn)`) is assigned to:
+ * `const login = …`, `exports.forgotPassword = …`.
+ */
 export function functionName(fn: FunctionNode): string | undefined {
-  if (fn.type === AST_NODE_TYPES.FunctionDeclaration || fn.type === AST_NODE_TYPES.FunctionExpression) {
-    if (fn.id) return fn.id.name;
+  if ((fn.type === AST_NODE_TYPES.FunctionDeclaration || fn.type === AST_NODE_TYPES.FunctionExpression) && fn.id) return fn.id.name;
+  let value: TSESTree.Node = fn;
+  if (value.parent?.type === AST_NODE_TYPES.CallExpression && value.parent.arguments[0] === value && value.parent.arguments.length === 1) {
+    value = value.parent;
   }
-  const parent = fn.parent;
+  const parent = value.parent;
   if (parent?.type === AST_NODE_TYPES.MethodDefinition || parent?.type === AST_NODE_TYPES.Property || parent?.type === AST_NODE_TYPES.PropertyDefinition) {
     return propertyKeyName(parent);
   }
   if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) return parent.id.name;
+  if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === value && parent.left.type === AST_NODE_TYPES.MemberExpression) {
+    return memberName(parent.left);
+  }
   return undefined;
 }
 

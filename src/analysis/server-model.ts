@@ -321,7 +321,8 @@ export class ServerModel {
         const arity = fn.params.length;
         if (!appFramework) {
           // An untracked `x.use(fn)` needs a middleware signature: `(req, res, next)`, `(err, req, res, next)`, `(ctx, next)`.
-          const lastName = parameterName(fn.params[arity - 1] ?? fn.params[0]);
+          const lastParam = fn.params[arity - 1];
+          const lastName = lastParam && parameterName(lastParam);
           const middlewareShape = arity >= 3 ? lastName === 'next' : framework === 'koa' && arity >= 1 && CONTEXT_NAMES.has(firstParam ?? '');
           if (!middlewareShape) return undefined;
         }

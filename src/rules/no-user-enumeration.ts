@@ -31,7 +31,7 @@ const REVEALING = [
   /\buser(name)?\s+(was\s+)?not\s+found\b/i,
   /\bno\s+such\s+(user|account|email)\b/i,
   /\bunknown\s+(user|username|email|account)\b/i,
-  /\b(email|e-mail|user|username|account)\s+(is\s+|was\s+)?not\s+(registered|found|recogni[sz]ed)\b/i,
+  /\b(email|e-mail|user|username|account)\b(\s+\S+)?\s+(is\s+|was\s+)?not\s+(registered|found|recogni[sz]ed)\b/i,
   /\bno\s+(user|account)s?\b/i,
   /\b(account|user|email)\s+(does\s*n[o']t|did\s+not|doesn't)\s+exist/i,
   /\b(incorrect|wrong|invalid|bad)\s+password\b/i,
@@ -55,7 +55,7 @@ export default createRule<[Options], MessageIds>({
     },
     hasSuggestions: true,
     messages: {
-      revealingMessage: '"{{text}}" tells an attacker whether the account exists or which credential was wrong. Answer every login failure with one generic message.',
+      revealingMessage: '"{{text}}" tells an attacker whether the account exists or which credential was wrong. Answer every failure of this flow with one generic message.',
       distinguishable:
         'This failure ({{this}}) differs from the one on line {{line}} ({{other}}) in its {{difference}}, so attackers can tell an unknown account from a wrong password. Answer both the same way.',
       timing:

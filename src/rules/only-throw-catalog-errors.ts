@@ -16,7 +16,7 @@ import type { Catalog } from '../analysis/catalog';
 import { calleePath } from '../analysis/error-taint';
 import { getFileAnalysis } from '../analysis/file-analysis';
 import { getServerModel } from '../analysis/server-model';
-import { contains, enclosingFunction, isFunctionNode, memberName, staticString, unwrap } from '../util/ast';
+import { contains, enclosingFunction, isCaughtLocally, isFunctionNode, memberName, staticString, unwrap } from '../util/ast';
 import { REPOSITORY_URL, createRule } from '../util/create-rule';
 
 export interface Factory {
@@ -299,8 +299,8 @@ export default createRule<[Options], MessageIds>({
           if (!init) return false;
           if (init.type === AST_NODE_TYPES.ClassExpression) return true;
           if (init.type === AST_NODE_TYPES.Identifier) return isClassLike(init);
-          // `const X = require('x').X` / `const { X } = …` names a class; other initialisers are unknown.
-          return init.type === AST_NODE_TYPES.MemberExpression && isRequireCall(unwrap(init.object));
+          // `const X = require('./x')`, `const X = require('x').X` name a class; other initialisers are unknown.
+          return isRequireCall(init) || (init.type === AST_NODE_TYPES.MemberExpression && isRequireCall(unwrap(init.object)));
         }
         default:
           return false; // parameters, functions, …
@@ -507,6 +507,8 @@ export default createRule<[Options], MessageIds>({
 
     return {
       ThrowStatement(node) {
+        // Caught in the same function and answered there: it never reaches a client as it is.
+        if (isCaughtLocally(node)) return;
         checkThrown(node.argument, node.argument, 'thrown', node);
       },
       CallExpression(node) {

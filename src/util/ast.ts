@@ -115,3 +115,24 @@ export function enclosingStatement(node: TSESTree.Node): TSESTree.Node | undefin
   }
   return undefined;
 }
+
+/**
+ * A throw inside `try { … } catch (e) { … }` of the same function that does
+ * not rethrow it: it never leaves the flow as it is.
+ */
+export function isCaughtLocally(statement: TSESTree.ThrowStatement): boolean {
+  for (let child: TSESTree.Node = statement, parent: TSESTree.Node | undefined = statement.parent; parent; child = parent, parent = parent.parent) {
+    if (isFunctionNode(parent)) return false;
+    if (parent.type !== AST_NODE_TYPES.TryStatement || child !== parent.block || !parent.handler) continue;
+    const param = parent.handler.param;
+    return !(param?.type === AST_NODE_TYPES.Identifier && handlerRethrows(parent.handler, param.name));
+  }
+  return false;
+}
+
+function handlerRethrows(handler: TSESTree.CatchClause, name: string): boolean {
+  return handler.body.body.some(
+    (statement) => statement.type === AST_NODE_TYPES.ThrowStatement && statement.argument.type === AST_NODE_TYPES.Identifier && statement.argument.name === name,
+  );
+}
+

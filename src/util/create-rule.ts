@@ -19,7 +19,8 @@ const baseCreateRule = ESLintUtils.RuleCreator<SafeErrorsDocs>(ruleDocsUrl);
 
 export const INVALID_SETTINGS = 'invalidSettings';
 export const INVALID_CATALOG = 'invalidCatalog';
-type SharedMessageIds = typeof INVALID_SETTINGS | typeof INVALID_CATALOG;
+export const INTERNAL_ERROR = 'internalError';
+type SharedMessageIds = typeof INVALID_SETTINGS | typeof INVALID_CATALOG | typeof INTERNAL_ERROR;
 
 type RuleSpec<Options extends readonly unknown[], MessageIds extends string> = Readonly<
   ESLintUtils.RuleWithMetaAndName<Options, MessageIds, SafeErrorsDocs>
@@ -43,11 +44,31 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
         ...rule.meta.messages,
         [INVALID_SETTINGS]: `{{problem}} See ${REPOSITORY_URL}#settings.`,
         [INVALID_CATALOG]: `Error catalog problem: {{problem}} See ${REPOSITORY_URL}/blob/main/docs/catalog.md.`,
+        [INTERNAL_ERROR]: `This rule could not analyse the file ({{problem}}) and skipped it. Please report it at ${REPOSITORY_URL}/issues with the code that triggers it.`,
       } as Record<AllIds, string>,
     },
     create(context, options) {
-      const listeners = rule.create(context as unknown as Parameters<typeof rule.create>[0], options);
       const analysis = getFileAnalysis(context);
+      // A bug in a rule must never stop ESLint: it becomes one message, and the rule skips the file.
+      let failed = false;
+      const guard =
+        <Node>(listener: (node: Node) => void) =>
+        (node: Node): void => {
+          if (failed) return;
+          try {
+            listener(node);
+          } catch (error) {
+            failed = true;
+            const problem = error instanceof Error ? error.message : String(error);
+            context.report({ node: context.sourceCode.ast, loc: FIRST_LINE, messageId: INTERNAL_ERROR, data: { problem } });
+          }
+        };
+      const listeners = Object.fromEntries(
+        Object.entries(rule.create(context as unknown as Parameters<typeof rule.create>[0], options)).map(([selector, listener]) => [
+          selector,
+          listener && guard(listener as (node: TSESTree.Node) => void),
+        ]),
+      ) as TSESLint.RuleListener;
       const reportAtTop = (program: TSESTree.Program, messageId: SharedMessageIds, problems: readonly string[]): void => {
         for (const problem of problems) {
           context.report({ node: program, loc: FIRST_LINE, messageId, data: { problem } });
@@ -64,7 +85,7 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
         analysis.catalogProblemsReported = true;
         reportAtTop(program, INVALID_CATALOG, catalog.problems);
       };
-            const withSettings = addListener(listeners, 'Program', reportSettingsProblems, 'before');
+      const withSettings = addListener(listeners, 'Program', reportSettingsProblems, 'before');
       return addListener(withSettings, 'Program:exit', reportCatalogProblems, 'after');
     },
   });

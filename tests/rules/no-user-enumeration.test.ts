@@ -170,6 +170,50 @@ passport.use(new LocalStrategy((username, password, done) => {
     return user;
   },
 })] };`,
+    // From real code: token checks with timingSafeEqual are not account lookups (hackathon-starter).
+    {
+      code: `userSchema.methods.verifyTokenAndIp = function (token, ip, tokenField, ipHashField) {
+  const hashedIp = this.constructor.hashIP(ip);
+  if (!this[tokenField] || !token || !this[ipHashField] || !hashedIp) return false;
+  return crypto.timingSafeEqual(Buffer.from(this[tokenField]), Buffer.from(token));
+};`,
+      options: [{ checkTiming: true }],
+    },
+    // Blank-input checks before the lookup are not "account missing" (realworld).
+    {
+      code: `export const login = async (userPayload) => {
+  const email = userPayload.email?.trim();
+  const password = userPayload.password?.trim();
+  if (!email) throw new HttpException(422, { errors: { email: ["can't be blank"] } });
+  if (!password) throw new HttpException(422, { errors: { password: ["can't be blank"] } });
+  const user = await prisma.user.findUnique({ where: { email } });
+  if (user && (await bcrypt.compare(password, user.password))) return { token: sign(user) };
+  throw new HttpException(403, { errors: { 'email or password': ['is invalid'] } });
+};`,
+      options: [{ checkTiming: true }],
+    },
+    // A throw caught in the same function and turned into one generic error.
+    `export async function resetPassword(resetPasswordToken, newPassword) {
+  try {
+    const doc = await tokenService.verifyToken(resetPasswordToken, 'reset');
+    const user = await userService.getUserByEmail(doc.email);
+    if (!user) throw new Error();
+    await userService.updateUserById(user.id, { password: newPassword });
+  } catch (error) {
+    throw new ApiError(401, 'Password reset failed');
+  }
+}`,
+    // An authenticated profile update looks the user up by id, not by what a client typed.
+    {
+      code: `export class AuthService {
+  async update(userJwtPayload, dto) {
+    const currentUser = await this.usersService.findById(userJwtPayload.id);
+    if (!currentUser) throw new UnauthorizedException();
+    if (!(await bcrypt.compare(dto.oldPassword, currentUser.password))) throw new UnprocessableEntityException({ oldPassword: 'incorrectOldPassword' });
+  }
+}`,
+      options: [{ checkTiming: true }],
+    },
     // Throttling and lockout messages say nothing about the account.
     `${express}router.post('/login', async (req, res) => {
   if (await isRateLimited(req.ip)) return res.status(429).json({ message: 'Too many attempts, try again later' });
@@ -393,6 +437,76 @@ app.use(async function login(ctx) {
   res.json({ token: sign(user) });
 });`,
       errors: [{ messageId: 'passwordPolicyOnLogin', line: 7 }],
+    },
+    // From real code: a template message in a promise chain (hackathon-starter).
+    {
+      code: `passport.use(new LocalStrategy({ usernameField: 'email' }, (email, password, done) => {
+  User.findOne({ email: email.toLowerCase() })
+    .then((user) => {
+      if (!user) return done(null, false, { msg: \`Email \${email} not found.\` });
+      return done(null, user);
+    });
+}));`,
+      errors: [{ messageId: 'revealingMessage', line: 4, suggestions: [] }],
+    },
+    // next(new ErrorResponse(...)) answers the client too (devcamper-api).
+    {
+      code: `exports.forgotPassword = asyncHandler(async (req, res, next) => {
+  const user = await User.findOne({ email: req.body.email });
+  if (!user) {
+    return next(new ErrorResponse('There is no user with that email', 404));
+  }
+  res.status(200).json({ success: true, data: 'Email sent' });
+});`,
+      errors: [
+        {
+          messageId: 'revealingMessage',
+          line: 4,
+          suggestions: [
+            {
+              messageId: 'useGenericResetMessage',
+              output: `exports.forgotPassword = asyncHandler(async (req, res, next) => {
+  const user = await User.findOne({ email: req.body.email });
+  if (!user) {
+    return next(new ErrorResponse('${GENERIC_RESET_MESSAGE}', 404));
+  }
+  res.status(200).json({ success: true, data: 'Email sent' });
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    // A wrong password that falls through after the success exit.
+    {
+      code: `passport.use(new LocalStrategy((username, password, done) => {
+  User.findOne({ username }, (err, user) => {
+    if (!user) return done(null, false, { message: 'Invalid login' });
+    user.comparePassword(password, (error, isMatch) => {
+      if (isMatch) return done(null, user);
+      return done(null, false, { message: 'Invalid login.' });
+    });
+  });
+}));`,
+      errors: [
+        { messageId: 'distinguishable', line: 3, data: { this: '"Invalid login"', other: '"Invalid login."', line: '6', difference: 'message' } },
+        { messageId: 'distinguishable', line: 6, data: { this: '"Invalid login."', other: '"Invalid login"', line: '3', difference: 'message' } },
+      ],
+    },
+    // SQL rows: an empty result is a missing account.
+    {
+      code: `import { compare } from 'bcrypt-ts';
+export async function authorize({ email, password }) {
+  const user = await getUser(email);
+  if (user.length === 0) return null;
+  const passwordsMatch = await compare(password, user[0].password);
+  if (!passwordsMatch) throw new Error('Invalid credentials');
+  return user[0];
+}`,
+      errors: [
+        { messageId: 'distinguishable', line: 4, data: { this: '"null"', other: 'Error "Invalid credentials"', line: '6', difference: 'kind (a response, a throw, a callback or a return)' } },
+        { messageId: 'distinguishable', line: 6, data: { this: 'Error "Invalid credentials"', other: '"null"', line: '4', difference: 'kind (a response, a throw, a callback or a return)' } },
+      ],
     },
     // Extension points: custom password checks and login function names.
     {

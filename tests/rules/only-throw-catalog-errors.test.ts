@@ -457,6 +457,21 @@ createJavaScriptRuleTester().run('only-throw-catalog-errors (JavaScript)', rule,
     { code: `const { NotFoundError } = require('./errors');\nmodule.exports = function find(id) { if (!id) throw new NotFoundError(); };`, settings },
     { code: `module.exports = async function run() { try { await step(); } catch (err) { throw err; } };`, settings },
     { code: `const createError = require('http-errors');\nthrow createError(401);`, settings, options: [{ factories: [{ name: 'createError', statusArgument: 0 }] }] },
+    // Thrown and caught in the same function, then answered with a catalog error (node-express-boilerplate).
+    {
+      code: `const { NotFoundError } = require('./errors');
+const resetPassword = async (token) => {
+  try {
+    const user = await users.byToken(token);
+    if (!user) throw new Error();
+    await users.save(user);
+  } catch (error) {
+    throw new NotFoundError();
+  }
+};
+module.exports = { resetPassword };`,
+      settings,
+    },
   ],
   invalid: [
     {
@@ -482,6 +497,18 @@ router.get('/orders/:id', async (req, res) => {
       errors: [{ messageId: 'classNotInCatalog', line: 2, data: { name: 'PaymentFailedError', base: 'AppError', catalog: CATALOG } }],
     },
     { code: `throw 'nope';`, errors: [{ messageId: 'noCatalog', line: 1 }] },
+    // A class bound by a default CommonJS require is a class too.
+    {
+      code: `const ApiError = require('../utils/ApiError');\nmodule.exports = function check(user) { if (!user) throw new ApiError(404, 'User not found'); };`,
+      settings,
+      errors: [{ messageId: 'notCatalog', line: 2, suggestions: [] }],
+    },
+    // A catch that rethrows does not keep the error.
+    {
+      code: `module.exports = async function run() {\n  try { throw new Error('step failed'); } catch (err) { log(err); throw err; }\n};`,
+      settings,
+      errors: [{ messageId: 'notCatalog', line: 2, suggestions: [] }],
+    },
   ],
 });
 
