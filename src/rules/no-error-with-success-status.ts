@@ -31,7 +31,7 @@ export default createRule<[], MessageIds>({
     return {
       ...collectorListeners(collector),
       'Program:exit'() {
-        for (const report of getSuccessStatusReports(analysis, context.sourceCode)) {
+        for (const report of getSuccessStatusReports(analysis)) {
           const fixWith = report.fixWith;
           context.report({
             node: report.node,

@@ -1,0 +1,191 @@
+/**
+ * Every response a file sends, with the status it will carry and the edit
+ * that would change that status: `res.json(…)`, `ctx.body = …`,
+ * `NextResponse.json(…)`, `h.response(…)`, `res.sendStatus(n)`, and the
+ * values Fastify and Hapi route handlers return. Computed once per file.
+ */
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { calledMethodName, enclosingFunction, enclosingStatement, parameterName, unwrap } from '../util/ast';
+import { getCollector, type NodeCollector } from './collector';
+import type { FileAnalysis } from './file-analysis';
+import { getServerModel, type RoleInfo, type ServerModel } from './server-model';
+import { getStatusTracker } from './shared';
+import { classifySink, type Sink } from './sinks';
+import type { StatusAtSend, StatusTracker } from './status';
+
+/** Builds the fix that makes a response carry `status`. */
+export type StatusFix = (status: number) => (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix;
+
+export interface ResponseSend {
+  /** The send: a call, an assignment (`ctx.body =`) or a `return`. */
+  node: TSESTree.Node;
+  body: TSESTree.Node | undefined;
+  status: StatusAtSend;
+  /** Undefined when no safe edit exists. */
+  fixWith: StatusFix | undefined;
+  /** `res.render('error')`: the view says what the page is. */
+  view?: string;
+  /** The response object, when the send goes through one. */
+  receiver?: TSESTree.Identifier;
+  receiverRole?: RoleInfo;
+}
+
+const SENDING_METHODS = new Set(['send', 'json', 'jsonp', 'end', 'render', 'response']);
+const RESPONSE_ROLES = new Set(['response', 'koaContext', 'hapiToolkit']);
+
+class SendFinder {
+  private readonly model: ServerModel;
+  private readonly collector: NodeCollector;
+  private readonly status: StatusTracker;
+
+  constructor(private readonly analysis: FileAnalysis) {
+    this.model = getServerModel(analysis);
+    this.collector = getCollector(analysis);
+    this.status = getStatusTracker(analysis);
+  }
+
+  *sends(): Iterable<ResponseSend> {
+    for (const candidate of this.collector.sinkCandidates) {
+      const sink = classifySink(candidate, this.model, this.analysis, (identifier) => this.model.roleOf(identifier));
+      const send = sink && this.sendOf(sink);
+      if (send) yield send;
+    }
+    for (const write of this.collector.statusWrites) {
+      if (write.type === AST_NODE_TYPES.CallExpression && calledMethodName(write) === 'sendStatus') {
+        const send = this.sendStatusOf(write);
+        if (send) yield send;
+      }
+    }
+    for (const statement of this.collector.returns) {
+      const send = this.routeReturnOf(statement);
+      if (send) yield send;
+    }
+  }
+
+  private sendOf(sink: Sink): ResponseSend | undefined {
+    if (sink.channel !== 'body' && sink.channel !== 'template') return undefined;
+    const node = sink.node;
+    // `NextResponse.json(body, init)`, `Response.json(body, init)`, `new Response(body, init)`.
+    if (!sink.receiver && (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression)) {
+      const status = this.status.fromInit(node.arguments[1]);
+      return { node, body: node.arguments[0], status, fixWith: this.statusFix(status) ?? initFix(node) };
+    }
+    if (!sink.receiver || !sink.receiverRole || !RESPONSE_ROLES.has(sink.receiverRole.role)) return undefined;
+    const receiver = sink.receiver;
+    if (node.type === AST_NODE_TYPES.AssignmentExpression) {
+      // Koa: `ctx.body = …`, with `ctx.status` read when Koa answers.
+      if (sink.channel !== 'body' || sink.label.endsWith('.message')) return undefined;
+      const status = this.status.setEarlier(receiver, node, true);
+      return { node, body: node.right, status, fixWith: this.statusFix(status) ?? statementFix(node, `${receiver.name}.status = `), receiver, receiverRole: sink.receiverRole };
+    }
+    if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
+    const method = calledMethodName(node);
+    if (!method || !SENDING_METHODS.has(method)) return undefined;
+    const status = this.status.chained(node) ?? this.status.setEarlier(receiver, node);
+    if (method === 'response') {
+      // Hapi: `h.response(x)` kept in a variable may get its `.code()` later.
+      if (node.parent?.type === AST_NODE_TYPES.VariableDeclarator) return undefined;
+      return { node, body: node.arguments[0], status, fixWith: this.statusFix(status) ?? appendFix(node, '.code'), receiver, receiverRole: sink.receiverRole };
+    }
+    const view = method === 'render' ? viewName(node) : undefined;
+    if (method === 'render' && view === undefined) return undefined;
+    const fixWith =
+      this.statusFix(status) ??
+      (sink.receiverRole.framework === 'node'
+        ? statementFix(node, `${receiver.name}.statusCode = `)
+        : insertAfterFix(receiver, sink.receiverRole.framework === 'fastify' ? '.code' : '.status'));
+    return {
+      node,
+      body: method === 'render' ? undefined : node.arguments[0],
+      status,
+      fixWith,
+      receiver,
+      receiverRole: sink.receiverRole,
+      ...(view !== undefined ? { view } : {}),
+    };
+  }
+
+  /** `res.sendStatus(200)`. */
+  private sendStatusOf(call: TSESTree.CallExpression): ResponseSend | undefined {
+    const callee = unwrap(call.callee) as TSESTree.MemberExpression;
+    const receiver = unwrap(callee.object);
+    if (receiver.type !== AST_NODE_TYPES.Identifier || this.model.roleOf(receiver)?.role !== 'response') return undefined;
+    const status = call.arguments[0] ? this.status.evaluate(call.arguments[0]) : { kind: 'unknown' as const };
+    return { node: call, body: undefined, status, fixWith: this.statusFix(status) };
+  }
+
+  /** Fastify and Hapi send what a route handler returns. */
+  private routeReturnOf(statement: TSESTree.ReturnStatement): ResponseSend | undefined {
+    const fn = enclosingFunction(statement);
+    const info = fn && this.model.handlerInfo(fn);
+    if (!fn || !info?.returnIsResponse || (info.framework !== 'fastify' && info.framework !== 'hapi')) return undefined;
+    const value = unwrap(statement.argument as TSESTree.Node);
+    // `return reply.send(…)` and `return h.response(…)` are sends of their own.
+    if (value.type === AST_NODE_TYPES.CallExpression || value.type === AST_NODE_TYPES.AwaitExpression) return undefined;
+    const replyIndex = info.roles.indexOf('response');
+    const replyParam = replyIndex >= 0 ? fn.params[replyIndex] : undefined;
+    const replyName = replyParam && parameterName(replyParam);
+    const reply = replyParam && replyParam.type === AST_NODE_TYPES.Identifier ? replyParam : undefined;
+    const status = reply ? this.status.setEarlier(reply, statement) : { kind: 'none' as const };
+    return {
+      node: statement,
+      body: statement.argument ?? undefined,
+      status,
+      fixWith: this.statusFix(status) ?? (replyName && info.framework === 'fastify' ? statementFix(statement, `${replyName}.code(`, ');') : undefined),
+    };
+  }
+
+  /** When the status is written somewhere (`.status(200)`, `{ status: OK }`), the fix changes that expression. */
+  private statusFix(status: StatusAtSend): StatusFix | undefined {
+    if (status.kind !== 'known') return undefined;
+    const expression = status.node;
+    const parent = expression.parent;
+    if (parent?.type === AST_NODE_TYPES.Property && parent.shorthand) {
+      return (code) => (fixer) => fixer.replaceText(parent, `status: ${code}`);
+    }
+    return (code) => (fixer) => fixer.replaceText(expression, String(code));
+  }
+}
+
+
+function viewName(call: TSESTree.CallExpression): string | undefined {
+  const view = call.arguments[0] && unwrap(call.arguments[0]);
+  return view?.type === AST_NODE_TYPES.Literal && typeof view.value === 'string' ? view.value : undefined;
+}
+
+/** `{ status: 500 }` into a `Response` init, or a new init after the body. */
+function initFix(node: TSESTree.CallExpression | TSESTree.NewExpression): StatusFix | undefined {
+  const [body, init] = node.arguments;
+  if (!body) return undefined;
+  if (!init) return (code) => (fixer) => fixer.insertTextAfter(body, `, { status: ${code} }`);
+  const object = unwrap(init);
+  if (object.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+  const first = object.properties[0];
+  if (!first) return (code) => (fixer) => fixer.replaceText(object, `{ status: ${code} }`);
+  return (code) => (fixer) => fixer.insertTextBefore(first, `status: ${code}, `);
+}
+
+/** `res.json(x)` → `res.status(500).json(x)`. */
+function insertAfterFix(receiver: TSESTree.Identifier, method: string): StatusFix | undefined {
+  return (code) => (fixer) => fixer.insertTextAfter(receiver, `${method}(${code})`);
+}
+
+/** `h.response(x)` → `h.response(x).code(500)`. */
+function appendFix(call: TSESTree.CallExpression, method: string): StatusFix | undefined {
+  return (code) => (fixer) => fixer.insertTextAfter(call, `${method}(${code})`);
+}
+
+/** A statement before the send: `ctx.status = 500;`, `res.statusCode = 500;`, `reply.code(500);`. */
+function statementFix(node: TSESTree.Node, prefix: string, suffix = ';'): StatusFix | undefined {
+  const statement = enclosingStatement(node);
+  if (!statement) return undefined;
+  const indent = ' '.repeat(statement.loc.start.column);
+  return (code) => (fixer) => fixer.insertTextBefore(statement, `${prefix}${code}${suffix}\n${indent}`);
+}
+
+const SENDS = Symbol('responseSends');
+
+export function getResponseSends(analysis: FileAnalysis): readonly ResponseSend[] {
+  return analysis.fact(SENDS, (file) => [...new SendFinder(file).sends()]);
+}
