@@ -6,7 +6,7 @@ const path = require('node:path');
 const exampleDir = path.join(__dirname, '..', 'examples', 'express-api');
 const eslintBin = path.join(path.dirname(require.resolve('eslint/package.json')), 'bin', 'eslint.js');
 
-console.log(`Linting ${path.relative(process.cwd(), exampleDir) || '.'} with eslint-plugin-safe-errors (flat/recommended)…\n`);
+console.log(`Linting ${path.relative(process.cwd(), exampleDir) || '.'} with eslint-plugin-safe-errors (flat/strict)…\n`);
 const result = spawnSync(process.execPath, [eslintBin, '--color', '.'], { cwd: exampleDir, stdio: 'inherit' });
 
 if (result.status === 1) {

@@ -4,6 +4,6 @@ const safeErrors = require('eslint-plugin-safe-errors');
 
 module.exports = [
   { files: ['**/*.ts'], languageOptions: { parser: tsParser } },
-  safeErrors.configs['flat/recommended'],
+  safeErrors.configs['flat/strict'],
   { settings: { 'safe-errors': { catalog: 'errors.catalog.json' } } },
 ];

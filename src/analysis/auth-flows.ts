@@ -14,6 +14,7 @@ import { ASTUtils, AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/util
 
 import {
   type FunctionNode,
+  functionName,
   isCaughtLocally,
   calledFunctionName,
   calledMethodName,
@@ -502,28 +503,6 @@ function shapeOf(node: TSESTree.Node | undefined): Pick<FailureExit, 'shape'> {
   if (target?.type !== AST_NODE_TYPES.ObjectExpression) return {};
   const keys = target.properties.map((property) => (property.type === AST_NODE_TYPES.Property ? (propertyKeyName(property) ?? '?') : '...')).sort();
   return { shape: `{ ${keys.join(', ')} }` };
-}
-
-/**
- * A function's own name: its declaration, method or property key, or what
- * it (or a wrapper call around it, `asyncHandler(fn)`) is assigned to:
- * `const login = …`, `exports.forgotPassword = …`.
- */
-export function functionName(fn: FunctionNode): string | undefined {
-  if ((fn.type === AST_NODE_TYPES.FunctionDeclaration || fn.type === AST_NODE_TYPES.FunctionExpression) && fn.id) return fn.id.name;
-  let value: TSESTree.Node = fn;
-  if (value.parent?.type === AST_NODE_TYPES.CallExpression && value.parent.arguments[0] === value && value.parent.arguments.length === 1) {
-    value = value.parent;
-  }
-  const parent = value.parent;
-  if (parent?.type === AST_NODE_TYPES.MethodDefinition || parent?.type === AST_NODE_TYPES.Property || parent?.type === AST_NODE_TYPES.PropertyDefinition) {
-    return propertyKeyName(parent);
-  }
-  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) return parent.id.name;
-  if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === value && parent.left.type === AST_NODE_TYPES.MemberExpression) {
-    return memberName(parent.left);
-  }
-  return undefined;
 }
 
 /** passport: `new LocalStrategy((username, password, done) => …)`, with or without options first. */

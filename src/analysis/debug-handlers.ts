@@ -4,7 +4,7 @@
  * Express `app.set('env', 'development')` / `app.set('showStackError', true)`,
  * and Hapi's `debug: { request: ['error'] }` server option.
  */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { ASTUtils, AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 import { calledMethodName, propertyKeyName, staticString, unwrap } from '../util/ast';
 import { getCollector } from './collector';
@@ -19,7 +19,8 @@ export interface DebugHandlerUse {
 }
 
 const DEV_ENVIRONMENTS = new Set(['development', 'dev']);
-const HAPI_DEBUG_EVENTS = new Set(['error', 'implementation', '*']);
+/** Hapi's own default is `['implementation']`; these print every request error. */
+const HAPI_DEBUG_EVENTS = new Set(['error', '*']);
 
 export function findDebugHandlers(analysis: FileAnalysis): DebugHandlerUse[] {
   const model = getServerModel(analysis);
@@ -42,7 +43,7 @@ export function findDebugHandlers(analysis: FileAnalysis): DebugHandlerUse[] {
     }
     // Hapi: `Hapi.server({ debug: { request: ['error'] } })`.
     if (tracked.kind === 'app' && tracked.framework === 'hapi' && (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression)) {
-      const options = node.arguments[0] && unwrap(node.arguments[0]);
+      const options = node.arguments[0] && constValue(unwrap(node.arguments[0]), analysis);
       const debug = options?.type === AST_NODE_TYPES.ObjectExpression ? property(options, 'debug') : undefined;
       if (debug && logsErrorsToClient(debug) && unguarded(debug)) found.push({ node: debug, kind: 'hapiDebug', label: 'debug: { request: [...] }' });
     }
@@ -84,7 +85,17 @@ function logsErrorsToClient(debug: TSESTree.Node): boolean {
   if (value.type !== AST_NODE_TYPES.ObjectExpression) return false;
   const request = property(value, 'request');
   const events = request && unwrap(request);
-  return events?.type === AST_NODE_TYPES.ArrayExpression && events.elements.some((element) => HAPI_DEBUG_EVENTS.has((element && staticString(element)) ?? ''));
+  if (!events) return false;
+  if (events.type === AST_NODE_TYPES.ArrayExpression) return events.elements.some((element) => HAPI_DEBUG_EVENTS.has((element && staticString(element)) ?? ''));
+  return HAPI_DEBUG_EVENTS.has(staticString(events) ?? '');
+}
+
+/** `const options = { … }; Hapi.server(options)`: the object a `const` holds. */
+function constValue(node: TSESTree.Node, analysis: FileAnalysis): TSESTree.Node {
+  if (node.type !== AST_NODE_TYPES.Identifier) return node;
+  const variable = ASTUtils.findVariable(analysis.sourceCode.getScope(node), node);
+  const def = variable?.defs[0];
+  return def?.type === 'Variable' && def.parent?.kind === 'const' && def.node.init ? unwrap(def.node.init) : node;
 }
 
 function property(object: TSESTree.ObjectExpression, name: string): TSESTree.Node | undefined {

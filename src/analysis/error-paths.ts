@@ -4,7 +4,7 @@
  * callback, or an error handler (Express error middleware, Fastify
  * `setErrorHandler`, NestJS exception filters, Koa `app.on('error')`).
  */
-import { ASTUtils, AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { type FunctionNode, isFunctionNode, parameterIdentifier, unwrap } from '../util/ast';
 import type { ErrorCallbackKind, ErrorTaint } from './error-taint';
@@ -26,14 +26,27 @@ export function errorPathOf(
   taint: ErrorTaint,
   model: ServerModel,
 ): ErrorPathKind | undefined {
+  return errorPathWithSource(node, analysis, taint, model)?.kind;
+}
+
+/** The error path around a node, and the variable holding the caught error (when it is named). */
+export function errorPathWithSource(
+  node: TSESTree.Node,
+  analysis: FileAnalysis,
+  taint: ErrorTaint,
+  model: ServerModel,
+): { kind: ErrorPathKind; source: TSESLint.Scope.Variable | undefined } | undefined {
+  const variableOf = (identifier: TSESTree.Node | null | undefined): TSESLint.Scope.Variable | undefined =>
+    identifier?.type === AST_NODE_TYPES.Identifier ? (ASTUtils.findVariable(analysis.sourceCode.getScope(identifier), identifier) ?? undefined) : undefined;
   for (let child: TSESTree.Node = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
-    if (parent.type === AST_NODE_TYPES.CatchClause && child === parent.body) return 'catch';
+    if (parent.type === AST_NODE_TYPES.CatchClause && child === parent.body) return { kind: 'catch', source: variableOf(parent.param) };
     if (!isFunctionNode(parent)) continue;
     const kind = taint.errorCallbackKind(parent);
+    const first = parent.params[0] && parameterIdentifier(parent.params[0]);
     if (kind === 'errorFirst') {
-      if (inErrorBranch(node, parent, analysis)) return kind;
+      if (inErrorBranch(node, parent, analysis)) return { kind, source: variableOf(first) };
     } else if (kind) {
-      return kind;
+      return { kind, source: variableOf(first) };
     }
     // A route handler is where the request starts: nothing outside it is on this path.
     if (model.handlerInfo(parent)) return undefined;

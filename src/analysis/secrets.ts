@@ -165,13 +165,21 @@ export class SecretFinder {
       case AST_NODE_TYPES.AwaitExpression:
         recurse(node.argument);
         return;
-      case AST_NODE_TYPES.CallExpression:
-        this.collectFromCall(node, recurse);
+      case AST_NODE_TYPES.CallExpression: {
+        // `req.get('Authorization')`, `req.header('cookie')`, `request.headers.get('authorization')`.
+        const header = headerRead(node);
+        if (header !== undefined && this.names.isSecret(header)) uses.push({ node, name: this.analysis.sourceCode.getText(node), ...where });
+        else this.reportAsWhole(node, uses, () => this.collectFromCall(node, recurse));
         return;
+      }
       case AST_NODE_TYPES.Identifier:
       case AST_NODE_TYPES.MemberExpression: {
         const name = this.secretName(node);
         if (name) uses.push({ node, name, ...where });
+        // `authorization.split(' ')[1]`: a piece of a secret is the secret.
+        else if (node.type === AST_NODE_TYPES.MemberExpression && node.computed && node.property.type === AST_NODE_TYPES.Literal) {
+          this.reportAsWhole(node, uses, () => recurse(node.object));
+        }
         else if (node.type === AST_NODE_TYPES.Identifier) {
           // A local alias: `const creds = req.body.password`.
           const init = this.constInitializer(node);
@@ -181,6 +189,16 @@ export class SecretFinder {
       }
       default:
         return;
+    }
+  }
+
+  /** `token.trim()`, `authorization.split(' ')[1]`: report the whole expression that still is the secret. */
+  private reportAsWhole(whole: TSESTree.Node, uses: SecretUse[], collectInner: () => void): void {
+    const before = uses.length;
+    collectInner();
+    for (let index = before; index < uses.length; index += 1) {
+      const use = uses[index] as SecretUse;
+      if (whole.type !== AST_NODE_TYPES.CallExpression || TEXT_METHODS.has(calledMethodName(whole) ?? '')) uses[index] = { ...use, node: whole };
     }
   }
 
@@ -210,6 +228,8 @@ export class SecretFinder {
   private secretName(node: TSESTree.Identifier | TSESTree.MemberExpression): string | undefined {
     if (node.type === AST_NODE_TYPES.Identifier) return this.names.isSecret(node.name) && !this.isFunctionName(node) ? node.name : undefined;
     const property = memberName(node);
+    // Hapi's `request.auth.credentials` is the authenticated identity, not a secret.
+    if (property === 'credentials' && unwrap(node.object).type === AST_NODE_TYPES.MemberExpression && memberName(unwrap(node.object) as TSESTree.MemberExpression) === 'auth') return undefined;
     if (property !== undefined && this.names.isSecret(property)) return this.analysis.sourceCode.getText(node);
     // `req.body` of a login, registration or reset handler: it holds the password.
     if (property === 'body' && this.isAuthRequest(node.object)) return `${this.analysis.sourceCode.getText(node)} (an authentication request body)`;
@@ -232,9 +252,10 @@ export class SecretFinder {
     return parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === identifier;
   }
 
-  /** Literals and presence checks carry no secret: `{ password: '[REDACTED]' }`, `{ password: !!password }`. */
+  /** Literals and presence checks carry no secret: `{ password: '[REDACTED]' }`, `{ password: !!password }`, `{ password: ["can't be blank"] }`. */
   private carriesValue(value: TSESTree.Node): boolean {
     const node = unwrap(value);
+    if (ASTUtils.getStaticValue(node, this.analysis.sourceCode.getScope(node)) !== null && node.type !== AST_NODE_TYPES.Identifier) return false;
     if (node.type === AST_NODE_TYPES.Literal || node.type === AST_NODE_TYPES.UnaryExpression || node.type === AST_NODE_TYPES.BinaryExpression) return false;
     if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) return false;
     if (node.type === AST_NODE_TYPES.MemberExpression && memberName(node) === 'length') return false;
@@ -293,6 +314,13 @@ function readRedaction(variable: TSESLint.Scope.Variable): ReadonlySet<string> {
     }
   }
   return keys;
+}
+
+/** The header name in `req.get('Authorization')`, `req.header('cookie')`, `headers.get('authorization')`. */
+function headerRead(call: TSESTree.CallExpression): string | undefined {
+  const method = calledMethodName(call);
+  if (method !== 'get' && method !== 'header') return undefined;
+  return call.arguments.length === 1 ? staticString(call.arguments[0]) : undefined;
 }
 
 function isNegativeNumber(node: TSESTree.Node | undefined): boolean {

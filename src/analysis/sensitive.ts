@@ -10,6 +10,7 @@ const TERMS: readonly (readonly string[])[] = [
   ['passwd'],
   ['pwd'],
   ['passphrase'],
+  ['pass'],
   ['secret'],
   ['token'],
   ['apikey'],

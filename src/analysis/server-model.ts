@@ -20,6 +20,7 @@ import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescr
 
 import {
   type FunctionNode,
+  functionName,
   isFunctionNode,
   memberName,
   parameterIdentifier,
@@ -190,6 +191,11 @@ export class ServerModel {
       if (index < 0) return undefined;
       const typed = this.typeRole(def.name as TSESTree.Identifier);
       if (typed) return typed;
+      // The response parameter of a helper declared in settings['safe-errors'].responseHelpers.
+      const name = functionName(fn);
+      if (name && this.analysis.settings.responseHelpers.some((helper) => helper.response === index && helper.name.split('.').pop() === name)) {
+        return { role: 'response', framework: undefined };
+      }
       const decorated = this.decoratorRole(fn.params[index]);
       if (decorated) return decorated;
       const handler = this.handlerInfo(fn);

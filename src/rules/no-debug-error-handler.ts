@@ -22,7 +22,7 @@ export default createRule<[], MessageIds>({
         '{{label}} renders stack traces and source to the client. Mount it only in development (inside a NODE_ENV check).',
       stackOption: 'These {{label}} options print error stacks to the client. Use them only in development.',
       envSetting: '`{{label}}` hard-codes development mode, which makes error pages show stack traces. Read it from the environment instead.',
-      hapiDebug: 'The Hapi `debug` option is a development switch that prints request errors with their stacks. Set it only in development.',
+      hapiDebug: 'The Hapi `debug` option is a development switch that prints every request error with its stack to the console. Set it only in development.',
       wrapInDevelopmentCheck: "Wrap in `if (process.env.NODE_ENV === 'development')`.",
     },
     schema: [],

@@ -136,3 +136,26 @@ function handlerRethrows(handler: TSESTree.CatchClause, name: string): boolean {
   );
 }
 
+
+/**
+ * A function's own name: its declaration, method or property key, or what
+ * it (or a wrapper call around it, `asyncHandler(fn)`) is assigned to:
+ * `const login = …`, `exports.forgotPassword = …`.
+ */
+export function functionName(fn: FunctionNode): string | undefined {
+  if ((fn.type === AST_NODE_TYPES.FunctionDeclaration || fn.type === AST_NODE_TYPES.FunctionExpression) && fn.id) return fn.id.name;
+  let value: TSESTree.Node = fn;
+  if (value.parent?.type === AST_NODE_TYPES.CallExpression && value.parent.arguments[0] === value && value.parent.arguments.length === 1) {
+    value = value.parent;
+  }
+  const parent = value.parent;
+  if (parent?.type === AST_NODE_TYPES.MethodDefinition || parent?.type === AST_NODE_TYPES.Property || parent?.type === AST_NODE_TYPES.PropertyDefinition) {
+    return propertyKeyName(parent);
+  }
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) return parent.id.name;
+  if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === value && parent.left.type === AST_NODE_TYPES.MemberExpression) {
+    return memberName(parent.left);
+  }
+  return undefined;
+}
+

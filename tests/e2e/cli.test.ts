@@ -143,6 +143,17 @@ describe.each(MODES)('$name', (mode) => {
     expect(status, stderr).toBe(1);
   });
 
+  it('reports the strict rules with the strict config', () => {
+    const config = mode.flat ? 'eslint.strict.config.js' : '.eslintrc.strict.json';
+    const { status, results } = runCli(mode, ['src/strict.ts'], config);
+    expect(findings(results, projects.get(mode) as string)).toEqual([
+      ['src/strict.ts', 'safe-errors/consistent-error-shape', 7],
+      ['src/strict.ts', 'safe-errors/consistent-error-shape', 7],
+      ['src/strict.ts', 'safe-errors/require-error-reference', 7],
+    ]);
+    expect(status).toBe(1);
+  });
+
   it('exits 0 on clean code', () => {
     const { status, results } = runCli(mode, ['src/clean.ts']);
     expect(results).toHaveLength(1);

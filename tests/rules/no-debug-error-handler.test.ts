@@ -46,7 +46,8 @@ app.use(error({ engine: 'pug', template: __dirname + '/error.pug' }));`,
     // Hapi debug only in development, or without request errors.
     `import Hapi from '@hapi/hapi';
 const server = Hapi.server({ port: 3000, debug: process.env.NODE_ENV === 'development' ? { request: ['error'] } : false });
-const other = Hapi.server({ debug: { log: ['info'] } });`,
+const other = Hapi.server({ debug: { log: ['info'] } });
+const defaults = Hapi.server({ debug: { request: ['implementation'] } });`,
     // Something else called errorhandler.
     `function errorhandler() { return (err, req, res, next) => res.sendStatus(500); }
 app.use(errorhandler());`,
@@ -162,6 +163,12 @@ if (process.env.NODE_ENV === 'development') {
     {
       code: `import Hapi from '@hapi/hapi';
 const server = Hapi.server({ port: 3000, debug: { request: ['error'] } });`,
+      errors: [{ messageId: 'hapiDebug', line: 2, suggestions: [] }],
+    },
+    {
+      code: `import Hapi from '@hapi/hapi';
+const options = { port: 3000, debug: { request: '*', log: '*' } };
+export const server = Hapi.server(options);`,
       errors: [{ messageId: 'hapiDebug', line: 2, suggestions: [] }],
     },
   ],

@@ -95,6 +95,15 @@ app.post('/api-keys', async (req, res) => {
   logger.info({ body: req.body }, 'new order');
   res.status(201).json(await createOrder(req.body));
 });`,
+    // Literal validation messages under a secret-named key (realworld apps).
+    `export function check(user) {
+  if (!user.password) throw new HttpException(422, { errors: { password: ["can't be blank"] } });
+}`,
+    // Hapi's request.auth.credentials is the authenticated identity.
+    `export const handler = (request, h) => {
+  console.log('request.auth.credentials', request.auth.credentials);
+  return h.response({ ok: true });
+};`,
     // Calling a function named like a secret is not the secret.
     `export function check(input) {
   if (!validatePassword(input)) logger.warn('weak password rejected');
@@ -190,6 +199,15 @@ export async function POST(request: Request) {
   return NextResponse.json({ ok: true });
 }`,
       'inErrorResponse',
+    ),
+    // A piece of a secret, and Express header accessors.
+    secretCase(
+      `export function evaluate(req) {
+  console.log(«req.headers.authorization.split(' ')[1]»);
+  console.log(«req.get('Authorization')», «req.header('cookie')»);
+  console.log('authenticating %s:%s', name, «pass»);
+}`,
+      'inLog',
     ),
     // Extra names.
     secretCase(`export function seed(user) { console.log(«user.mfaSeed»); }`, 'inLog', { extraNames: ['mfaSeed'] }),

@@ -17,14 +17,15 @@ app.use('/orders', orders);
 // Safe: the development error page, only in development.
 if (process.env.NODE_ENV === 'development') app.use(errorhandler());
 
-// Safe: catalog errors answer with their vetted message; everything else is logged and generic.
+// Safe, and the recommended pattern: catalog exceptions answer with their problem details;
+// everything else is logged under a random reference and answered with a generic problem.
 app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
+  if (err instanceof AppError) {
+    return res.status(err.status).type('application/problem+json').json({ title: err.message, status: err.status, code: err.code });
+  }
   const ref = crypto.randomUUID();
   logger.error({ err, ref }, 'request failed');
-  if (err instanceof AppError) {
-    return res.status(err.status).json({ code: err.code, message: err.message, instance: `urn:uuid:${ref}` });
-  }
-  res.status(500).json({ message: 'Internal Server Error', instance: `urn:uuid:${ref}` });
+  res.status(500).type('application/problem+json').json({ title: 'Internal Server Error', status: 500, instance: `urn:uuid:${ref}` });
 });
 
 // Mistake: a second, older handler that still prints the stack.

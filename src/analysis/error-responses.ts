@@ -1,0 +1,95 @@
+/**
+ * Error responses: sends with a 4xx/5xx status or from an error path, with
+ * what their body says (its keys, when it is an object literal) and whether
+ * they answer a vetted catalog exception (`if (err instanceof AppError)`).
+ * Shared by `require-error-reference` and `consistent-error-shape`.
+ */
+import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { enclosingFunction, functionName, propertyKeyName, unwrap } from '../util/ast';
+import { errorPathWithSource, type ErrorPathKind } from './error-paths';
+import type { FileAnalysis } from './file-analysis';
+import { NEST_HTTP_EXCEPTIONS } from './frameworks';
+import { GuardAnalysis } from './guards';
+import { getResponseSends, type ResponseSend } from './sends';
+import { getServerModel } from './server-model';
+import { getErrorTaint } from './shared';
+
+export interface ErrorResponse {
+  send: ResponseSend;
+  /** The known status, if any. */
+  status: number | undefined;
+  path: ErrorPathKind | undefined;
+  /** The caught error on this path. */
+  error: TSESLint.Scope.Variable | undefined;
+  /** Answers a catalog (or otherwise vetted) exception with its own message. */
+  vetted: boolean;
+  /** The object literal that is sent, looked through a `const`; undefined for other bodies. */
+  object: TSESTree.ObjectExpression | undefined;
+  /** A bare string body. */
+  text: TSESTree.Node | undefined;
+  /** Built inside a configured `responseHelpers` function. */
+  inHelper: boolean;
+}
+
+const ERROR_RESPONSES = Symbol('errorResponses');
+
+export function getErrorResponses(analysis: FileAnalysis, cwd: string): readonly ErrorResponse[] {
+  return analysis.fact(ERROR_RESPONSES, (file) => findErrorResponses(file, cwd));
+}
+
+function findErrorResponses(analysis: FileAnalysis, cwd: string): ErrorResponse[] {
+  const model = getServerModel(analysis);
+  const taint = getErrorTaint(analysis);
+  const catalog = analysis.getCatalog(cwd);
+  const vettedClasses = new Set<string>([...NEST_HTTP_EXCEPTIONS, ...analysis.settings.safeErrorClasses, ...(catalog?.entries.keys() ?? [])]);
+  if (catalog?.baseClass) vettedClasses.add(catalog.baseClass);
+  const guards = new GuardAnalysis(analysis, vettedClasses, analysis.settings.devGuards);
+  const helperNames = new Set(analysis.settings.responseHelpers.map((helper) => helper.name.split('.').pop() ?? helper.name));
+  const responses: ErrorResponse[] = [];
+  for (const send of getResponseSends(analysis)) {
+    const status = send.status.kind === 'known' ? send.status.value : undefined;
+    const fn = enclosingFunction(send.node);
+    const inHelper = fn !== undefined && helperNames.has(functionName(fn) ?? '');
+    const found = status !== undefined && status < 400 ? undefined : errorPathWithSource(send.node, analysis, taint, model);
+    if (!(status !== undefined && status >= 400) && !found && !inHelper) continue;
+    const vetted = found?.source !== undefined && guards.factsAt(send.node).vetted.has(found.source);
+    const body = send.body && literalBody(send.body, analysis);
+    responses.push({
+      send,
+      status,
+      path: found?.kind,
+      error: found?.source,
+      vetted,
+      object: body?.type === AST_NODE_TYPES.ObjectExpression ? body : undefined,
+      text: body && isText(body) ? body : undefined,
+      inHelper,
+    });
+  }
+  return responses;
+}
+
+/** The literal a body is, looking through one `const`. */
+function literalBody(node: TSESTree.Node, analysis: FileAnalysis): TSESTree.Node | undefined {
+  const body = unwrap(node);
+  if (body.type !== AST_NODE_TYPES.Identifier) return body;
+  const variable = ASTUtils.findVariable(analysis.sourceCode.getScope(body), body);
+  const def = variable?.defs[0];
+  return def?.type === 'Variable' && def.parent?.kind === 'const' && def.node.init ? unwrap(def.node.init) : undefined;
+}
+
+function isText(node: TSESTree.Node): boolean {
+  return (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') || node.type === AST_NODE_TYPES.TemplateLiteral;
+}
+
+/** The keys of an object body, or undefined when a spread hides some. */
+export function bodyKeys(object: TSESTree.ObjectExpression): Map<string, TSESTree.Property> | undefined {
+  const keys = new Map<string, TSESTree.Property>();
+  for (const property of object.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) return undefined;
+    const key = propertyKeyName(property);
+    if (key === undefined) return undefined;
+    keys.set(key, property);
+  }
+  return keys;
+}

@@ -1,0 +1,140 @@
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+import { collectorListeners, getCollector } from '../analysis/collector';
+import { bodyKeys, getErrorResponses } from '../analysis/error-responses';
+import { getFileAnalysis } from '../analysis/file-analysis';
+import { unwrap } from '../util/ast';
+import { createRule } from '../util/create-rule';
+
+export interface CustomFormat {
+  required: string[];
+  allowed?: string[];
+}
+
+export interface Options {
+  format?: 'problem-details' | 'vnd.error' | CustomFormat;
+}
+
+type MessageIds = 'missingFields' | 'unexpectedFields' | 'statusMismatch' | 'bareString';
+
+interface Format {
+  name: string;
+  required: readonly string[];
+  /** Undefined: any field (RFC 9457 allows extension members). */
+  allowed: ReadonlySet<string> | undefined;
+  /** Fields that belong to another error format. */
+  foreign: ReadonlySet<string>;
+}
+
+/** Validation failures: accepted in every format. */
+const VALIDATION_FIELDS = new Set(['errors', 'invalid-params', 'invalidParams']);
+
+const FORMATS: Record<'problem-details' | 'vnd.error', Format> = {
+  'problem-details': {
+    name: 'RFC 9457 problem details',
+    required: ['title'],
+    allowed: undefined,
+    foreign: new Set(['message', 'error', 'err', 'msg', 'errorMessage', 'error_message', 'success', 'ok']),
+  },
+  'vnd.error': {
+    name: 'vnd.error',
+    required: ['message'],
+    allowed: new Set(['message', 'logref', 'path', '_links', '_embedded', 'total']),
+    foreign: new Set(),
+  },
+};
+
+export default createRule<[Options], MessageIds>({
+  name: 'consistent-error-shape',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'require error responses to follow one documented format (RFC 9457 problem details by default)',
+      recommended: 'strict',
+    },
+    messages: {
+      missingFields: 'This error body misses {{fields}}, required by the {{format}} format.',
+      unexpectedFields: 'This error body uses {{fields}}, which the {{format}} format does not have{{hint}}.',
+      statusMismatch: 'The body says status {{body}} but the response is sent with {{response}}.',
+      bareString: 'This error body is a bare string; send an object in the {{format}} format so clients parse every error the same way.',
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          format: {
+            description: 'The error format: "problem-details" (RFC 9457), "vnd.error", or { required, allowed } for a house format.',
+            oneOf: [
+              { type: 'string', enum: ['problem-details', 'vnd.error'], description: 'A standard format.' },
+              {
+                type: 'object',
+                description: 'A house format.',
+                additionalProperties: false,
+                required: ['required'],
+                properties: {
+                  required: { type: 'array', items: { type: 'string' }, description: 'Fields every error body must have.' },
+                  allowed: { type: 'array', items: { type: 'string' }, description: 'Fields an error body may have (besides the required ones); omit to allow any.' },
+                },
+              },
+            ],
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ format: 'problem-details' }],
+  },
+  create(context, [options]) {
+    const analysis = getFileAnalysis(context);
+    const collector = getCollector(analysis);
+    const format = toFormat(options.format ?? 'problem-details');
+
+    return {
+      ...collectorListeners(collector),
+      'Program:exit'() {
+        for (const response of getErrorResponses(analysis, context.cwd)) {
+          // Error statuses, catalog answers, and answers built by a configured helper.
+          const isErrorAnswer = (response.status !== undefined && response.status >= 400) || response.vetted || response.inHelper;
+          if (!isErrorAnswer && !(response.path && response.status === undefined)) continue;
+          if (response.text) {
+            context.report({ node: response.text, messageId: 'bareString', data: { format: format.name } });
+            continue;
+          }
+          const object = response.object;
+          const keys = object && bodyKeys(object);
+          if (!object || !keys) continue;
+          const missing = format.required.filter((field) => !keys.has(field));
+          if (missing.length > 0) {
+            context.report({ node: object, messageId: 'missingFields', data: { fields: quoteAll(missing), format: format.name } });
+          }
+          const unexpected = [...keys.keys()].filter(
+            (key) => !VALIDATION_FIELDS.has(key) && !format.required.includes(key) && (format.allowed ? !format.allowed.has(key) : format.foreign.has(key)),
+          );
+          if (unexpected.length > 0) {
+            const hint = format.allowed ? '' : ' (use title and detail)';
+            context.report({ node: object, messageId: 'unexpectedFields', data: { fields: quoteAll(unexpected), format: format.name, hint } });
+          }
+          const statusProperty = keys.get('status');
+          const bodyStatus = statusProperty && unwrap(statusProperty.value);
+          if (bodyStatus?.type === AST_NODE_TYPES.Literal && typeof bodyStatus.value === 'number' && response.status !== undefined && bodyStatus.value !== response.status) {
+            context.report({ node: bodyStatus, messageId: 'statusMismatch', data: { body: String(bodyStatus.value), response: String(response.status) } });
+          }
+        }
+      },
+    };
+  },
+});
+
+function toFormat(option: NonNullable<Options['format']>): Format {
+  if (typeof option === 'string') return FORMATS[option];
+  return {
+    name: 'configured',
+    required: option.required,
+    allowed: option.allowed ? new Set([...option.required, ...option.allowed]) : undefined,
+    foreign: new Set(),
+  };
+}
+
+function quoteAll(fields: readonly string[]): string {
+  return fields.map((field) => `\`${field}\``).join(', ');
+}

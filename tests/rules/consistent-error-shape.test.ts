@@ -1,0 +1,136 @@
+import rule, { type Options } from '../../src/rules/consistent-error-shape';
+import { createJavaScriptRuleTester, createRuleTester } from '../rule-tester';
+
+const ruleTester = createRuleTester();
+const CATALOG = { 'safe-errors': { catalog: 'tests/fixtures/errors.catalog.json' } };
+const express = `import express from 'express';
+const app = express();
+`;
+const houseFormat: Options = { format: { required: ['code', 'message'], allowed: ['description', 'logref'] } };
+
+ruleTester.run('consistent-error-shape', rule, {
+  valid: [
+    // RFC 9457 problem details, with extensions.
+    `${express}app.get('/a', (req, res) => {
+  res.status(404).json({ type: 'https://api.example.com/problems/not-found', title: 'Not found', status: 404, detail: 'No order 42', instance: '/orders/42' });
+});
+app.use((err, req, res, next) => {
+  res.status(500).type('application/problem+json').json({ title: 'Internal Server Error', status: 500, traceId: req.id });
+});`,
+    // Validation failures with an errors array are accepted in every format.
+    `${express}app.post('/b', (req, res) => {
+  res.status(422).json({ title: 'Invalid request', errors: [{ pointer: '/email', detail: 'must be an email' }] });
+});`,
+    // Success bodies are not error bodies.
+    `${express}app.get('/c', (req, res) => res.json({ message: 'hello', success: true }));`,
+    // vnd.error
+    {
+      code: `${express}app.get('/d', (req, res) => {
+  res.status(400).json({ message: 'Bad input', logref: 'a1b2', path: '/d' });
+});`,
+      options: [{ format: 'vnd.error' }],
+    },
+    {
+      code: `import Fastify from 'fastify';
+const app = Fastify();
+app.setErrorHandler((error, request, reply) => {
+  reply.status(500).send({ message: 'Internal error', logref: request.id });
+});`,
+      options: [{ format: 'vnd.error' }],
+    },
+    // A house format.
+    {
+      code: `${express}app.get('/e', (req, res) => {
+  res.status(409).json({ code: 'CONFLICT', message: 'Already exists', logref: 'x' });
+});`,
+      options: [houseFormat],
+    },
+    // Bodies built elsewhere are checked where they are built.
+    `${express}app.get('/f', (req, res) => res.status(500).json(toProblem(new Error('x'))));`,
+    // Koa, Fastify and Next.js in the default format.
+    `import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx, next) => {
+  try { await next(); } catch (err) { ctx.status = 500; ctx.body = { title: 'Internal Server Error', status: 500 }; }
+});`,
+    `import { NextResponse } from 'next/server';
+export async function GET() {
+  return NextResponse.json({ title: 'Gone', status: 410 }, { status: 410 });
+}`,
+  ],
+  invalid: [
+    {
+      code: `${express}app.get('/a', (req, res) => {
+  res.status(404).json({ message: 'Not found' });
+});`,
+      errors: [
+        { messageId: 'missingFields', line: 4, data: { fields: '`title`', format: 'RFC 9457 problem details' } },
+        { messageId: 'unexpectedFields', line: 4, data: { fields: '`message`', format: 'RFC 9457 problem details', hint: ' (use title and detail)' } },
+      ],
+    },
+    {
+      code: `${express}app.use((err, req, res, next) => {
+  res.status(500).json({ title: 'Internal Server Error', status: 400 });
+});`,
+      errors: [{ messageId: 'statusMismatch', line: 4, data: { body: '400', response: '500' } }],
+    },
+    {
+      code: `${express}app.get('/b', (req, res) => {
+  res.status(400).send('Bad request');
+});`,
+      errors: [{ messageId: 'bareString', line: 4 }],
+    },
+    // Catalog exceptions answered in an error handler are error answers too.
+    {
+      code: `${express}app.use((err, req, res, next) => {
+  if (err instanceof ValidationError) return res.status(err.status).json({ error: err.message });
+  next(err);
+});`,
+      settings: CATALOG,
+      errors: [
+        { messageId: 'missingFields', line: 4 },
+        { messageId: 'unexpectedFields', line: 4 },
+      ],
+    },
+    {
+      code: `${express}app.get('/e', (req, res) => {
+  res.status(409).json({ error: 'Conflict', code: 'CONFLICT' });
+});`,
+      options: [houseFormat],
+      errors: [
+        { messageId: 'missingFields', line: 4, data: { fields: '`message`', format: 'configured' } },
+        { messageId: 'unexpectedFields', line: 4, data: { fields: '`error`', format: 'configured', hint: '' } },
+      ],
+    },
+    // Bodies built by a configured response helper are checked in the helper.
+    {
+      code: `export function sendError(res, status, message) {
+  res.status(status).json({ message });
+}`,
+      settings: { 'safe-errors': { responseHelpers: [{ name: 'sendError', response: 0, body: 2 }] } },
+      errors: [
+        { messageId: 'missingFields', line: 2 },
+        { messageId: 'unexpectedFields', line: 2 },
+      ],
+    },
+    {
+      code: `import { NextResponse } from 'next/server';
+export async function GET() {
+  try { return NextResponse.json(await load()); } catch {
+    return NextResponse.json({ error: 'Could not load' }, { status: 500 });
+  }
+}`,
+      errors: [{ messageId: 'missingFields', line: 4 }, { messageId: 'unexpectedFields', line: 4 }],
+    },
+  ],
+});
+
+createJavaScriptRuleTester().run('consistent-error-shape (espree)', rule, {
+  valid: [`module.exports = (err, req, res, next) => res.status(500).json({ title: 'Internal Server Error' });`],
+  invalid: [
+    {
+      code: `module.exports = (err, req, res, next) => res.status(500).json({ success: false, error: 'boom' });`,
+      errors: [{ messageId: 'missingFields', line: 1 }, { messageId: 'unexpectedFields', line: 1, data: { fields: '`success`, `error`', format: 'RFC 9457 problem details', hint: ' (use title and detail)' } }],
+    },
+  ],
+});

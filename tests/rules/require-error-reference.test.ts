@@ -1,0 +1,180 @@
+import rule from '../../src/rules/require-error-reference';
+import { createJavaScriptRuleTester, createRuleTester } from '../rule-tester';
+
+const ruleTester = createRuleTester();
+const CATALOG = { 'safe-errors': { catalog: 'tests/fixtures/errors.catalog.json' } };
+
+const express = `import express from 'express';
+import { randomUUID } from 'node:crypto';
+const app = express();
+`;
+
+ruleTester.run('require-error-reference', rule, {
+  valid: [
+    // The recommended pattern: a random reference, logged with the error, sent as `instance`.
+    `${express}app.use((err, req, res, next) => {
+  const ref = randomUUID();
+  logger.error({ err, ref }, 'request failed');
+  res.status(500).json({ title: 'Internal Server Error', status: 500, instance: \`urn:uuid:\${ref}\` });
+});`,
+    `${express}app.get('/a', async (req, res) => {
+  try { res.json(await work()); } catch (error) {
+    const logref = crypto.randomUUID();
+    console.error(logref, error);
+    res.status(500).json({ message: 'Something went wrong', logref });
+  }
+});`,
+    // Request ids logged by the request-bound logger (pino-http, Fastify).
+    `import Fastify from 'fastify';
+const fastify = Fastify();
+fastify.setErrorHandler((error, request, reply) => {
+  request.log.error(error);
+  reply.status(500).send({ error: 'Internal Server Error', requestId: request.id });
+});`,
+    // Catalog exceptions answer with their vetted message; no reference needed.
+    {
+      code: `${express}app.use((err, req, res, next) => {
+  if (err instanceof NotFoundError) return res.status(404).json({ title: err.message });
+  const ref = randomUUID();
+  logger.error({ err, ref });
+  res.status(500).json({ title: 'Internal Server Error', instance: ref });
+});`,
+      settings: CATALOG,
+    },
+    // 4xx answers outside error paths, and 2xx answers.
+    `${express}app.post('/users', (req, res) => {
+  if (!req.body.email) return res.status(400).json({ title: 'email is required' });
+  res.status(201).json({ ok: true });
+});`,
+    // A known 4xx in a catch is a client error, not an unexpected failure.
+    `${express}app.get('/b', async (req, res) => {
+  try { res.json(await find(req.params.id)); } catch (err) { res.status(404).json({ title: 'Not found' }); }
+});`,
+    // Bodies we cannot see into.
+    `${express}app.use((err, req, res, next) => {
+  logger.error(err);
+  res.status(500).json(toProblem(err));
+});`,
+    // A configured source of good ids.
+    {
+      code: `${express}app.use((err, req, res, next) => {
+  const incident = generateIncidentId();
+  logger.error({ err, incident });
+  res.status(500).json({ title: 'Failed', reference: incident });
+});`,
+      options: [{ referenceSources: ['generateIncidentId'] }],
+    },
+  ],
+  invalid: [
+    {
+      code: `${express}app.use((err, req, res, next) => {
+  logger.error(err);
+  res.status(500).json({ message: 'Internal Server Error' });
+});`,
+      errors: [
+        {
+          messageId: 'missingReference',
+          line: 6,
+          suggestions: [
+            {
+              messageId: 'addReference',
+              output: `${express}app.use((err, req, res, next) => {
+  logger.error(err);
+  const ref = crypto.randomUUID();
+  console.error({ err, ref });
+  res.status(500).json({ instance: \`urn:uuid:\${ref}\`, message: 'Internal Server Error' });
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    // A 5xx from a catch in a Next.js route handler.
+    {
+      code: `import { NextResponse } from 'next/server';
+export async function GET() {
+  try { return NextResponse.json(await load()); } catch (error) {
+    return NextResponse.json({ error: 'Could not load' }, { status: 503 });
+  }
+}`,
+      errors: [{ messageId: 'missingReference', line: 4, suggestions: [{ messageId: 'addReference', output: `import { NextResponse } from 'next/server';
+export async function GET() {
+  try { return NextResponse.json(await load()); } catch (error) {
+    const ref = crypto.randomUUID();
+    console.error({ err: error, ref });
+    return NextResponse.json({ instance: \`urn:uuid:\${ref}\`, error: 'Could not load' }, { status: 503 });
+  }
+}` }] }],
+    },
+    // Sent but never logged with it.
+    {
+      code: `${express}app.use((err, req, res, next) => {
+  const ref = randomUUID();
+  logger.error(err);
+  res.status(500).json({ title: 'Internal Server Error', instance: ref });
+});`,
+      errors: [{ messageId: 'referenceNotLogged', line: 7 }],
+    },
+    {
+      code: `${express}app.use((err, req, res, next) => {
+  logger.error({ err });
+  res.status(500).json({ title: 'Internal Server Error', errorId: randomUUID() });
+});`,
+      errors: [{ messageId: 'referenceNotLogged', line: 6 }],
+    },
+    // Predictable references.
+    {
+      code: `${express}let errorCount = 0;
+app.use((err, req, res, next) => {
+  const id = ++errorCount;
+  logger.error({ err, id });
+  res.status(500).json({ title: 'Internal Server Error', errorId: id });
+});`,
+      errors: [{ messageId: 'predictableReference', line: 8 }],
+    },
+    {
+      code: `${express}app.use((err, req, res, next) => {
+  const ref = Date.now().toString(36);
+  logger.error({ err, ref });
+  res.status(500).json({ title: 'Internal Server Error', reference: ref });
+});`,
+      errors: [{ messageId: 'predictableReference', line: 7 }],
+    },
+    {
+      code: `import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx, next) => {
+  try { await next(); } catch (err) {
+    const traceId = Math.random().toString(36).slice(2);
+    console.error(traceId, err);
+    ctx.status = 500;
+    ctx.body = { title: 'Internal Server Error', traceId };
+  }
+});`,
+      errors: [{ messageId: 'predictableReference', line: 8 }],
+    },
+  ],
+});
+
+createJavaScriptRuleTester().run('require-error-reference (espree)', rule, {
+  valid: [
+    `const { v4: uuidv4 } = require('uuid');
+module.exports = function errorHandler(err, req, res, next) {
+  const correlationId = uuidv4();
+  req.log.error({ err, correlationId });
+  res.status(500).send({ message: 'Internal error', correlationId });
+};`,
+  ],
+  invalid: [
+    {
+      code: `module.exports = function errorHandler(err, req, res, next) {
+  res.status(500).send({ message: 'Internal error' });
+};`,
+      errors: [{ messageId: 'missingReference', line: 2, suggestions: [{ messageId: 'addReference', output: `module.exports = function errorHandler(err, req, res, next) {
+  const ref = crypto.randomUUID();
+  console.error({ err, ref });
+  res.status(500).send({ instance: \`urn:uuid:\${ref}\`, message: 'Internal error' });
+};` }] }],
+    },
+  ],
+});
