@@ -555,6 +555,25 @@ http.createServer(async (req, res) => {
 }).listen(3000);`,
       { log: { error: 'e', before: 'res.writeHead' } },
     ),
+    // Koa's error event hands over the context too.
+    leakCase(
+      `import Koa from 'koa';
+const app = new Koa();
+app.on('error', (err, ctx) => {
+  console.error(err);
+  if (!ctx.headerSent) ctx.body = { detail: «err.message» };
+});`,
+    ),
+    // await passes details through.
+    leakCase(
+      `${express}app.get('/aw', async (req, res) => {
+  try { await work(); } catch (err) {
+    logger.error(err);
+    const detail = await err.message;
+    res.status(500).json({ detail: «detail» });
+  }
+});`,
+    ),
     // --- Koa ---
     leakCase(
       `import Koa from 'koa';
