@@ -149,10 +149,18 @@ export class AuthFlowFinder {
       if (list) list.push(call);
       else checksByFlow.set(flow, [call]);
     }
+    // Cheap check first: decide which functions are authentication flows, then look at their exits only.
+    const kinds = new Map<FunctionNode, FlowKind | undefined>();
+    const kindOf = (fn: FunctionNode): FlowKind | undefined => {
+      if (!kinds.has(fn)) kinds.set(fn, this.flowKind(fn, checksByFlow.has(fn)));
+      return kinds.get(fn);
+    };
     const exitsByFlow = new Map<FunctionNode, FailureExit[]>();
-    for (const exit of this.failureExits()) {
-      const flow = this.flowFunction(exit.node);
-      if (!flow) continue;
+    for (const exit of this.failureExits((node) => {
+      const flow = this.flowFunction(node);
+      return flow !== undefined && kindOf(flow) !== undefined;
+    })) {
+      const flow = this.flowFunction(exit.node) as FunctionNode;
       const list = exitsByFlow.get(flow);
       if (list) list.push(exit);
       else exitsByFlow.set(flow, [exit]);
@@ -160,8 +168,7 @@ export class AuthFlowFinder {
     const flows: AuthFlow[] = [];
     for (const [fn, exits] of exitsByFlow) {
       const passwordChecks = checksByFlow.get(fn) ?? [];
-      const kind = this.flowKind(fn, passwordChecks.length > 0);
-      if (!kind) continue;
+      const kind = kindOf(fn) as FlowKind;
       for (const exit of exits) {
         const found = this.branchOf(exit.node, fn, passwordChecks);
         if (found) {
@@ -233,20 +240,21 @@ export class AuthFlowFinder {
     return undefined;
   }
 
-  private *failureExits(): Iterable<FailureExit> {
+  private *failureExits(inFlow: (node: TSESTree.Node) => boolean): Iterable<FailureExit> {
     for (const statement of this.collector.throws) {
-      const exit = this.throwExit(statement);
+      const exit = inFlow(statement) ? this.throwExit(statement) : undefined;
       if (exit) yield exit;
     }
     for (const candidate of this.collector.sinkCandidates) {
-      const exit = this.responseExit(candidate);
+      const exit = inFlow(candidate) ? this.responseExit(candidate) : undefined;
       if (exit) yield exit;
     }
     for (const call of this.collector.helperCalls) {
-      const exit = this.callbackExit(call);
+      const exit = inFlow(call) ? this.callbackExit(call) : undefined;
       if (exit) yield exit;
     }
     for (const statement of this.collector.returns) {
+      if (!inFlow(statement)) continue;
       const value = unwrap(statement.argument as TSESTree.Node);
       if ((value.type === AST_NODE_TYPES.Literal && (value.value === null || value.value === false)) || (value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined')) {
         yield { node: statement, kind: 'return', message: String(value.type === AST_NODE_TYPES.Literal ? value.value : 'undefined') };

@@ -6,7 +6,7 @@
  */
 import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { type FunctionNode, calledMethodName, enclosingFunction, isFunctionNode, memberName, parameterIdentifier, propertyKeyName, unwrap } from '../util/ast';
+import { type FunctionNode, calledMethodName, enclosingFunction, functionName, isFunctionNode, memberName, parameterIdentifier, propertyKeyName, unwrap } from '../util/ast';
 import type { Catalog } from './catalog';
 import { getCollector, type NodeCollector } from './collector';
 import { DEFAULT_SAFE_PROPERTIES, ErrorTaint, calleePath, type Leak } from './error-taint';
@@ -57,6 +57,7 @@ export class LeakFinder {
   private readonly summaries = new Map<FunctionNode, HelperSummary[]>();
   private readonly sinkCache = new Map<TSESTree.Node, Sink | null>();
   private rendersInFile: boolean | undefined;
+  private sinkFunctionNames: ReadonlySet<string> | undefined;
 
   constructor(
     private readonly analysis: FileAnalysis,
@@ -165,6 +166,9 @@ export class LeakFinder {
       if (body) this.collect({ node: call, label: `${path}()`, channel: 'body', payloads: [body] }, this.taint, reports);
       return;
     }
+    // Cheap check first: only functions that contain a sink can be sending helpers.
+    const name = callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : path;
+    if (!name || !this.namesOfFunctionsWithSinks().has(name)) return;
     const fn = this.helperFunction(callee);
     if (!fn) return;
     for (const summary of this.summarize(fn)) {
@@ -179,6 +183,20 @@ export class LeakFinder {
       const label = `${path ?? 'helper'}() (which sends it with ${summary.label})`;
       this.collect({ node: call, label, channel: summary.channel, payloads: [payload] }, this.taint, reports);
     }
+  }
+
+  /** Names of the functions (and their enclosing functions) that contain a sink candidate. */
+  private namesOfFunctionsWithSinks(): ReadonlySet<string> {
+    if (this.sinkFunctionNames) return this.sinkFunctionNames;
+    const names = new Set<string>();
+    for (const candidate of this.collector.sinkCandidates) {
+      for (let fn = enclosingFunction(candidate); fn; fn = enclosingFunction(fn)) {
+        const name = functionName(fn);
+        if (name) names.add(name);
+      }
+    }
+    this.sinkFunctionNames = names;
+    return names;
   }
 
   /** A same-file function or `this.method` that the callee names. */

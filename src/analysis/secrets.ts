@@ -99,6 +99,10 @@ export class SecretFinder {
   private checkErrorResponse(candidate: TSESTree.Node, uses: SecretUse[]): void {
     const sink = classifySink(candidate, this.model, this.analysis, (identifier) => this.model.roleOf(identifier));
     if (!sink || sink.channel === 'exception' || sink.channel === 'catalogException') return;
+    // Cheap check first: find secrets in the payload before working out whether this is an error answer.
+    const found: SecretUse[] = [];
+    for (const payload of sink.payloads) this.collect(payload, { sink: 'errorResponse', sinkLabel: sink.label }, found);
+    if (found.length === 0) return;
     const node = sink.node;
     let status: number | undefined;
     if (sink.receiver && node.type === AST_NODE_TYPES.CallExpression) {
@@ -112,8 +116,7 @@ export class SecretFinder {
       (status !== undefined && status >= 400) ||
       errorPathOf(node, this.analysis, this.taint, this.model) !== undefined ||
       classifyBody(sink.payloads[0], this.analysis, this.taint).kind === 'error';
-    if (!isError) return;
-    for (const payload of sink.payloads) this.collect(payload, { sink: 'errorResponse', sinkLabel: sink.label }, uses);
+    if (isError) uses.push(...found);
   }
 
   /** Secrets inside a value, smallest expressions first. */
