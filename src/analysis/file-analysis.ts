@@ -13,7 +13,6 @@ type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 export class FileAnalysis {
   readonly sourceCode: TSESLint.SourceCode;
   readonly filename: string;
-  readonly physicalFilename: string;
   readonly settingsResult: SettingsResult;
   /** Type information, when the parser provides it; every rule also works without. */
   readonly parserServices: ParserServicesWithTypeInformation | undefined;
@@ -26,7 +25,6 @@ export class FileAnalysis {
 
   constructor(context: AnyContext) {
     this.sourceCode = context.sourceCode;
-    this.physicalFilename = context.physicalFilename;
     this.filename = context.filename;
     this.settingsResult = readSettings(context.settings);
     const services = context.sourceCode.parserServices;

@@ -332,9 +332,6 @@ export class ServerModel {
           const middlewareShape = arity >= 3 ? lastName === 'next' : framework === 'koa' && arity >= 1 && CONTEXT_NAMES.has(firstParam ?? '');
           if (!middlewareShape) return undefined;
         }
-        if (framework === 'koa' || framework === 'hapi' || framework === 'fastify') {
-          return { framework, roles: positionalRoles(framework, arity), returnIsResponse: false };
-        }
         return { framework, roles: positionalRoles(framework, arity), returnIsResponse: false };
       }
       case 'param':
