@@ -34,7 +34,6 @@ import type { ErrorTaint } from './error-taint';
 import type { FileAnalysis } from './file-analysis';
 import { getErrorTaint, getStatusTracker } from './shared';
 import { getServerModel, type ServerModel } from './server-model';
-import { classifySink } from './sinks';
 import type { StatusTracker } from './status';
 
 export type FlowKind = 'login' | 'reset' | 'registration';
@@ -298,7 +297,7 @@ export class AuthFlowFinder {
       }
       if (method === 'throw' || method === 'assert') return this.koaExit(candidate, method);
     }
-    const sink = classifySink(candidate, this.model, this.analysis, (identifier) => this.model.roleOf(identifier));
+    const sink = this.model.sinkOf(candidate);
     if (!sink || sink.channel !== 'body') return undefined;
     const node = sink.node;
     let status: number | undefined;

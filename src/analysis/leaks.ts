@@ -85,9 +85,8 @@ export class LeakFinder {
 
   findAll(): LeakReport[] {
     const reports: LeakReport[] = [];
-    const roleOf = (identifier: TSESTree.Identifier): RoleInfo | undefined => this.model.roleOf(identifier);
     for (const candidate of this.collector.sinkCandidates) {
-      const sink = this.sinkFor(candidate, roleOf);
+      const sink = this.sinkFor(candidate);
       if (sink) this.collect(sink, this.taint, reports);
     }
     for (const statement of this.collector.returns) this.checkRouteReturn(statement, reports);
@@ -95,9 +94,9 @@ export class LeakFinder {
     return reports;
   }
 
-  private sinkFor(candidate: TSESTree.Node, roleOf: (identifier: TSESTree.Identifier) => RoleInfo | undefined): Sink | undefined {
+  private sinkFor(candidate: TSESTree.Node): Sink | undefined {
     if (this.sinkCache.has(candidate)) return this.sinkCache.get(candidate) ?? undefined;
-    const sink = this.catalogExceptionSink(candidate) ?? classifySink(candidate, this.model, this.analysis, roleOf);
+    const sink = this.catalogExceptionSink(candidate) ?? this.model.sinkOf(candidate);
     const kept = sink && this.channelEnabled(sink.channel) && !this.unrenderedLocals(sink) ? sink : undefined;
     this.sinkCache.set(candidate, kept ?? null);
     return kept;

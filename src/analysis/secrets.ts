@@ -16,7 +16,6 @@ import { isLoggingCall } from './logging';
 import { SecretNames } from './sensitive';
 import { getErrorTaint, getStatusTracker } from './shared';
 import { getServerModel, type ServerModel } from './server-model';
-import { classifySink } from './sinks';
 import type { StatusTracker } from './status';
 
 export type SecretSink = 'log' | 'errorMessage' | 'errorResponse';
@@ -97,7 +96,7 @@ export class SecretFinder {
 
   /** A response with an error status, from an error path, or with an error-shaped body. */
   private checkErrorResponse(candidate: TSESTree.Node, uses: SecretUse[]): void {
-    const sink = classifySink(candidate, this.model, this.analysis, (identifier) => this.model.roleOf(identifier));
+    const sink = this.model.sinkOf(candidate);
     if (!sink || sink.channel === 'exception' || sink.channel === 'catalogException') return;
     // Cheap check first: find secrets in the payload before working out whether this is an error answer.
     const found: SecretUse[] = [];

@@ -11,7 +11,7 @@ import { getCollector, type NodeCollector } from './collector';
 import type { FileAnalysis } from './file-analysis';
 import { getServerModel, type RoleInfo, type ServerModel } from './server-model';
 import { getStatusTracker } from './shared';
-import { classifySink, type Sink } from './sinks';
+import type { Sink } from './sinks';
 import type { StatusAtSend, StatusTracker } from './status';
 
 /** Builds the fix that makes a response carry `status`. */
@@ -47,7 +47,7 @@ class SendFinder {
 
   *sends(): Iterable<ResponseSend> {
     for (const candidate of this.collector.sinkCandidates) {
-      const sink = classifySink(candidate, this.model, this.analysis, (identifier) => this.model.roleOf(identifier));
+      const sink = this.model.sinkOf(candidate);
       const send = sink && this.sendOf(sink);
       if (send) yield send;
     }

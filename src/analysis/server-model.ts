@@ -30,6 +30,7 @@ import {
 } from '../util/ast';
 import type { FileAnalysis } from './file-analysis';
 import { frameworkOfModule, getFrameworkFacts, type Framework, type FrameworkFacts } from './frameworks';
+import { classifySink, type Sink } from './sinks';
 
 export type Role = 'response' | 'request' | 'koaContext' | 'hapiToolkit' | 'errorSource' | 'next' | 'app';
 
@@ -104,6 +105,7 @@ export class ServerModel {
   private readonly handlers = new Map<FunctionNode, HandlerInfo | null>();
   private readonly roles = new Map<TSESLint.Scope.Variable, RoleInfo | null>();
   private readonly apps = new Map<TSESLint.Scope.Variable, Framework | null>();
+  private readonly sinks = new Map<TSESTree.Node, Sink | null>();
 
   constructor(private readonly analysis: FileAnalysis) {
     this.facts = getFrameworkFacts(analysis);
@@ -111,6 +113,14 @@ export class ServerModel {
 
   get frameworks(): FrameworkFacts {
     return this.facts;
+  }
+
+  /** The sink a candidate node is, with receivers judged by this model; computed once per node for all rules. */
+  sinkOf(candidate: TSESTree.Node): Sink | undefined {
+    if (this.sinks.has(candidate)) return this.sinks.get(candidate) ?? undefined;
+    const sink = classifySink(candidate, this, this.analysis, (identifier) => this.roleOf(identifier));
+    this.sinks.set(candidate, sink ?? null);
+    return sink;
   }
 
   /** The role of the variable an identifier refers to, if there is evidence for one. */
