@@ -1,7 +1,6 @@
 /**
  * The nodes rules need from one traversal, gathered once per file however
- * many rules feed it: each rule's listeners call `visit`, and a node seen by
- * an earlier rule is skipped. Rules read the result at `Program:exit`.
+ * many rules use them. Rules read the result at `Program:exit`.
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
@@ -27,13 +26,14 @@ export class NodeCollector {
   readonly statusWrites: (TSESTree.CallExpression | TSESTree.AssignmentExpression)[] = [];
   readonly catchClauses: TSESTree.CatchClause[] = [];
   readonly throws: TSESTree.ThrowStatement[] = [];
-  private lastVisited: TSESTree.Node | undefined;
+  /** Classes with an `extends` clause. */
+  readonly subclasses: (TSESTree.ClassDeclaration | TSESTree.ClassExpression)[] = [];
+  /** Set once one rule has registered the listeners that feed this collector. */
+  listenersClaimed = false;
   private returnsByFunction: Map<FunctionNode, TSESTree.ReturnStatement[]> | undefined;
 
   /** Record a node; cheap syntactic checks only. */
   visit(node: TSESTree.Node): void {
-    if (node === this.lastVisited) return; // already recorded by another rule's listener
-    this.lastVisited = node;
     switch (node.type) {
       case AST_NODE_TYPES.CallExpression: {
         if (isSinkCandidate(node)) this.sinkCandidates.push(node);
@@ -67,6 +67,10 @@ export class NodeCollector {
       case AST_NODE_TYPES.ThrowStatement:
         this.throws.push(node);
         return;
+      case AST_NODE_TYPES.ClassDeclaration:
+      case AST_NODE_TYPES.ClassExpression:
+        if (node.superClass) this.subclasses.push(node);
+        return;
       default:
         return;
     }
@@ -94,8 +98,15 @@ export function getCollector(analysis: FileAnalysis): NodeCollector {
   return analysis.fact(COLLECTOR, () => new NodeCollector());
 }
 
-/** The listeners a rule registers to feed the shared collector. */
+/**
+ * The listeners that feed the shared collector. ESLint creates every enabled
+ * rule before it walks the file, so the first rule of this plugin to ask
+ * registers them and the others get none: each node is dispatched to one
+ * collector listener, however many rules read the result at `Program:exit`.
+ */
 export function collectorListeners(collector: NodeCollector): Record<string, (node: TSESTree.Node) => void> {
+  if (collector.listenersClaimed) return {};
+  collector.listenersClaimed = true;
   const visit = (node: TSESTree.Node): void => collector.visit(node);
   return {
     CallExpression: visit,
@@ -104,5 +115,7 @@ export function collectorListeners(collector: NodeCollector): Record<string, (no
     ReturnStatement: visit,
     CatchClause: visit,
     ThrowStatement: visit,
+    ClassDeclaration: visit,
+    ClassExpression: visit,
   };
 }

@@ -14,6 +14,7 @@ import type * as ts from 'typescript';
 
 import type { Catalog } from '../analysis/catalog';
 import { calleePath } from '../analysis/error-taint';
+import { collectorListeners, getCollector } from '../analysis/collector';
 import { getFileAnalysis } from '../analysis/file-analysis';
 import { getServerModel } from '../analysis/server-model';
 import { contains, enclosingFunction, isCaughtLocally, isFunctionNode, memberName, staticString, unwrap } from '../util/ast';
@@ -133,6 +134,7 @@ export default createRule<[Options], MessageIds>({
   },
   create(context, [options]) {
     const analysis = getFileAnalysis(context);
+    const collector = getCollector(analysis);
     const sourceCode = context.sourceCode;
     const allow = new Set(options.allow ?? []);
     const factories = new Map<string, Factory>();
@@ -505,34 +507,34 @@ export default createRule<[Options], MessageIds>({
       });
     }
 
+    /** `Promise.reject(x)` and a promise executor's `reject(x)` inside request-handling code. */
+    function checkReject(node: TSESTree.CallExpression): void {
+      const callee = node.callee;
+      let isReject = false;
+      if (callee.type === AST_NODE_TYPES.Identifier) {
+        if (callee.name !== 'reject') return;
+        isReject = true;
+      } else if (callee.type === AST_NODE_TYPES.MemberExpression) {
+        if (callee.object.type !== AST_NODE_TYPES.Identifier || callee.object.name !== 'Promise' || memberName(callee) !== 'reject') return;
+      } else return;
+      const argument = node.arguments[0];
+      if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return;
+      if (isReject ? !isExecutorReject(callee as TSESTree.Identifier) : !isGlobal((callee as TSESTree.MemberExpression).object as TSESTree.Identifier)) {
+        return;
+      }
+      if (!isRequestHandling(node)) return;
+      checkThrown(argument, argument, 'rejected');
+    }
+
     return {
-      ThrowStatement(node) {
-        // Caught in the same function and answered there: it never reaches a client as it is.
-        if (isCaughtLocally(node)) return;
-        checkThrown(node.argument, node.argument, 'thrown', node);
-      },
-      CallExpression(node) {
-        const callee = node.callee;
-        let isReject = false;
-        if (callee.type === AST_NODE_TYPES.Identifier) {
-          if (callee.name !== 'reject') return;
-          isReject = true;
-        } else if (callee.type === AST_NODE_TYPES.MemberExpression) {
-          if (callee.object.type !== AST_NODE_TYPES.Identifier || callee.object.name !== 'Promise' || memberName(callee) !== 'reject') return;
-        } else return;
-        const argument = node.arguments[0];
-        if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return;
-        if (isReject ? !isExecutorReject(callee as TSESTree.Identifier) : !isGlobal((callee as TSESTree.MemberExpression).object as TSESTree.Identifier)) {
-          return;
+      ...collectorListeners(collector),
+      'Program:exit'() {
+        for (const node of collector.throws) {
+          // Caught in the same function and answered there: it never reaches a client as it is.
+          if (!isCaughtLocally(node)) checkThrown(node.argument, node.argument, 'thrown', node);
         }
-        if (!isRequestHandling(node)) return;
-        checkThrown(argument, argument, 'rejected');
-      },
-      ClassDeclaration(node) {
-        if (node.superClass) checkClass(node);
-      },
-      ClassExpression(node) {
-        if (node.superClass) checkClass(node);
+        for (const node of collector.callsWithArguments) checkReject(node);
+        for (const node of collector.subclasses) checkClass(node);
       },
     };
   },
