@@ -31,6 +31,7 @@ export const CATALOG_FILE_NAME = 'errors.catalog.json';
 const ENTRY_KEYS = new Set(['code', 'status', 'message', 'type', 'description']);
 const TOP_LEVEL_KEYS = new Set(['$schema', 'baseClass', 'errors']);
 const RECHECK_MS = 1000;
+const DISCOVERY_MS = 5000;
 
 interface CachedCatalog {
   mtimeMs: number;
@@ -51,12 +52,24 @@ export function findCatalog(configured: string | undefined, cwd: string, lintedF
   return loadCatalog(file, configured !== undefined);
 }
 
+/**
+ * The nearest catalog above a directory. Every directory on the way up is
+ * cached with the answer, so sibling folders cost nothing; answers are kept
+ * a few seconds so a new catalog is found without a restart.
+ */
 function discover(directory: string): string | undefined {
   const now = Date.now();
   const cached = discovered.get(directory);
-  if (cached && now - cached.checkedAt < RECHECK_MS) return cached.file;
+  if (cached && now - cached.checkedAt < DISCOVERY_MS) return cached.file;
+  const visited: string[] = [];
   let file: string | undefined;
   for (let dir = directory; ; dir = path.dirname(dir)) {
+    const known = dir === directory ? undefined : discovered.get(dir);
+    if (known && now - known.checkedAt < DISCOVERY_MS) {
+      file = known.file;
+      break;
+    }
+    visited.push(dir);
     const candidate = path.join(dir, CATALOG_FILE_NAME);
     if (isFile(candidate)) {
       file = candidate;
@@ -64,13 +77,13 @@ function discover(directory: string): string | undefined {
     }
     if (path.dirname(dir) === dir || isFile(path.join(dir, 'package.json'))) break; // stop at the project root
   }
-  discovered.set(directory, { file, checkedAt: now });
+  for (const dir of visited) discovered.set(dir, { file, checkedAt: now });
   return file;
 }
 
 function isFile(file: string): boolean {
   try {
-    return statSync(file).isFile();
+    return statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
   } catch {
     return false;
   }

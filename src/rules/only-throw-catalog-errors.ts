@@ -342,7 +342,8 @@ export default createRule<[Options], MessageIds>({
         return { messageId: 'baseClassThrown', data: { name, catalog: catalogName, action }, query };
       }
       if (candidate.isNew && extendsAccepted(node.callee, found)) return undefined;
-      if (candidate.isNew && typeAccepts(node, found)) return undefined;
+      // Built-in errors are never catalog classes: no need to ask the type checker.
+      if (candidate.isNew && !builtin && typeAccepts(node, found)) return undefined;
       return { messageId: 'notCatalog', data: { catalog: catalogName, action, what: snippet(sourceCode, node) }, query };
     }
 
@@ -678,11 +679,24 @@ interface RankedEntry {
 }
 
 /** Catalog classes by shared words with the thrown text, then by edit distance of names. */
+/** Each catalog entry's words, computed once per loaded catalog (catalogs are cached objects). */
+const entryWords = new WeakMap<Catalog, ReadonlyMap<string, ReadonlySet<string>>>();
+
+function wordsOfEntries(found: Catalog): ReadonlyMap<string, ReadonlySet<string>> {
+  let words = entryWords.get(found);
+  if (!words) {
+    words = new Map([...found.entries.values()].map((entry) => [entry.className, new Set([...wordsOf(entry.className), ...wordsOf(entry.message)])]));
+    entryWords.set(found, words);
+  }
+  return words;
+}
+
 function rankCatalog(found: Catalog, query: Query): RankedEntry[] {
   const wanted = new Set(query.words);
   const ranked: RankedEntry[] = [];
+  const words = wordsOfEntries(found);
   for (const entry of found.entries.values()) {
-    const own = new Set([...wordsOf(entry.className), ...wordsOf(entry.message)]);
+    const own = words.get(entry.className) ?? new Set<string>();
     let shared = 0;
     for (const word of own) if (wanted.has(word)) shared += 1;
     ranked.push({ name: entry.className, shared, distance: editDistance(query.name, entry.className.toLowerCase()) });

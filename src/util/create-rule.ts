@@ -36,7 +36,51 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   rule: RuleSpec<Options, MessageIds>,
 ): ESLintUtils.RuleModule<MessageIds | SharedMessageIds, Options, SafeErrorsDocs> & { name: string } {
   type AllIds = MessageIds | SharedMessageIds;
-  return baseCreateRule<Options, AllIds>({
+  type Context = Readonly<TSESLint.RuleContext<AllIds, Options>>;
+
+  function create(context: Context, options: Options): TSESLint.RuleListener {
+    const analysis = getFileAnalysis(context);
+    // A bug in a rule must never stop ESLint: it becomes one message, and the rule skips the file.
+    let failed = false;
+    const guard =
+      <Node>(listener: (node: Node) => void) =>
+      (node: Node): void => {
+        if (failed) return;
+        try {
+          listener(node);
+        } catch (error) {
+          failed = true;
+          const problem = error instanceof Error ? error.message : String(error);
+          context.report({ node: context.sourceCode.ast, loc: FIRST_LINE, messageId: INTERNAL_ERROR, data: { problem } });
+        }
+      };
+    const listeners = Object.fromEntries(
+      Object.entries(rule.create(context as unknown as Parameters<typeof rule.create>[0], options)).map(([selector, listener]) => [
+        selector,
+        listener && guard(listener as (node: TSESTree.Node) => void),
+      ]),
+    ) as TSESLint.RuleListener;
+    const reportAtTop = (program: TSESTree.Program, messageId: SharedMessageIds, problems: readonly string[]): void => {
+      for (const problem of problems) {
+        context.report({ node: program, loc: FIRST_LINE, messageId, data: { problem } });
+      }
+    };
+    const reportSettingsProblems = (program: TSESTree.Program): void => {
+      if (analysis.settingsProblemsReported) return;
+      analysis.settingsProblemsReported = true;
+      reportAtTop(program, INVALID_SETTINGS, analysis.settingsResult.problems);
+    };
+    const reportCatalogProblems = (program: TSESTree.Program): void => {
+      const catalog = analysis.loadedCatalog;
+      if (!catalog || analysis.catalogProblemsReported) return;
+      analysis.catalogProblemsReported = true;
+      reportAtTop(program, INVALID_CATALOG, catalog.problems);
+    };
+    const withSettings = addListener(listeners, 'Program', reportSettingsProblems, 'before');
+    return addListener(withSettings, 'Program:exit', reportCatalogProblems, 'after');
+  }
+
+  const ruleModule = baseCreateRule<Options, AllIds>({
     ...rule,
     meta: {
       ...rule.meta,
@@ -47,48 +91,25 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
         [INTERNAL_ERROR]: `This rule could not analyse the file ({{problem}}) and skipped it. Please report it at ${REPOSITORY_URL}/issues with the code that triggers it.`,
       } as Record<AllIds, string>,
     },
-    create(context, options) {
-      const analysis = getFileAnalysis(context);
-      // A bug in a rule must never stop ESLint: it becomes one message, and the rule skips the file.
-      let failed = false;
-      const guard =
-        <Node>(listener: (node: Node) => void) =>
-        (node: Node): void => {
-          if (failed) return;
-          try {
-            listener(node);
-          } catch (error) {
-            failed = true;
-            const problem = error instanceof Error ? error.message : String(error);
-            context.report({ node: context.sourceCode.ast, loc: FIRST_LINE, messageId: INTERNAL_ERROR, data: { problem } });
-          }
-        };
-      const listeners = Object.fromEntries(
-        Object.entries(rule.create(context as unknown as Parameters<typeof rule.create>[0], options)).map(([selector, listener]) => [
-          selector,
-          listener && guard(listener as (node: TSESTree.Node) => void),
-        ]),
-      ) as TSESLint.RuleListener;
-      const reportAtTop = (program: TSESTree.Program, messageId: SharedMessageIds, problems: readonly string[]): void => {
-        for (const problem of problems) {
-          context.report({ node: program, loc: FIRST_LINE, messageId, data: { problem } });
-        }
-      };
-      const reportSettingsProblems = (program: TSESTree.Program): void => {
-        if (analysis.settingsProblemsReported) return;
-        analysis.settingsProblemsReported = true;
-        reportAtTop(program, INVALID_SETTINGS, analysis.settingsResult.problems);
-      };
-      const reportCatalogProblems = (program: TSESTree.Program): void => {
-        const catalog = analysis.loadedCatalog;
-        if (!catalog || analysis.catalogProblemsReported) return;
-        analysis.catalogProblemsReported = true;
-        reportAtTop(program, INVALID_CATALOG, catalog.problems);
-      };
-      const withSettings = addListener(listeners, 'Program', reportSettingsProblems, 'before');
-      return addListener(withSettings, 'Program:exit', reportCatalogProblems, 'after');
-    },
+    create,
   });
+
+  // RuleCreator deep-merges the defaults in every create(), once per file and rule. A config
+  // gives the same options to every file, so merge each distinct set once.
+  const defaults = (rule.meta.defaultOptions ?? rule.defaultOptions ?? []) as Options;
+  const mergedOptions = new Map<string, Options>();
+  return {
+    ...ruleModule,
+    create(context) {
+      const key = JSON.stringify(context.options);
+      let options = mergedOptions.get(key);
+      if (!options) {
+        options = ESLintUtils.applyDefault(defaults, context.options as Options) as Options;
+        mergedOptions.set(key, options);
+      }
+      return create(context, options);
+    },
+  };
 }
 
 const FIRST_LINE = { start: { line: 1, column: 0 }, end: { line: 1, column: 0 } };
