@@ -691,7 +691,25 @@ function wordsOfEntries(found: Catalog): ReadonlyMap<string, ReadonlySet<string>
   return words;
 }
 
-function rankCatalog(found: Catalog, query: Query): RankedEntry[] {
+/** Rankings per catalog and query: the same thrown class or message recurs across a code base. */
+const rankings = new WeakMap<Catalog, Map<string, readonly RankedEntry[]>>();
+
+function rankCatalog(found: Catalog, query: Query): readonly RankedEntry[] {
+  let cache = rankings.get(found);
+  if (!cache) {
+    cache = new Map();
+    rankings.set(found, cache);
+  }
+  const key = `${query.name}\u0000${query.words.join(' ')}`;
+  let ranked = cache.get(key);
+  if (!ranked) {
+    ranked = computeRanking(found, query);
+    cache.set(key, ranked);
+  }
+  return ranked;
+}
+
+function computeRanking(found: Catalog, query: Query): RankedEntry[] {
   const wanted = new Set(query.words);
   const ranked: RankedEntry[] = [];
   const words = wordsOfEntries(found);

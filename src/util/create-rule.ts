@@ -54,30 +54,38 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
           context.report({ node: context.sourceCode.ast, loc: FIRST_LINE, messageId: INTERNAL_ERROR, data: { problem } });
         }
       };
-    const listeners = Object.fromEntries(
-      Object.entries(rule.create(context as unknown as Parameters<typeof rule.create>[0], options)).map(([selector, listener]) => [
-        selector,
-        listener && guard(listener as (node: TSESTree.Node) => void),
-      ]),
-    ) as TSESLint.RuleListener;
-    const reportAtTop = (program: TSESTree.Program, messageId: SharedMessageIds, problems: readonly string[]): void => {
+    const own = rule.create(context as unknown as Parameters<typeof rule.create>[0], options) as Record<string, ((node: TSESTree.Node) => void) | undefined>;
+    const listeners: Record<string, (node: TSESTree.Node) => void> = {};
+    for (const selector in own) {
+      const listener = own[selector];
+      if (listener) listeners[selector] = guard(listener);
+    }
+    const reportAtTop = (messageId: SharedMessageIds, problems: readonly string[]): void => {
       for (const problem of problems) {
-        context.report({ node: program, loc: FIRST_LINE, messageId, data: { problem } });
+        context.report({ node: context.sourceCode.ast, loc: FIRST_LINE, messageId, data: { problem } });
       }
     };
-    const reportSettingsProblems = (program: TSESTree.Program): void => {
-      if (analysis.settingsProblemsReported) return;
-      analysis.settingsProblemsReported = true;
-      reportAtTop(program, INVALID_SETTINGS, analysis.settingsResult.problems);
-    };
-    const reportCatalogProblems = (program: TSESTree.Program): void => {
+    // Only files under a broken configuration pay for the settings check.
+    if (analysis.settingsResult.problems.length > 0) {
+      const ownProgram = listeners.Program;
+      listeners.Program = (node): void => {
+        if (!analysis.settingsProblemsReported) {
+          analysis.settingsProblemsReported = true;
+          reportAtTop(INVALID_SETTINGS, analysis.settingsResult.problems);
+        }
+        ownProgram?.(node);
+      };
+    }
+    const ownExit = listeners['Program:exit'];
+    listeners['Program:exit'] = (node): void => {
+      ownExit?.(node);
       const catalog = analysis.loadedCatalog;
-      if (!catalog || analysis.catalogProblemsReported) return;
-      analysis.catalogProblemsReported = true;
-      reportAtTop(program, INVALID_CATALOG, catalog.problems);
+      if (catalog && catalog.problems.length > 0 && !analysis.catalogProblemsReported) {
+        analysis.catalogProblemsReported = true;
+        reportAtTop(INVALID_CATALOG, catalog.problems);
+      }
     };
-    const withSettings = addListener(listeners, 'Program', reportSettingsProblems, 'before');
-    return addListener(withSettings, 'Program:exit', reportCatalogProblems, 'after');
+    return listeners as TSESLint.RuleListener;
   }
 
   const ruleModule = baseCreateRule<Options, AllIds>({
@@ -114,21 +122,3 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
 
 const FIRST_LINE = { start: { line: 1, column: 0 }, end: { line: 1, column: 0 } };
 
-/** Adds a Program listener before or after the rule's own one for the same selector. */
-function addListener(
-  listeners: TSESLint.RuleListener,
-  selector: 'Program' | 'Program:exit',
-  extra: (node: TSESTree.Program) => void,
-  position: 'before' | 'after',
-): TSESLint.RuleListener {
-  const existing = listeners[selector];
-  if (!existing) return { ...listeners, [selector]: extra };
-  const [first, second] = position === 'before' ? [extra, existing] : [existing, extra];
-  return {
-    ...listeners,
-    [selector]: (node: TSESTree.Program): void => {
-      first(node);
-      second(node);
-    },
-  };
-}
