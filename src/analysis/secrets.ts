@@ -56,7 +56,7 @@ export class SecretFinder {
     private readonly analysis: FileAnalysis,
     options: SecretOptions,
   ) {
-    this.names = new SecretNames(options.extraNames, options.allowNames);
+    this.names = secretNamesFor(options.extraNames, options.allowNames);
     this.sanitizers = new Set(options.sanitizers);
     this.model = getServerModel(analysis);
     this.collector = getCollector(analysis);
@@ -291,6 +291,19 @@ export class SecretFinder {
     }
     return keys;
   }
+}
+
+/** One name matcher (and its cache) per option set, shared by every file. */
+const secretNameMatchers = new Map<string, SecretNames>();
+
+function secretNamesFor(extraNames: readonly string[], allowNames: readonly string[]): SecretNames {
+  const key = JSON.stringify([extraNames, allowNames]);
+  let names = secretNameMatchers.get(key);
+  if (!names) {
+    names = new SecretNames(extraNames, allowNames);
+    secretNameMatchers.set(key, names);
+  }
+  return names;
 }
 
 /** `const logger = pino({ redact: ['req.headers.authorization', 'password'] })` → { authorization, password }. */

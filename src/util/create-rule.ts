@@ -105,15 +105,18 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   // RuleCreator deep-merges the defaults in every create(), once per file and rule. A config
   // gives the same options to every file, so merge each distinct set once.
   const defaults = (rule.meta.defaultOptions ?? rule.defaultOptions ?? []) as Options;
-  const mergedOptions = new Map<string, Options>();
+  // ESLint hands the same array to every file when a rule is configured without options.
+  const mergedByIdentity = new WeakMap<object, Options>();
+  const mergedByText = new Map<string, Options>();
   return {
     ...ruleModule,
     create(context) {
-      const key = JSON.stringify(context.options);
-      let options = mergedOptions.get(key);
+      let options = mergedByIdentity.get(context.options);
       if (!options) {
-        options = ESLintUtils.applyDefault(defaults, context.options as Options) as Options;
-        mergedOptions.set(key, options);
+        const key = JSON.stringify(context.options);
+        options = mergedByText.get(key) ?? (ESLintUtils.applyDefault(defaults, context.options as Options) as Options);
+        mergedByText.set(key, options);
+        mergedByIdentity.set(context.options, options);
       }
       return create(context, options);
     },
