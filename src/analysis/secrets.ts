@@ -97,7 +97,14 @@ export class SecretFinder {
   /** A response with an error status, from an error path, or with an error-shaped body. */
   private checkErrorResponse(candidate: TSESTree.Node, uses: SecretUse[]): void {
     const sink = this.model.sinkOf(candidate);
-    if (!sink || sink.channel === 'exception' || sink.channel === 'catalogException') return;
+    if (!sink || sink.channel === 'catalogException') return;
+    // `Boom.unauthorized(msg)`, `new BadRequestException(msg)`: the message is an error message.
+    if (sink.channel === 'exception') {
+      if (sink.node.type === AST_NODE_TYPES.CallExpression) {
+        for (const payload of sink.payloads) this.collect(payload, { sink: 'errorMessage', sinkLabel: sink.label }, uses);
+      }
+      return;
+    }
     // Cheap check first: find secrets in the payload before working out whether this is an error answer.
     const found: SecretUse[] = [];
     for (const payload of sink.payloads) this.collect(payload, { sink: 'errorResponse', sinkLabel: sink.label }, found);

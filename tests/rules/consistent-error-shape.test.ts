@@ -45,6 +45,14 @@ app.setErrorHandler((error, request, reply) => {
 });`,
       options: [houseFormat],
     },
+    // A NestJS exception filter answering problem details.
+    `import { ArgumentsHost, Catch, ExceptionFilter } from '@nestjs/common';
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  catch(exception: unknown, host: ArgumentsHost) {
+    host.switchToHttp().getResponse().status(500).json({ title: 'Internal Server Error', status: 500 });
+  }
+}`,
     // Bodies built elsewhere are checked where they are built.
     `${express}app.get('/f', (req, res) => res.status(500).json(toProblem(new Error('x'))));`,
     // Koa, Fastify and Next.js in the default format.
@@ -101,6 +109,17 @@ export async function GET() {
         { messageId: 'missingFields', line: 4, data: { fields: '`message`', format: 'configured' } },
         { messageId: 'unexpectedFields', line: 4, data: { fields: '`error`', format: 'configured', hint: '' } },
       ],
+    },
+    {
+      code: `import { ArgumentsHost, Catch, ExceptionFilter } from '@nestjs/common';
+@Catch()
+export class LegacyFilter implements ExceptionFilter {
+  catch(exception: unknown, host: ArgumentsHost) {
+    const response = host.switchToHttp().getResponse();
+    response.status(500).json({ statusCode: 500, message: 'Internal server error' });
+  }
+}`,
+      errors: [{ messageId: 'missingFields', line: 6 }, { messageId: 'unexpectedFields', line: 6, data: { fields: '`message`', format: 'RFC 9457 problem details', hint: ' (use title and detail)' } }],
     },
     // Bodies built by a configured response helper are checked in the helper.
     {

@@ -48,6 +48,15 @@ app.use(error({ engine: 'pug', template: __dirname + '/error.pug' }));`,
 const server = Hapi.server({ port: 3000, debug: process.env.NODE_ENV === 'development' ? { request: ['error'] } : false });
 const other = Hapi.server({ debug: { log: ['info'] } });
 const defaults = Hapi.server({ debug: { request: ['implementation'] } });`,
+    // Custom handlers (Fastify, NestJS) are judged by what they send, not here.
+    `import Fastify from 'fastify';
+const fastify = Fastify({ logger: true });
+fastify.setErrorHandler((error, request, reply) => { reply.status(500).send({ error: 'Internal Server Error' }); });`,
+    `import { Catch, ExceptionFilter } from '@nestjs/common';
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  catch(exception: unknown) { this.logger.error(exception); }
+}`,
     // Something else called errorhandler.
     `function errorhandler() { return (err, req, res, next) => res.sendStatus(500); }
 app.use(errorhandler());`,

@@ -209,6 +209,37 @@ export async function POST(request: Request) {
 }`,
       'inLog',
     ),
+    // Koa, NestJS and Hapi.
+    secretCase(
+      `import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx) => {
+  const token = ctx.get('x-session');
+  if (!(await valid(token))) {
+    ctx.status = 401;
+    ctx.body = { error: 'Invalid session', session: «token» };
+  }
+});`,
+      'inErrorResponse',
+    ),
+    secretCase(
+      `import { Injectable, UnauthorizedException } from '@nestjs/common';
+@Injectable()
+export class ApiKeyGuard {
+  check(apiKey: string) {
+    if (!this.keys.has(apiKey)) throw new UnauthorizedException(\`Unknown key \${«apiKey»}\`);
+  }
+}`,
+      'inErrorMessage',
+    ),
+    secretCase(
+      `import Boom from '@hapi/boom';
+export const handler = async (request) => {
+  const { refreshToken } = request.payload;
+  if (!(await rotate(refreshToken))) throw Boom.unauthorized('Refresh failed for ' + «refreshToken»);
+};`,
+      'inErrorMessage',
+    ),
     // Extra names.
     secretCase(`export function seed(user) { console.log(«user.mfaSeed»); }`, 'inLog', { extraNames: ['mfaSeed'] }),
   ],

@@ -50,6 +50,19 @@ fastify.setErrorHandler((error, request, reply) => {
     `${express}app.get('/b', async (req, res) => {
   try { res.json(await find(req.params.id)); } catch (err) { res.status(404).json({ title: 'Not found' }); }
 });`,
+    // A NestJS exception filter with the recommended pattern.
+    `import { ArgumentsHost, Catch, ExceptionFilter, HttpException } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  catch(exception: unknown, host: ArgumentsHost) {
+    const response = host.switchToHttp().getResponse();
+    if (exception instanceof HttpException) return response.status(exception.getStatus()).json(exception.getResponse());
+    const ref = randomUUID();
+    this.logger.error({ exception, ref });
+    response.status(500).json({ title: 'Internal Server Error', instance: \`urn:uuid:\${ref}\` });
+  }
+}`,
     // Bodies we cannot see into.
     `${express}app.use((err, req, res, next) => {
   logger.error(err);
@@ -103,6 +116,29 @@ export async function GET() {
     const ref = crypto.randomUUID();
     console.error({ err: error, ref });
     return NextResponse.json({ instance: \`urn:uuid:\${ref}\`, error: 'Could not load' }, { status: 503 });
+  }
+}` }] }],
+    },
+    // A NestJS filter without a reference.
+    {
+      code: `import { ArgumentsHost, Catch, ExceptionFilter } from '@nestjs/common';
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  catch(exception: unknown, host: ArgumentsHost) {
+    const response = host.switchToHttp().getResponse();
+    this.logger.error(exception);
+    response.status(500).json({ title: 'Internal Server Error' });
+  }
+}`,
+      errors: [{ messageId: 'missingReference', line: 7, suggestions: [{ messageId: 'addReference', output: `import { ArgumentsHost, Catch, ExceptionFilter } from '@nestjs/common';
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  catch(exception: unknown, host: ArgumentsHost) {
+    const response = host.switchToHttp().getResponse();
+    this.logger.error(exception);
+    const ref = crypto.randomUUID();
+    console.error({ err: exception, ref });
+    response.status(500).json({ instance: \`urn:uuid:\${ref}\`, title: 'Internal Server Error' });
   }
 }` }] }],
     },
