@@ -6,7 +6,7 @@
  */
 import { ASTUtils, AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
-import { calledMethodName, propertyKeyName, staticString, unwrap } from '../util/ast';
+import { calledMethodName, propertyKeyName, propertyValue, staticString, unwrap } from '../util/ast';
 import { getCollector } from './collector';
 import type { FileAnalysis } from './file-analysis';
 import { getGuards } from './shared';
@@ -44,7 +44,7 @@ export function findDebugHandlers(analysis: FileAnalysis): DebugHandlerUse[] {
     // Hapi: `Hapi.server({ debug: { request: ['error'] } })`.
     if (tracked.kind === 'app' && tracked.framework === 'hapi' && (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression)) {
       const options = node.arguments[0] && constValue(unwrap(node.arguments[0]), analysis);
-      const debug = options?.type === AST_NODE_TYPES.ObjectExpression ? property(options, 'debug') : undefined;
+      const debug = options?.type === AST_NODE_TYPES.ObjectExpression ? propertyValue(options, 'debug') : undefined;
       if (debug && logsErrorsToClient(debug) && unguarded(debug)) found.push({ node: debug, kind: 'hapiDebug', label: 'debug: { request: [...] }' });
     }
   }
@@ -83,7 +83,7 @@ function printsStack(options: TSESTree.ObjectExpression, analysis: FileAnalysis)
 function logsErrorsToClient(debug: TSESTree.Node): boolean {
   const value = unwrap(debug);
   if (value.type !== AST_NODE_TYPES.ObjectExpression) return false;
-  const request = property(value, 'request');
+  const request = propertyValue(value, 'request');
   const events = request && unwrap(request);
   if (!events) return false;
   if (events.type === AST_NODE_TYPES.ArrayExpression) return events.elements.some((element) => HAPI_DEBUG_EVENTS.has((element && staticString(element)) ?? ''));
@@ -98,9 +98,3 @@ function constValue(node: TSESTree.Node, analysis: FileAnalysis): TSESTree.Node 
   return def?.type === 'Variable' && def.parent?.kind === 'const' && def.node.init ? unwrap(def.node.init) : node;
 }
 
-function property(object: TSESTree.ObjectExpression, name: string): TSESTree.Node | undefined {
-  for (const entry of object.properties) {
-    if (entry.type === AST_NODE_TYPES.Property && propertyKeyName(entry) === name) return entry.value;
-  }
-  return undefined;
-}

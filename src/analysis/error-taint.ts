@@ -15,7 +15,7 @@
  */
 import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { type FunctionNode, calledMethodName, contains, isFunctionNode, memberName, parameterName, unwrap } from '../util/ast';
+import { type FunctionNode, calledMethodName, contains, isFunctionNode, isGlobalReference, memberName, parameterName, unwrap } from '../util/ast';
 import type { FileAnalysis } from './file-analysis';
 import type { GuardAnalysis } from './guards';
 import type { ServerModel } from './server-model';
@@ -217,7 +217,7 @@ export class ErrorTaint {
     const tracked = this.model.frameworks.tracked.get(call);
     if (tracked?.kind === 'serializer') return this.firstArgumentTaint(call.arguments);
     if (callee.type === AST_NODE_TYPES.Identifier) {
-      if (callee.name === 'String' && this.isGlobal(callee)) return this.firstArgumentTaint(call.arguments);
+      if (callee.name === 'String' && isGlobalReference(callee, this.analysis.sourceCode)) return this.firstArgumentTaint(call.arguments);
       return this.helperCallTaint(call, callee);
     }
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
@@ -403,10 +403,6 @@ export class ErrorTaint {
     return undefined;
   }
 
-  private isGlobal(identifier: TSESTree.Identifier): boolean {
-    const variable = ASTUtils.findVariable(this.analysis.sourceCode.getScope(identifier), identifier);
-    return !variable || variable.defs.length === 0;
-  }
 }
 
 /** `a.b.c` for a callee made of identifiers, else undefined. */

@@ -25,6 +25,7 @@ import {
   memberName,
   parameterIdentifier,
   parameterName,
+  propertyValue,
   staticString,
   unwrap,
 } from '../util/ast';
@@ -292,7 +293,7 @@ export class ServerModel {
       const framework = target ?? this.singleImportedFramework(['hapi', 'fastify']) ?? guessByNames(fn);
       if (framework !== 'hapi' && framework !== 'fastify') return undefined;
       const routeObject = object?.type === AST_NODE_TYPES.ObjectExpression ? object : undefined;
-      const path = routeObject && staticString(findPropertyValue(routeObject, 'path') ?? findPropertyValue(routeObject, 'url'));
+      const path = routeObject && staticString(propertyValue(routeObject, 'path') ?? propertyValue(routeObject, 'url'));
       return { framework, roles: positionalRoles(framework, fn.params.length), returnIsResponse: true, ...(path ? { path } : {}) };
     }
     // Arrays of handlers: `router.get('/', [auth, handler])`.
@@ -541,14 +542,6 @@ function routeChainPath(object: TSESTree.Node): string | undefined {
   return target.type === AST_NODE_TYPES.CallExpression && calleeMethod(target) === 'route' ? staticString(target.arguments[0]) : undefined;
 }
 
-function findPropertyValue(object: TSESTree.ObjectExpression, name: string): TSESTree.Node | undefined {
-  for (const property of object.properties) {
-    if (property.type === AST_NODE_TYPES.Property && !property.computed && property.key.type === AST_NODE_TYPES.Identifier && property.key.name === name) {
-      return property.value;
-    }
-  }
-  return undefined;
-}
 
 function calleeMethod(call: TSESTree.CallExpression): string | undefined {
   const callee = unwrap(call.callee);

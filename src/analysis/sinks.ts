@@ -6,9 +6,9 @@
  * filter run on every visited node; `classifySink` resolves the receiver's
  * role (scope lookups) for the few candidates that pass.
  */
-import { ASTUtils, AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
-import { calledMethodName, memberName, propertyKeyName, unwrap } from '../util/ast';
+import { calledMethodName, isGlobalReference, memberName, propertyValue, staticNumber, unwrap } from '../util/ast';
 import type { FileAnalysis } from './file-analysis';
 import { BOOM_4XX } from './frameworks';
 import type { Role, RoleInfo, ServerModel } from './server-model';
@@ -156,7 +156,7 @@ function classifyCall(
   if (!method) return undefined;
 
   // The web-standard `Response.json(body)` / `Response.redirect(url)`, when `Response` is the global.
-  if (callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Response' && isGlobal(callee.object, analysis)) {
+  if (callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Response' && isGlobalReference(callee.object, analysis.sourceCode)) {
     if (method === 'json') return factorySink(call, 'Response.json()');
     if (method === 'redirect') return { node: call, label: 'Response.redirect()', channel: 'redirect', payloads: call.arguments.slice(0, 1) };
     return undefined;
@@ -224,14 +224,14 @@ function classifyNew(node: TSESTree.NewExpression, model: ServerModel, analysis:
     if (second && tracked.framework === 'nest') {
       const target = unwrap(second);
       if (target.type === AST_NODE_TYPES.ObjectExpression) {
-        const description = findProperty(target, 'description');
+        const description = propertyValue(target, 'description');
         if (description) payloads.push(description);
       } else if (staticNumber(second) === undefined) payloads.push(second);
     }
     return { node, label: tracked.label, channel: 'exception', payloads };
   }
   const callee = unwrap(node.callee);
-  if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'Response' && isGlobal(callee, analysis)) {
+  if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'Response' && isGlobalReference(callee, analysis.sourceCode)) {
     return factorySink(node, 'new Response()');
   }
   return undefined;
@@ -271,9 +271,9 @@ function factorySink(node: TSESTree.CallExpression | TSESTree.NewExpression, lab
   const payloads: TSESTree.Node[] = body ? [body] : [];
   const initObject = init && unwrap(init);
   if (initObject?.type === AST_NODE_TYPES.ObjectExpression) {
-    const headers = findProperty(initObject, 'headers');
+    const headers = propertyValue(initObject, 'headers');
     if (headers) payloads.push(headers);
-    const statusText = findProperty(initObject, 'statusText');
+    const statusText = propertyValue(initObject, 'statusText');
     if (statusText) payloads.push(statusText);
   }
   return { node, label, channel: 'body', payloads };
@@ -316,20 +316,3 @@ function isLocalsTarget(left: TSESTree.MemberExpression): boolean {
   );
 }
 
-function findProperty(object: TSESTree.ObjectExpression, name: string): TSESTree.Node | undefined {
-  for (const property of object.properties) {
-    if (property.type === AST_NODE_TYPES.Property && propertyKeyName(property) === name) return property.value;
-  }
-  return undefined;
-}
-
-export function staticNumber(node: TSESTree.Node | undefined): number | undefined {
-  if (!node) return undefined;
-  const target = unwrap(node);
-  return target.type === AST_NODE_TYPES.Literal && typeof target.value === 'number' ? target.value : undefined;
-}
-
-function isGlobal(identifier: TSESTree.Identifier, analysis: FileAnalysis): boolean {
-  const variable = ASTUtils.findVariable(analysis.sourceCode.getScope(identifier), identifier);
-  return !variable || variable.defs.length === 0;
-}

@@ -17,7 +17,7 @@ import { calleePath } from '../analysis/error-taint';
 import { collectorListeners, getCollector } from '../analysis/collector';
 import { getFileAnalysis } from '../analysis/file-analysis';
 import { getServerModel } from '../analysis/server-model';
-import { contains, enclosingFunction, isCaughtLocally, isFunctionNode, memberName, staticString, unwrap } from '../util/ast';
+import { contains, enclosingFunction, isCaughtLocally, isFunctionNode, isGlobalReference, memberName, staticNumber, staticString, unwrap } from '../util/ast';
 import { REPOSITORY_URL, createRule } from '../util/create-rule';
 
 export interface Factory {
@@ -264,7 +264,7 @@ export default createRule<[Options], MessageIds>({
           return;
         }
         // Other calls are unknown, but for the built-in error constructors.
-        if (callee.type === AST_NODE_TYPES.Identifier && BUILTIN_ERRORS.has(callee.name) && isGlobal(callee)) {
+        if (callee.type === AST_NODE_TYPES.Identifier && BUILTIN_ERRORS.has(callee.name) && isGlobalReference(callee, sourceCode)) {
           out.push({ kind: 'construct', node, name: callee.name, path, isNew });
         }
         return;
@@ -309,10 +309,6 @@ export default createRule<[Options], MessageIds>({
       }
     }
 
-    function isGlobal(identifier: TSESTree.Identifier): boolean {
-      const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
-      return !variable || variable.defs.length === 0;
-    }
 
     // ---- verdicts -------------------------------------------------------------------------
 
@@ -400,7 +396,7 @@ export default createRule<[Options], MessageIds>({
         if (matches(name)) return { match: name, endsAtGlobal: false };
         if (superClass.type !== AST_NODE_TYPES.Identifier) break;
         current = sameFileClass(superClass);
-        if (!current) return { match: undefined, endsAtGlobal: isGlobal(superClass) };
+        if (!current) return { match: undefined, endsAtGlobal: isGlobalReference(superClass, sourceCode) };
       }
       return { match: undefined, endsAtGlobal: false };
     }
@@ -483,7 +479,7 @@ export default createRule<[Options], MessageIds>({
         promise.arguments[0] === executor &&
         promise.callee.type === AST_NODE_TYPES.Identifier &&
         promise.callee.name === 'Promise' &&
-        isGlobal(promise.callee)
+        isGlobalReference(promise.callee, sourceCode)
       );
     }
 
@@ -520,7 +516,7 @@ export default createRule<[Options], MessageIds>({
       } else return;
       const argument = node.arguments[0];
       if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return;
-      if (isReject ? !isExecutorReject(callee as TSESTree.Identifier) : !isGlobal((callee as TSESTree.MemberExpression).object as TSESTree.Identifier)) {
+      if (isReject ? !isExecutorReject(callee as TSESTree.Identifier) : !isGlobalReference((callee as TSESTree.MemberExpression).object as TSESTree.Identifier, sourceCode)) {
         return;
       }
       if (!isRequestHandling(node)) return;
@@ -591,15 +587,6 @@ function typeAncestorNames(start: ts.Type, includeSelf: boolean): string[] {
   return names;
 }
 
-function staticNumber(node: TSESTree.Node): number | undefined {
-  const target = unwrap(node);
-  if (target.type === AST_NODE_TYPES.Literal && typeof target.value === 'number') return target.value;
-  if (target.type === AST_NODE_TYPES.UnaryExpression && target.operator === '-') {
-    const value = staticNumber(target.argument);
-    return value === undefined ? undefined : -value;
-  }
-  return undefined;
-}
 
 function describeLiteral(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Literal): string {
   if (typeof node.value === 'string') return `a string (${snippet(sourceCode, node)})`;

@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 export type FunctionNode =
   | TSESTree.ArrowFunctionExpression
@@ -159,3 +159,29 @@ export function functionName(fn: FunctionNode): string | undefined {
   return undefined;
 }
 
+
+/** The value of a plain (non-computed or literal-keyed) property of an object literal. */
+export function propertyValue(object: TSESTree.ObjectExpression, name: string): TSESTree.Node | undefined {
+  for (const property of object.properties) {
+    if (property.type === AST_NODE_TYPES.Property && propertyKeyName(property) === name) return property.value;
+  }
+  return undefined;
+}
+
+/** A number literal, also negative: `404`, `-4`. */
+export function staticNumber(node: TSESTree.Node | undefined): number | undefined {
+  if (!node) return undefined;
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.Literal && typeof target.value === 'number') return target.value;
+  if (target.type === AST_NODE_TYPES.UnaryExpression && target.operator === '-') {
+    const value = staticNumber(target.argument);
+    return value === undefined ? undefined : -value;
+  }
+  return undefined;
+}
+
+/** Whether an identifier refers to a global that this file does not declare or assign. */
+export function isGlobalReference(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+  return !variable || variable.defs.length === 0;
+}
