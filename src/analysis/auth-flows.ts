@@ -277,12 +277,14 @@ export class AuthFlowFinder {
     const numericArgument = value.arguments.find((arg) => arg.type === AST_NODE_TYPES.Literal && typeof arg.value === 'number') as TSESTree.Literal | undefined;
     const status = (className && BOOM_STATUS.get(className)) ?? (numericArgument?.value as number | undefined);
     const messageArgument = value.arguments.find((arg) => arg !== numericArgument);
+    const message = this.messageOf(messageArgument);
     return {
       node: statement,
       kind: 'throw',
       ...(className ? { className } : {}),
       ...(status ? { status } : {}),
-      ...this.messageOf(messageArgument),
+      // `this.invalidLogin({ email: 'notFound' })`: with no message, the details say what failed.
+      ...(message.message === undefined ? { ...shapeOf(messageArgument), ...this.staticDetails(messageArgument) } : message),
     };
   }
 
@@ -347,6 +349,20 @@ export class AuthFlowFinder {
     const variable = ASTUtils.findVariable(this.analysis.sourceCode.getScope(callee), callee);
     if (variable?.defs[0]?.type !== 'Parameter') return undefined;
     return { node: call, kind: 'callback', ...this.messageOf(info), ...shapeOf(info) };
+  }
+
+  /** `{ email: 'notFound' }` → "email: notFound", when every value is static. */
+  private staticDetails(node: TSESTree.Node | undefined): Pick<FailureExit, 'message'> {
+    const target = node && unwrap(node);
+    if (target?.type !== AST_NODE_TYPES.ObjectExpression || target.properties.length === 0) return {};
+    const parts: string[] = [];
+    for (const property of target.properties) {
+      if (property.type !== AST_NODE_TYPES.Property) return {};
+      const value = ASTUtils.getStaticValue(unwrap(property.value), this.analysis.sourceCode.getScope(property.value));
+      if (!value || typeof value.value === 'object') return {};
+      parts.push(`${propertyKeyName(property) ?? '?'}: ${String(value.value)}`);
+    }
+    return { message: parts.join(', ') };
   }
 
   /** The static text of a message argument or body: a string, or its `message`/`error`/… property. */

@@ -214,6 +214,15 @@ passport.use(new LocalStrategy((username, password, done) => {
 }`,
       options: [{ checkTiming: true }],
     },
+    // The same helper with the same details for both failures.
+    `export class AuthService {
+  async validateLogin(loginDto) {
+    const user = await this.usersService.findByEmail(loginDto.email);
+    if (!user) throw this.invalidLoginException({ credentials: 'invalid' });
+    if (!(await bcrypt.compare(loginDto.password, user.password))) throw this.invalidLoginException({ credentials: 'invalid' });
+    return user;
+  }
+}`,
     // Throttling and lockout messages say nothing about the account.
     `${express}router.post('/login', async (req, res) => {
   if (await isRateLimited(req.ip)) return res.status(429).json({ message: 'Too many attempts, try again later' });
@@ -506,6 +515,22 @@ export async function authorize({ email, password }) {
       errors: [
         { messageId: 'distinguishable', line: 4, data: { this: '"null"', other: 'Error "Invalid credentials"', line: '6', difference: 'kind (a response, a throw, a callback or a return)' } },
         { messageId: 'distinguishable', line: 6, data: { this: 'Error "Invalid credentials"', other: '"null"', line: '4', difference: 'kind (a response, a throw, a callback or a return)' } },
+      ],
+    },
+    // Failures built by a helper with different details (nestjs-boilerplate).
+    {
+      code: `export class AuthService {
+  async validateLogin(loginDto) {
+    const user = await this.usersService.findByEmail(loginDto.email);
+    if (!user) throw this.invalidLoginException({ email: 'notFound' });
+    const isValidPassword = await bcrypt.compare(loginDto.password, user.password);
+    if (!isValidPassword) throw this.invalidLoginException({ password: 'incorrectPassword' });
+    return user;
+  }
+}`,
+      errors: [
+        { messageId: 'distinguishable', line: 4, data: { this: 'invalidLoginException "email: notFound"', other: 'invalidLoginException "password: incorrectPassword"', line: '6', difference: 'message' } },
+        { messageId: 'distinguishable', line: 6, data: { this: 'invalidLoginException "password: incorrectPassword"', other: 'invalidLoginException "email: notFound"', line: '4', difference: 'message' } },
       ],
     },
     // Extension points: custom password checks and login function names.
