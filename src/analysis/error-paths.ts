@@ -29,13 +29,24 @@ export function errorPathOf(
   return errorPathWithSource(node, analysis, taint, model)?.kind;
 }
 
-/** The error path around a node, and the variable holding the caught error (when it is named). */
-export function errorPathWithSource(
-  node: TSESTree.Node,
-  analysis: FileAnalysis,
-  taint: ErrorTaint,
-  model: ServerModel,
-): { kind: ErrorPathKind; source: TSESLint.Scope.Variable | undefined } | undefined {
+export interface ErrorPath {
+  kind: ErrorPathKind;
+  /** The variable holding the caught error, when it is named. */
+  source: TSESLint.Scope.Variable | undefined;
+}
+
+const PATHS = Symbol('errorPaths');
+
+/** The error path around a node; computed once per node, as several rules ask about the same sends. */
+export function errorPathWithSource(node: TSESTree.Node, analysis: FileAnalysis, taint: ErrorTaint, model: ServerModel): ErrorPath | undefined {
+  const paths = analysis.fact(PATHS, () => new Map<TSESTree.Node, ErrorPath | null>());
+  if (paths.has(node)) return paths.get(node) ?? undefined;
+  const path = findErrorPath(node, analysis, taint, model);
+  paths.set(node, path ?? null);
+  return path;
+}
+
+function findErrorPath(node: TSESTree.Node, analysis: FileAnalysis, taint: ErrorTaint, model: ServerModel): ErrorPath | undefined {
   const variableOf = (identifier: TSESTree.Node | null | undefined): TSESLint.Scope.Variable | undefined =>
     identifier?.type === AST_NODE_TYPES.Identifier ? (ASTUtils.findVariable(analysis.sourceCode.getScope(identifier), identifier) ?? undefined) : undefined;
   for (let child: TSESTree.Node = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
