@@ -22,8 +22,8 @@ export interface ErrorResponse {
   path: ErrorPathKind | undefined;
   /** The caught error on this path. */
   error: TSESLint.Scope.Variable | undefined;
-  /** Answers a catalog (or otherwise vetted) exception with its own message. */
-  vetted: boolean;
+  /** Answers a catalog (or otherwise vetted) exception with its own message; worked out on first use. */
+  readonly vetted: boolean;
   /** The object literal that is sent, looked through a `const`; undefined for other bodies. */
   object: TSESTree.ObjectExpression | undefined;
   /** A bare string body. */
@@ -53,14 +53,18 @@ function findErrorResponses(analysis: FileAnalysis, cwd: string): ErrorResponse[
     const inHelper = fn !== undefined && helperNames.has(functionName(fn) ?? '');
     const found = status !== undefined && status < 400 ? undefined : errorPathWithSource(send.node, analysis, taint, model);
     if (!(status !== undefined && status >= 400) && !found && !inHelper) continue;
-    const vetted = found?.source !== undefined && guards.factsAt(send.node).vetted.has(found.source);
+    const source = found?.source;
+    let vetted: boolean | undefined;
     const body = send.body && literalBody(send.body, analysis);
     responses.push({
       send,
       status,
       path: found?.kind,
-      error: found?.source,
-      vetted,
+      error: source,
+      get vetted(): boolean {
+        vetted ??= source !== undefined && guards.factsAt(send.node).vetted.has(source);
+        return vetted;
+      },
       object: body?.type === AST_NODE_TYPES.ObjectExpression ? body : undefined,
       text: body && isText(body) ? body : undefined,
       inHelper,

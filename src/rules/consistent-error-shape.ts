@@ -94,7 +94,7 @@ export default createRule<[Options], MessageIds>({
       'Program:exit'() {
         for (const response of getErrorResponses(analysis, context.cwd)) {
           // Error statuses, catalog answers, and answers built by a configured helper.
-          const isErrorAnswer = (response.status !== undefined && response.status >= 400) || response.vetted || response.inHelper;
+          const isErrorAnswer = (response.status !== undefined && response.status >= 400) || response.inHelper || response.vetted;
           if (!isErrorAnswer && !(response.path && response.status === undefined)) continue;
           if (response.text) {
             context.report({ node: response.text, messageId: 'bareString', data: { format: format.name } });
