@@ -4,9 +4,9 @@
  * Express `app.set('env', 'development')` / `app.set('showStackError', true)`,
  * and Hapi's `debug: { request: ['error'] }` server option.
  */
-import { ASTUtils, AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
-import { calledMethodName, propertyKeyName, propertyValue, staticString, unwrap } from '../util/ast';
+import { calledMethodName, propertyKeyName, propertyValue, singleAssignmentValue, staticString, unwrap } from '../util/ast';
 import { getCollector } from './collector';
 import type { FileAnalysis } from './file-analysis';
 import { getGuards } from './shared';
@@ -43,7 +43,9 @@ export function findDebugHandlers(analysis: FileAnalysis): DebugHandlerUse[] {
     }
     // Hapi: `Hapi.server({ debug: { request: ['error'] } })`.
     if (tracked.kind === 'app' && tracked.framework === 'hapi' && (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression)) {
-      const options = node.arguments[0] && constValue(unwrap(node.arguments[0]), analysis);
+      const argument = node.arguments[0] && unwrap(node.arguments[0]);
+      // `const options = { … }; Hapi.server(options)`
+      const options = argument?.type === AST_NODE_TYPES.Identifier ? singleAssignmentValue(argument, analysis.sourceCode) : argument;
       const debug = options?.type === AST_NODE_TYPES.ObjectExpression ? propertyValue(options, 'debug') : undefined;
       if (debug && logsErrorsToClient(debug) && unguarded(debug)) found.push({ node: debug, kind: 'hapiDebug', label: 'debug: { request: [...] }' });
     }
@@ -90,11 +92,4 @@ function logsErrorsToClient(debug: TSESTree.Node): boolean {
   return HAPI_DEBUG_EVENTS.has(staticString(events) ?? '');
 }
 
-/** `const options = { … }; Hapi.server(options)`: the object a `const` holds. */
-function constValue(node: TSESTree.Node, analysis: FileAnalysis): TSESTree.Node {
-  if (node.type !== AST_NODE_TYPES.Identifier) return node;
-  const variable = ASTUtils.findVariable(analysis.sourceCode.getScope(node), node);
-  const def = variable?.defs[0];
-  return def?.type === 'Variable' && def.parent?.kind === 'const' && def.node.init ? unwrap(def.node.init) : node;
-}
 

@@ -4,9 +4,9 @@
  * they answer a vetted catalog exception (`if (err instanceof AppError)`).
  * Shared by `require-error-reference` and `consistent-error-shape`.
  */
-import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { enclosingFunction, functionName, propertyKeyName, unwrap } from '../util/ast';
+import { enclosingFunction, functionName, propertyKeyName, singleAssignmentValue, unwrap } from '../util/ast';
 import { errorPathWithSource, type ErrorPathKind } from './error-paths';
 import type { FileAnalysis } from './file-analysis';
 import { NEST_HTTP_EXCEPTIONS } from './frameworks';
@@ -73,13 +73,12 @@ function findErrorResponses(analysis: FileAnalysis, cwd: string): ErrorResponse[
   return responses;
 }
 
-/** The literal a body is, looking through one `const`. */
+/** The literal a body is, looking through one variable bound once. */
 function literalBody(node: TSESTree.Node, analysis: FileAnalysis): TSESTree.Node | undefined {
   const body = unwrap(node);
   if (body.type !== AST_NODE_TYPES.Identifier) return body;
-  const variable = ASTUtils.findVariable(analysis.sourceCode.getScope(body), body);
-  const def = variable?.defs[0];
-  return def?.type === 'Variable' && def.parent?.kind === 'const' && def.node.init ? unwrap(def.node.init) : undefined;
+  const value = singleAssignmentValue(body, analysis.sourceCode);
+  return value && unwrap(value);
 }
 
 function isText(node: TSESTree.Node): boolean {

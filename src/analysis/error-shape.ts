@@ -2,9 +2,9 @@
  * What a response body says: an error (`{ error }`, `{ success: false }`,
  * `'Failed to …'`), a plain message, or data.
  */
-import { ASTUtils, AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
-import { propertyKeyName, staticString, unwrap } from '../util/ast';
+import { propertyKeyName, singleAssignmentValue, staticString, unwrap } from '../util/ast';
 import type { ErrorTaint } from './error-taint';
 import type { FileAnalysis } from './file-analysis';
 
@@ -46,11 +46,8 @@ export function classifyBody(node: TSESTree.Node | undefined, analysis: FileAnal
       if (error?.raw) return { kind: 'error', evidence: 'the error object' };
       if (error) return { kind: 'message' };
       // `const body = { error: '…' }; res.json(body)`
-      const variable = ASTUtils.findVariable(analysis.sourceCode.getScope(body), body);
-      const def = variable?.defs[0];
-      if (depth < 2 && def?.type === 'Variable' && def.parent?.kind === 'const' && def.node.init) {
-        return classifyBody(def.node.init, analysis, taint, depth + 1);
-      }
+      const value = depth < 2 ? singleAssignmentValue(body, analysis.sourceCode) : undefined;
+      if (value) return classifyBody(value, analysis, taint, depth + 1);
       return { kind: 'data' };
     }
     case AST_NODE_TYPES.MemberExpression:

@@ -7,7 +7,7 @@
  */
 import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { memberName, staticString, unwrap } from '../util/ast';
+import { memberName, singleAssignmentValue, staticString, unwrap } from '../util/ast';
 import type { FileAnalysis } from './file-analysis';
 
 export interface GuardFacts {
@@ -109,7 +109,7 @@ export class GuardAnalysis {
     }
     // A local flag: `const isDev = process.env.NODE_ENV !== 'production'`.
     if (node.type === AST_NODE_TYPES.Identifier) {
-      const init = this.constInitializer(node);
+      const init = singleAssignmentValue(node, this.analysis.sourceCode);
       if (init) return this.implied(init, truthy, depth + 1);
     }
     return NO_FACTS;
@@ -172,12 +172,6 @@ export class GuardAnalysis {
     return ASTUtils.findVariable(this.analysis.sourceCode.getScope(target), target) ?? undefined;
   }
 
-  private constInitializer(identifier: TSESTree.Identifier): TSESTree.Expression | undefined {
-    const variable = this.variableOf(identifier);
-    const def = variable?.defs[0];
-    if (def?.type !== 'Variable' || def.parent?.kind !== 'const' || def.node.id !== def.name) return undefined;
-    return def.node.init ?? undefined;
-  }
 }
 
 /** Facts that hold when either `a` or `b` holds: what each alone makes safe. */

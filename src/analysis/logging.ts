@@ -1,5 +1,5 @@
 /** Logging calls: `console.*`, and `log`/`logger`/`winston`/`pino`/`bunyan` style objects, `req.log`, Sentry. */
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { calleePath } from './error-taint';
 
@@ -14,4 +14,10 @@ export function isLoggingCall(call: TSESTree.CallExpression): boolean {
   if (path.slice(dot + 1) === 'log') return true;
   const objectPath = path.slice(0, dot);
   return LOGGER_OBJECT.test(objectPath) || /logger$/i.test(objectPath);
+}
+
+/** Whether a log call's arguments name `name` (an identifier or a path like `req.id`) as a whole word. */
+export function logCallMentions(call: TSESTree.CallExpression, name: string, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const pattern = new RegExp(`(^|[^\\w$.])${name.replace(/[.$]/g, (c) => `\\${c}`)}(?![\\w$])`);
+  return call.arguments.some((arg) => pattern.test(sourceCode.getText(arg)));
 }

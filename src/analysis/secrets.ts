@@ -5,7 +5,7 @@
  */
 import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { calledFunctionName, calledMethodName, isFunctionNode, memberName, propertyKeyName, staticString, unwrap } from '../util/ast';
+import { calledFunctionName, calledMethodName, isFunctionNode, singleAssignmentValue, memberName, propertyKeyName, staticString, unwrap } from '../util/ast';
 import { isAuthenticationHandler } from './auth-flows';
 import { getCollector, type NodeCollector } from './collector';
 import { calleePath, type ErrorTaint } from './error-taint';
@@ -191,7 +191,7 @@ export class SecretFinder {
         }
         else if (node.type === AST_NODE_TYPES.Identifier) {
           // A local alias: `const creds = req.body.password`.
-          const init = this.constInitializer(node);
+          const init = singleAssignmentValue(node, this.analysis.sourceCode);
           if (init && this.hasSecret(init)) uses.push({ node, name: `${node.name} (${this.analysis.sourceCode.getText(init).slice(0, 40)})`, ...where });
         }
         return;
@@ -277,12 +277,6 @@ export class SecretFinder {
     return true;
   }
 
-  private constInitializer(identifier: TSESTree.Identifier): TSESTree.Expression | undefined {
-    const variable = ASTUtils.findVariable(this.analysis.sourceCode.getScope(identifier), identifier);
-    const def = variable?.defs[0];
-    if (def?.type !== 'Variable' || def.node.id !== def.name || !def.node.init) return undefined;
-    return variable?.references.filter((reference) => reference.writeExpr).length === 1 ? def.node.init : undefined;
-  }
 
   /** pino's `redact` option on the logger this call uses: those keys are removed before writing. */
   private redactionOf(call: TSESTree.CallExpression): ReadonlySet<string> {

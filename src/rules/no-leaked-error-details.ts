@@ -6,7 +6,7 @@ import { LeakFinder, type LeakReport } from '../analysis/leaks';
 import type { SinkChannel } from '../analysis/sinks';
 import { contains, isFunctionNode } from '../util/ast';
 import { createRule } from '../util/create-rule';
-import { isLoggingCall } from '../analysis/logging';
+import { isLoggingCall, logCallMentions } from '../analysis/logging';
 
 export interface Options {
   allowedProperties?: string[];
@@ -134,7 +134,7 @@ function suggestions(
   const first = block?.body[0];
   const alreadyLogged =
     block !== undefined &&
-    logCalls.some((call) => contains(block, call) && isLoggingCall(call) && mentions(call, errorName, sourceCode));
+    logCalls.some((call) => contains(block, call) && isLoggingCall(call) && logCallMentions(call, errorName, sourceCode));
   if (first && !alreadyLogged) {
     const indent = ' '.repeat(first.loc.start.column);
     result.push({
@@ -166,8 +166,4 @@ function sourceBlock(source: TSESLint.Scope.Variable): TSESTree.BlockStatement |
   if (def?.type === 'CatchClause') return def.node.body;
   if (def?.type === 'Parameter' && isFunctionNode(def.node) && def.node.body.type === AST_NODE_TYPES.BlockStatement) return def.node.body;
   return undefined;
-}
-
-function mentions(call: TSESTree.CallExpression, name: string, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  return call.arguments.some((arg) => new RegExp(`\\b${name.replace(/\$/g, '\\$')}\\b`).test(sourceCode.getText(arg)));
 }

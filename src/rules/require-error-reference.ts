@@ -4,7 +4,7 @@ import { collectorListeners, getCollector } from '../analysis/collector';
 import { bodyKeys, getErrorResponses, type ErrorResponse } from '../analysis/error-responses';
 import { calleePath } from '../analysis/error-taint';
 import { getFileAnalysis } from '../analysis/file-analysis';
-import { isLoggingCall } from '../analysis/logging';
+import { isLoggingCall, logCallMentions } from '../analysis/logging';
 import { contains, enclosingFunction, enclosingStatement, propertyKeyName, unwrap } from '../util/ast';
 import { createRule } from '../util/create-rule';
 
@@ -110,11 +110,10 @@ export default createRule<[Options], MessageIds>({
       const requestScoped = reference.type === AST_NODE_TYPES.MemberExpression;
       return collector.logCalls.some((call) => {
         if ((scope && !contains(scope, call)) || !isLoggingCall(call)) return false;
-        const callText = call.arguments.map((arg) => sourceCode.getText(arg)).join(' ');
         // pino-http / Fastify loggers bound to the request add its id themselves.
         const boundToRequest = requestScoped && /^(req|request|ctx)\.log\./.test(calleePath(call.callee) ?? '');
-        const mentionsReference = boundToRequest || mentions(callText, text);
-        const mentionsError = !response.error || mentions(callText, response.error.name);
+        const mentionsReference = boundToRequest || logCallMentions(call, text, sourceCode);
+        const mentionsError = !response.error || logCallMentions(call, response.error.name, sourceCode);
         return mentionsReference && mentionsError;
       });
     };
@@ -164,10 +163,6 @@ function isCounterStep(node: TSESTree.BinaryExpression): boolean {
   const [left, right] = [unwrap(node.left), unwrap(node.right)];
   const isOne = (side: TSESTree.Node): boolean => side.type === AST_NODE_TYPES.Literal && side.value === 1;
   return (isOne(right) && left.type !== AST_NODE_TYPES.Literal) || (isOne(left) && right.type !== AST_NODE_TYPES.Literal);
-}
-
-function mentions(text: string, name: string): boolean {
-  return new RegExp(`(^|[^\\w$.])${name.replace(/[.$]/g, (c) => `\\${c}`)}(?![\\w$])`).test(text);
 }
 
 /** `const ref = crypto.randomUUID(); console.error({ err, ref });` before the answer, and `instance` in the body. */

@@ -185,3 +185,14 @@ export function isGlobalReference(identifier: TSESTree.Identifier, sourceCode: R
   const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
   return !variable || variable.defs.length === 0;
 }
+
+/**
+ * The value a variable is bound to once and never reassigned:
+ * `const body = { … }`, or a `let` written only by its initialiser.
+ */
+export function singleAssignmentValue(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Expression | undefined {
+  const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+  const def = variable?.defs[0];
+  if (!variable || variable.defs.length !== 1 || def?.type !== 'Variable' || def.node.id !== def.name || !def.node.init) return undefined;
+  return variable.references.every((reference) => !reference.isWrite() || reference.init) ? def.node.init : undefined;
+}
