@@ -21,8 +21,10 @@ app.use((err, req, res, next) => {
     `${express}app.post('/b', (req, res) => {
   res.status(422).json({ title: 'Invalid request', errors: [{ pointer: '/email', detail: 'must be an email' }] });
 });`,
-    // Success bodies are not error bodies.
-    `${express}app.get('/c', (req, res) => res.json({ message: 'hello', success: true }));`,
+    // Success bodies are not error bodies, strings included.
+    `${express}app.get('/c', (req, res) => res.json({ message: 'hello', success: true }));
+app.get('/ping', (req, res) => res.status(200).send('OK'));
+app.post('/items', (req, res) => res.status(201).send('Created'));`,
     // vnd.error
     {
       code: `${express}app.get('/d', (req, res) => {

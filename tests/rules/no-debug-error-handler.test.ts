@@ -47,7 +47,9 @@ app.use(error({ engine: 'pug', template: __dirname + '/error.pug' }));`,
     `import Hapi from '@hapi/hapi';
 const server = Hapi.server({ port: 3000, debug: process.env.NODE_ENV === 'development' ? { request: ['error'] } : false });
 const other = Hapi.server({ debug: { log: ['info'] } });
-const defaults = Hapi.server({ debug: { request: ['implementation'] } });`,
+const defaults = Hapi.server({ debug: { request: ['implementation'] } });
+const options = { port: 3000, debug: false };
+export const quiet = Hapi.server(options);`,
     // Custom handlers (Fastify, NestJS) are judged by what they send, not here.
     `import Fastify from 'fastify';
 const fastify = Fastify({ logger: true });

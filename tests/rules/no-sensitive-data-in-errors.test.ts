@@ -104,6 +104,29 @@ app.post('/api-keys', async (req, res) => {
   console.log('request.auth.credentials', request.auth.credentials);
   return h.response({ ok: true });
 };`,
+    // Headers that are not secrets, pieces included.
+    `export function trace(req) {
+  console.log(req.get('content-type'), req.header('accept'), req.headers['user-agent'].split(' ')[0]);
+}`,
+    // Koa, NestJS and Hapi failures that keep the secret out.
+    `import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx) => {
+  const token = ctx.get('x-session');
+  if (!(await valid(token))) {
+    ctx.status = 401;
+    ctx.body = { error: 'Invalid session' };
+  }
+});`,
+    `import { UnauthorizedException } from '@nestjs/common';
+export function check(keys, apiKey) {
+  if (!keys.has(apiKey)) throw new UnauthorizedException('Unknown API key');
+}`,
+    `import Boom from '@hapi/boom';
+export const handler = async (request) => {
+  const { refreshToken } = request.payload;
+  if (!(await rotate(refreshToken))) throw Boom.unauthorized('Refresh failed');
+};`,
     // Calling a function named like a secret is not the secret.
     `export function check(input) {
   if (!validatePassword(input)) logger.warn('weak password rejected');

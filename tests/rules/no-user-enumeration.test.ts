@@ -223,6 +223,30 @@ passport.use(new LocalStrategy((username, password, done) => {
     return user;
   }
 }`,
+    // Twins of the real-code cases below: one message for both failures.
+    `passport.use(new LocalStrategy({ usernameField: 'email' }, (email, password, done) => {
+  User.findOne({ email: email.toLowerCase() })
+    .then((user) => {
+      if (!user) return done(null, false, { msg: \`Invalid email or password.\` });
+      if (!user.verifyPassword(password)) return done(null, false, { msg: \`Invalid email or password.\` });
+      return done(null, user);
+    });
+}));`,
+    `passport.use(new LocalStrategy((username, password, done) => {
+  User.findOne({ username }, (err, user) => {
+    if (!user) return done(null, false, { message: 'Invalid login' });
+    user.comparePassword(password, (error, isMatch) => {
+      if (isMatch) return done(null, user);
+      return done(null, false, { message: 'Invalid login' });
+    });
+  });
+}));`,
+    `import { compare } from 'bcrypt-ts';
+export async function authorize({ email, password }) {
+  const user = await getUser(email);
+  if (user.length === 0 || !(await compare(password, user[0].password))) return null;
+  return user[0];
+}`,
     // Throttling and lockout messages say nothing about the account.
     `${express}router.post('/login', async (req, res) => {
   if (await isRateLimited(req.ip)) return res.status(429).json({ message: 'Too many attempts, try again later' });
