@@ -10,7 +10,7 @@
  * `/forgot-password` …), is a passport `LocalStrategy` verify callback or a
  * NextAuth `authorize()`, or is named like one (`login`, `validateUser` …).
  */
-import { ASTUtils, AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
 
 import {
   type FunctionNode,
@@ -35,6 +35,7 @@ import type { FileAnalysis } from './file-analysis';
 import { getErrorTaint, getStatusTracker } from './shared';
 import { getServerModel, type ServerModel } from './server-model';
 import type { StatusTracker } from './status';
+import { AST_NODE_TYPES, findVariable, getStaticValue } from '../util/ts-estree';
 
 export type FlowKind = 'login' | 'reset' | 'registration';
 export type Branch = 'accountMissing' | 'passwordFailed' | 'accountExists';
@@ -196,7 +197,7 @@ export class AuthFlowFinder {
   }
 
   private importedFromHashPackage(identifier: TSESTree.Identifier): boolean {
-    const variable = ASTUtils.findVariable(this.analysis.sourceCode.getScope(identifier), identifier);
+    const variable = findVariable(this.analysis.sourceCode.getScope(identifier), identifier);
     const def = variable?.defs[0];
     if (def?.type === 'ImportBinding' && def.parent?.type === AST_NODE_TYPES.ImportDeclaration) return HASH_PACKAGES.has(def.parent.source.value);
     // `const { compare } = require('bcryptjs')`
@@ -346,7 +347,7 @@ export class AuthFlowFinder {
     if (second.type !== AST_NODE_TYPES.Literal || second.value !== false) return undefined;
     const callee = unwrap(call.callee);
     if (callee.type !== AST_NODE_TYPES.Identifier) return undefined;
-    const variable = ASTUtils.findVariable(this.analysis.sourceCode.getScope(callee), callee);
+    const variable = findVariable(this.analysis.sourceCode.getScope(callee), callee);
     if (variable?.defs[0]?.type !== 'Parameter') return undefined;
     return { node: call, kind: 'callback', ...this.messageOf(info), ...shapeOf(info) };
   }
@@ -358,7 +359,7 @@ export class AuthFlowFinder {
     const parts: string[] = [];
     for (const property of target.properties) {
       if (property.type !== AST_NODE_TYPES.Property) return {};
-      const value = ASTUtils.getStaticValue(unwrap(property.value), this.analysis.sourceCode.getScope(property.value));
+      const value = getStaticValue(unwrap(property.value), this.analysis.sourceCode.getScope(property.value));
       if (!value || typeof value.value === 'object') return {};
       parts.push(`${propertyKeyName(property) ?? '?'}: ${String(value.value)}`);
     }
@@ -380,7 +381,7 @@ export class AuthFlowFinder {
     if (literal !== undefined) return { message: literal, ...(target.type === AST_NODE_TYPES.Literal ? { messageNode: target } : {}) };
     // `Email ${email} not found.`: the text around the values still says what happened.
     if (target.type === AST_NODE_TYPES.TemplateLiteral) return { message: target.quasis.map((quasi) => quasi.value.cooked ?? '').join('…') };
-    const value = ASTUtils.getStaticValue(target, this.analysis.sourceCode.getScope(target));
+    const value = getStaticValue(target, this.analysis.sourceCode.getScope(target));
     return typeof value?.value === 'string' ? { message: value.value } : {};
   }
 
@@ -449,7 +450,7 @@ export class AuthFlowFinder {
   /** `const ok = await bcrypt.compare(…)`, or `user.comparePassword(pw, (err, isMatch) => …)`'s `isMatch`. */
   private holdsPasswordCheck(node: TSESTree.Node, checks: readonly TSESTree.Node[]): boolean {
     if (node.type !== AST_NODE_TYPES.Identifier) return false;
-    const variable = ASTUtils.findVariable(this.analysis.sourceCode.getScope(node), node);
+    const variable = findVariable(this.analysis.sourceCode.getScope(node), node);
     const def = variable?.defs[0];
     if (def?.type === 'Parameter' && isFunctionNode(def.node) && def.node.parent?.type === AST_NODE_TYPES.CallExpression) {
       const call = def.node.parent;
@@ -464,7 +465,7 @@ export class AuthFlowFinder {
    * returned. A lookup by id (from a session or token) cannot enumerate.
    */
   private isLookupResult(node: TSESTree.Identifier): boolean {
-    const variable = ASTUtils.findVariable(this.analysis.sourceCode.getScope(node), node);
+    const variable = findVariable(this.analysis.sourceCode.getScope(node), node);
     const def = variable?.defs[0];
     if (!def) return false;
     if (def.type === 'Parameter') {

@@ -2,11 +2,12 @@
  * The nodes rules need from one traversal, gathered once per file however
  * many rules use them. Rules read the result at `Program:exit`.
  */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
 
 import { type FunctionNode, calledMethodName, enclosingFunction, memberName, unwrap } from '../util/ast';
 import type { FileAnalysis } from './file-analysis';
 import { isSinkCandidate } from './sinks';
+import { AST_NODE_TYPES } from '../util/ts-estree';
 
 const STATUS_METHODS = new Set(['status', 'code', 'writeHead', 'sendStatus']);
 const STATUS_PROPERTIES = new Set(['status', 'statusCode']);

@@ -4,13 +4,14 @@
  * Express `app.set('env', 'development')` / `app.set('showStackError', true)`,
  * and Hapi's `debug: { request: ['error'] }` server option.
  */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
 
 import { calledMethodName, propertyKeyName, propertyValue, singleAssignmentValue, staticString, unwrap } from '../util/ast';
 import { getCollector } from './collector';
 import type { FileAnalysis } from './file-analysis';
 import { getGuards } from './shared';
 import { getServerModel } from './server-model';
+import { AST_NODE_TYPES } from '../util/ts-estree';
 
 export interface DebugHandlerUse {
   node: TSESTree.Node;

@@ -4,12 +4,13 @@
  * callback, or an error handler (Express error middleware, Fastify
  * `setErrorHandler`, NestJS exception filters, Koa `app.on('error')`).
  */
-import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { type FunctionNode, isFunctionNode, parameterIdentifier, unwrap } from '../util/ast';
 import type { ErrorCallbackKind, ErrorTaint } from './error-taint';
 import type { FileAnalysis } from './file-analysis';
 import type { ServerModel } from './server-model';
+import { AST_NODE_TYPES, findVariable } from '../util/ts-estree';
 
 export type ErrorPathKind = 'catch' | ErrorCallbackKind;
 
@@ -48,7 +49,7 @@ export function errorPathWithSource(node: TSESTree.Node, analysis: FileAnalysis,
 
 function findErrorPath(node: TSESTree.Node, analysis: FileAnalysis, taint: ErrorTaint, model: ServerModel): ErrorPath | undefined {
   const variableOf = (identifier: TSESTree.Node | null | undefined): TSESLint.Scope.Variable | undefined =>
-    identifier?.type === AST_NODE_TYPES.Identifier ? (ASTUtils.findVariable(analysis.sourceCode.getScope(identifier), identifier) ?? undefined) : undefined;
+    identifier?.type === AST_NODE_TYPES.Identifier ? (findVariable(analysis.sourceCode.getScope(identifier), identifier) ?? undefined) : undefined;
   for (let child: TSESTree.Node = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
     if (parent.type === AST_NODE_TYPES.CatchClause && child === parent.body) return { kind: 'catch', source: variableOf(parent.param) };
     if (!isFunctionNode(parent)) continue;
@@ -69,11 +70,11 @@ function findErrorPath(node: TSESTree.Node, analysis: FileAnalysis, taint: Error
 function inErrorBranch(node: TSESTree.Node, fn: FunctionNode, analysis: FileAnalysis): boolean {
   const param = fn.params[0] && parameterIdentifier(fn.params[0]);
   if (!param) return false;
-  const errorVariable = ASTUtils.findVariable(analysis.sourceCode.getScope(param), param);
+  const errorVariable = findVariable(analysis.sourceCode.getScope(param), param);
   const testsError = (test: TSESTree.Node): boolean => {
     const target = unwrap(test);
     if (target.type === AST_NODE_TYPES.Identifier) {
-      return ASTUtils.findVariable(analysis.sourceCode.getScope(target), target) === errorVariable;
+      return findVariable(analysis.sourceCode.getScope(target), target) === errorVariable;
     }
     // `err != null`, `err !== undefined`
     if (target.type === AST_NODE_TYPES.BinaryExpression && (target.operator === '!=' || target.operator === '!==')) {

@@ -4,7 +4,7 @@
  * they answer a vetted catalog exception (`if (err instanceof AppError)`).
  * Shared by `require-error-reference` and `consistent-error-shape`.
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { enclosingFunction, functionName, propertyKeyName, singleAssignmentValue, unwrap } from '../util/ast';
 import { errorPathWithSource, type ErrorPathKind } from './error-paths';
@@ -14,6 +14,7 @@ import { GuardAnalysis } from './guards';
 import { getResponseSends, type ResponseSend } from './sends';
 import { getServerModel } from './server-model';
 import { getErrorTaint } from './shared';
+import { AST_NODE_TYPES } from '../util/ts-estree';
 
 export interface ErrorResponse {
   send: ResponseSend;

@@ -2,11 +2,12 @@
  * What a response body says: an error (`{ error }`, `{ success: false }`,
  * `'Failed to …'`), a plain message, or data.
  */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
 
 import { propertyKeyName, singleAssignmentValue, staticString, unwrap } from '../util/ast';
 import type { ErrorTaint } from './error-taint';
 import type { FileAnalysis } from './file-analysis';
+import { AST_NODE_TYPES } from '../util/ts-estree';
 
 export type BodyKind =
   /** Says that something failed: reported with a success status anywhere. */

@@ -13,12 +13,13 @@
  * Vetted (not details): anything under a development guard, an `expose`d /
  * `instanceof`-safe error, sanitizer results.
  */
-import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { type FunctionNode, calledMethodName, contains, isFunctionNode, isGlobalReference, memberName, parameterName, unwrap } from '../util/ast';
 import type { FileAnalysis } from './file-analysis';
 import type { GuardAnalysis } from './guards';
 import type { ServerModel } from './server-model';
+import { AST_NODE_TYPES, findVariable } from '../util/ts-estree';
 
 type Variable = TSESLint.Scope.Variable;
 
@@ -248,7 +249,7 @@ export class ErrorTaint {
     this.helperReturns.set(key, false); // recursion guard
     const param = fn.params[index];
     const paramId = param && parameterIdentifierOf(param);
-    const variable = paramId && ASTUtils.findVariable(this.analysis.sourceCode.getScope(paramId), paramId);
+    const variable = paramId && findVariable(this.analysis.sourceCode.getScope(paramId), paramId);
     let result = false;
     if (variable) {
       const hypothesis = this.assuming(new Set([variable]));
@@ -261,7 +262,7 @@ export class ErrorTaint {
 
   /** A function declared in this file under the callee's name. */
   localFunction(callee: TSESTree.Identifier): FunctionNode | undefined {
-    const variable = ASTUtils.findVariable(this.analysis.sourceCode.getScope(callee), callee);
+    const variable = findVariable(this.analysis.sourceCode.getScope(callee), callee);
     const def = variable?.defs[0];
     if (!def) return undefined;
     if (def.type === 'FunctionName' && isFunctionNode(def.node)) return def.node;
@@ -270,7 +271,7 @@ export class ErrorTaint {
   }
 
   private identifierTaint(identifier: TSESTree.Identifier): Taint | undefined {
-    const variable = ASTUtils.findVariable(this.analysis.sourceCode.getScope(identifier), identifier);
+    const variable = findVariable(this.analysis.sourceCode.getScope(identifier), identifier);
     if (!variable) return undefined;
     const writes = variable.references.filter((reference) => reference.writeExpr);
     const sourceKind = this.sourceKind(variable);

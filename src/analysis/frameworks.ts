@@ -4,9 +4,10 @@
  * per file (CommonJS `require` and ES `import`, with and without `node:`),
  * shared by every rule.
  */
-import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import type { FileAnalysis } from './file-analysis';
+import { AST_NODE_TYPES } from '../util/ts-estree';
 
 const { ReferenceTracker } = ASTUtils;
 const { CALL, CONSTRUCT, READ } = ReferenceTracker;

@@ -5,10 +5,11 @@
  * variable is vetted there (`err instanceof HttpException`, `err.expose`,
  * `err.isBoom`).
  */
-import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { memberName, singleAssignmentValue, staticString, unwrap } from '../util/ast';
 import type { FileAnalysis } from './file-analysis';
+import { AST_NODE_TYPES, findVariable } from '../util/ts-estree';
 
 export interface GuardFacts {
   /** The node only runs in development. */
@@ -169,7 +170,7 @@ export class GuardAnalysis {
   private variableOf(node: TSESTree.Node): TSESLint.Scope.Variable | undefined {
     const target = unwrap(node);
     if (target.type !== AST_NODE_TYPES.Identifier) return undefined;
-    return ASTUtils.findVariable(this.analysis.sourceCode.getScope(target), target) ?? undefined;
+    return findVariable(this.analysis.sourceCode.getScope(target), target) ?? undefined;
   }
 
 }

@@ -4,7 +4,7 @@
  * values, same-file helpers that send a parameter, and configured
  * `responseHelpers`.
  */
-import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { type FunctionNode, calledMethodName, enclosingFunction, functionName, isFunctionNode, memberName, parameterIdentifier, propertyKeyName, unwrap } from '../util/ast';
 import type { Catalog } from './catalog';
@@ -16,6 +16,7 @@ import { GuardAnalysis } from './guards';
 import { getServerModel, type RoleInfo, type ServerModel } from './server-model';
 import { classifySink, type Sink, type SinkChannel } from './sinks';
 import type { ResponseHelper } from './settings';
+import { AST_NODE_TYPES, findVariable } from '../util/ts-estree';
 
 export interface LeakOptions {
   allowedProperties: readonly string[];
@@ -229,14 +230,14 @@ export class LeakFinder {
     const params = new Map<TSESLint.Scope.Variable, number>();
     fn.params.forEach((param, index) => {
       const identifier = parameterIdentifier(param);
-      const variable = identifier && ASTUtils.findVariable(this.analysis.sourceCode.getScope(identifier), identifier);
+      const variable = identifier && findVariable(this.analysis.sourceCode.getScope(identifier), identifier);
       if (variable) params.set(variable, index);
     });
     const summaries: HelperSummary[] = [];
     if (params.size > 0) {
       const hypothesis = this.taint.assuming(new Set(params.keys()));
       const roleOf = (identifier: TSESTree.Identifier): RoleInfo | undefined => {
-        const variable = ASTUtils.findVariable(this.analysis.sourceCode.getScope(identifier), identifier);
+        const variable = findVariable(this.analysis.sourceCode.getScope(identifier), identifier);
         if (variable && params.has(variable)) return { role: hypotheticalRole(identifier.name), framework: undefined };
         return this.model.roleOf(identifier);
       };
@@ -244,7 +245,7 @@ export class LeakFinder {
         if (!isInside(candidate, fn)) continue;
         const sink = this.catalogExceptionSink(candidate) ?? classifySink(candidate, this.model, this.analysis, roleOf);
         if (!sink || !this.channelEnabled(sink.channel)) continue;
-        const responseVariable = sink.receiver && ASTUtils.findVariable(this.analysis.sourceCode.getScope(sink.receiver), sink.receiver);
+        const responseVariable = sink.receiver && findVariable(this.analysis.sourceCode.getScope(sink.receiver), sink.receiver);
         const responseParam = responseVariable ? params.get(responseVariable) : undefined;
         for (const payload of sink.payloads) {
           for (const leak of hypothesis.leaksIn(payload)) {

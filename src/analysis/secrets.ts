@@ -3,7 +3,7 @@
  * log call, an error message or an error response — directly, in a template,
  * in an object literal, or through a local alias.
  */
-import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { calledFunctionName, calledMethodName, isFunctionNode, singleAssignmentValue, memberName, propertyKeyName, staticString, unwrap } from '../util/ast';
 import { isAuthenticationHandler } from './auth-flows';
@@ -17,6 +17,7 @@ import { SecretNames } from './sensitive';
 import { getErrorTaint, getStatusTracker } from './shared';
 import { getServerModel, type ServerModel } from './server-model';
 import type { StatusTracker } from './status';
+import { AST_NODE_TYPES, findVariable, getStaticValue } from '../util/ts-estree';
 
 export type SecretSink = 'log' | 'errorMessage' | 'errorResponse';
 
@@ -250,7 +251,7 @@ export class SecretFinder {
     if (target.type !== AST_NODE_TYPES.Identifier) return false;
     const role = this.model.roleOf(target);
     if (role?.role !== 'request') return false;
-    const variable = ASTUtils.findVariable(this.analysis.sourceCode.getScope(target), target);
+    const variable = findVariable(this.analysis.sourceCode.getScope(target), target);
     const fn = variable?.defs[0]?.node;
     return isFunctionNode(fn) && isAuthenticationHandler(fn, this.model);
   }
@@ -264,7 +265,7 @@ export class SecretFinder {
   /** Literals and presence checks carry no secret: `{ password: '[REDACTED]' }`, `{ password: !!password }`, `{ password: ["can't be blank"] }`. */
   private carriesValue(value: TSESTree.Node): boolean {
     const node = unwrap(value);
-    if (ASTUtils.getStaticValue(node, this.analysis.sourceCode.getScope(node)) !== null && node.type !== AST_NODE_TYPES.Identifier) return false;
+    if (getStaticValue(node, this.analysis.sourceCode.getScope(node)) !== null && node.type !== AST_NODE_TYPES.Identifier) return false;
     if (node.type === AST_NODE_TYPES.Literal || node.type === AST_NODE_TYPES.UnaryExpression || node.type === AST_NODE_TYPES.BinaryExpression) return false;
     if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) return false;
     if (node.type === AST_NODE_TYPES.MemberExpression && memberName(node) === 'length') return false;
@@ -283,7 +284,7 @@ export class SecretFinder {
     let object: TSESTree.Node = unwrap(call.callee);
     while (object.type === AST_NODE_TYPES.MemberExpression) object = unwrap(object.object);
     if (object.type !== AST_NODE_TYPES.Identifier) return new Set();
-    const variable = ASTUtils.findVariable(this.analysis.sourceCode.getScope(object), object);
+    const variable = findVariable(this.analysis.sourceCode.getScope(object), object);
     if (!variable) return new Set();
     let keys = this.redactedKeys.get(variable);
     if (!keys) {

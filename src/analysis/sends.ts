@@ -4,7 +4,7 @@
  * `NextResponse.json(…)`, `h.response(…)`, `res.sendStatus(n)`, and the
  * values Fastify and Hapi route handlers return. Computed once per file.
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { calledMethodName, enclosingFunction, enclosingStatement, parameterName, unwrap } from '../util/ast';
 import { getCollector, type NodeCollector } from './collector';
@@ -13,6 +13,7 @@ import { getServerModel, type RoleInfo, type ServerModel } from './server-model'
 import { getStatusTracker } from './shared';
 import type { Sink } from './sinks';
 import type { StatusAtSend, StatusTracker } from './status';
+import { AST_NODE_TYPES } from '../util/ts-estree';
 
 /** Builds the fix that makes a response carry `status`. */
 export type StatusFix = (status: number) => (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix;

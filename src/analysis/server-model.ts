@@ -16,7 +16,7 @@
  * Names (`res`, `reply`, `ctx`, `h`) only pick a role inside a function that
  * has one of these.
  */
-import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import {
   type FunctionNode,
@@ -32,6 +32,7 @@ import {
 import type { FileAnalysis } from './file-analysis';
 import { frameworkOfModule, getFrameworkFacts, type Framework, type FrameworkFacts } from './frameworks';
 import { classifySink, type Sink } from './sinks';
+import { AST_NODE_TYPES, findVariable } from '../util/ts-estree';
 
 export type Role = 'response' | 'request' | 'koaContext' | 'hapiToolkit' | 'errorSource' | 'next' | 'app';
 
@@ -126,7 +127,7 @@ export class ServerModel {
 
   /** The role of the variable an identifier refers to, if there is evidence for one. */
   roleOf(identifier: TSESTree.Identifier): RoleInfo | undefined {
-    const variable = ASTUtils.findVariable(this.analysis.sourceCode.getScope(identifier), identifier);
+    const variable = findVariable(this.analysis.sourceCode.getScope(identifier), identifier);
     return variable ? this.roleOfVariable(variable) : undefined;
   }
 
@@ -159,7 +160,7 @@ export class ServerModel {
       return undefined;
     }
     if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
-    const variable = ASTUtils.findVariable(this.analysis.sourceCode.getScope(node), node);
+    const variable = findVariable(this.analysis.sourceCode.getScope(node), node);
     if (!variable) return undefined;
     if (this.apps.has(variable)) return this.apps.get(variable) ?? undefined;
     this.apps.set(variable, null);
@@ -261,7 +262,7 @@ export class ServerModel {
     yield value;
     const nameNode = boundName(fn, value);
     if (!nameNode) return;
-    const variable = ASTUtils.findVariable(this.analysis.sourceCode.getScope(nameNode), nameNode);
+    const variable = findVariable(this.analysis.sourceCode.getScope(nameNode), nameNode);
     for (const reference of variable?.references ?? []) {
       if (reference.isRead()) yield reference.identifier;
     }
@@ -459,7 +460,7 @@ export class ServerModel {
       local = typeName.left;
       member = typeName.right.name;
     } else return undefined;
-    const variable = ASTUtils.findVariable(this.analysis.sourceCode.getScope(local), local);
+    const variable = findVariable(this.analysis.sourceCode.getScope(local), local);
     const def = variable?.defs[0];
     if (def?.type !== 'ImportBinding') return undefined;
     const declaration = def.parent;

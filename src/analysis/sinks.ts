@@ -6,12 +6,13 @@
  * filter run on every visited node; `classifySink` resolves the receiver's
  * role (scope lookups) for the few candidates that pass.
  */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
 
 import { calledMethodName, isGlobalReference, memberName, propertyValue, staticNumber, unwrap } from '../util/ast';
 import type { FileAnalysis } from './file-analysis';
 import { BOOM_4XX } from './frameworks';
 import type { Role, RoleInfo, ServerModel } from './server-model';
+import { AST_NODE_TYPES } from '../util/ts-estree';
 
 export type SinkChannel = 'body' | 'header' | 'redirect' | 'template' | 'exception' | 'catalogException';
 

@@ -6,13 +6,14 @@
  * the init (`NextResponse.json(body, { status })`), or a constant. A status
  * that is not a compile-time constant is unknown.
  */
-import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { calledMethodName, contains, enclosingFunction, memberName, propertyKeyName, unwrap } from '../util/ast';
 import type { NodeCollector } from './collector';
 import { dominates } from './error-taint';
 import type { FileAnalysis } from './file-analysis';
 import { alwaysExits } from './guards';
+import { AST_NODE_TYPES, findVariable, getStaticValue } from '../util/ts-estree';
 
 export type StatusAtSend =
   /** Nothing sets a status on this path: the framework's default (200). */
@@ -42,7 +43,7 @@ export class StatusTracker {
 
   /** A status expression's value: a number when it is a compile-time constant. */
   evaluate(node: TSESTree.Node): StatusAtSend {
-    const value = ASTUtils.getStaticValue(node, this.analysis.sourceCode.getScope(node));
+    const value = getStaticValue(node, this.analysis.sourceCode.getScope(node));
     return typeof value?.value === 'number' ? { kind: 'known', value: value.value, node: unwrap(node) } : UNKNOWN;
   }
 
@@ -72,7 +73,7 @@ export class StatusTracker {
    * `anyOrder` for Koa, which reads `ctx.status` when it answers, not when `ctx.body` is set.
    */
   setEarlier(receiver: TSESTree.Identifier, send: TSESTree.Node, anyOrder = false): StatusAtSend {
-    const variable = ASTUtils.findVariable(this.analysis.sourceCode.getScope(receiver), receiver);
+    const variable = findVariable(this.analysis.sourceCode.getScope(receiver), receiver);
     if (!variable) return NONE;
     const scope = enclosingFunction(send);
     const writes = (this.byVariable().get(variable) ?? []).filter(
@@ -114,7 +115,7 @@ export class StatusTracker {
     for (const write of this.collector.statusWrites) {
       const root = writeReceiver(write);
       if (!root) continue;
-      const variable = ASTUtils.findVariable(this.analysis.sourceCode.getScope(root), root);
+      const variable = findVariable(this.analysis.sourceCode.getScope(root), root);
       if (!variable) continue;
       const list = map.get(variable);
       if (list) list.push(write);

@@ -1,10 +1,10 @@
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import { collectorListeners, getCollector } from '../analysis/collector';
 import { bodyKeys, getErrorResponses } from '../analysis/error-responses';
 import { getFileAnalysis } from '../analysis/file-analysis';
 import { unwrap } from '../util/ast';
 import { createRule } from '../util/create-rule';
+import { AST_NODE_TYPES } from '../util/ts-estree';
 
 export interface CustomFormat {
   required: string[];

@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { collectorListeners, getCollector } from '../analysis/collector';
 import { getFileAnalysis } from '../analysis/file-analysis';
@@ -7,6 +7,7 @@ import type { SinkChannel } from '../analysis/sinks';
 import { contains, isFunctionNode } from '../util/ast';
 import { createRule } from '../util/create-rule';
 import { isLoggingCall, logCallMentions } from '../analysis/logging';
+import { AST_NODE_TYPES } from '../util/ts-estree';
 
 export interface Options {
   allowedProperties?: string[];

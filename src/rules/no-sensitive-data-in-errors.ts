@@ -1,9 +1,10 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { collectorListeners, getCollector } from '../analysis/collector';
 import { getFileAnalysis } from '../analysis/file-analysis';
 import { SecretFinder, type SecretSink } from '../analysis/secrets';
 import { createRule } from '../util/create-rule';
+import { AST_NODE_TYPES } from '../util/ts-estree';
 
 export interface Options {
   extraNames?: string[];

@@ -9,7 +9,7 @@
  */
 import path from 'node:path';
 
-import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type * as ts from 'typescript';
 
 import type { Catalog } from '../analysis/catalog';
@@ -19,6 +19,7 @@ import { getFileAnalysis } from '../analysis/file-analysis';
 import { getServerModel } from '../analysis/server-model';
 import { contains, enclosingFunction, isCaughtLocally, isFunctionNode, isGlobalReference, memberName, staticNumber, staticString, unwrap } from '../util/ast';
 import { REPOSITORY_URL, createRule } from '../util/create-rule';
+import { AST_NODE_TYPES, findVariable } from '../util/ts-estree';
 
 export interface Factory {
   /** Function or member path, e.g. `createError`, `httpErrors.NotFound`, or `createError.*` for every member. */
@@ -233,7 +234,7 @@ export default createRule<[Options], MessageIds>({
     }
 
     function inspectIdentifier(node: TSESTree.Identifier, out: Candidate[], seen: Set<TSESLint.Scope.Variable>): void {
-      const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
+      const variable = findVariable(sourceCode.getScope(node), node);
       const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
       if (!variable || !def || seen.has(variable) || seen.size >= MAX_ALIAS_DEPTH) return;
       // `catch (err) { throw err }` and `.catch((err) => { throw err })` rethrow; other parameters are unknown.
@@ -287,7 +288,7 @@ export default createRule<[Options], MessageIds>({
 
     /** An identifier in `new X()` that names a class: not a parameter or a computed value. */
     function isClassLike(callee: TSESTree.Identifier): boolean {
-      const variable = ASTUtils.findVariable(sourceCode.getScope(callee), callee);
+      const variable = findVariable(sourceCode.getScope(callee), callee);
       const def = variable?.defs[0];
       if (!def) return true; // a global: Error, TypeError, …
       switch (def.type) {
@@ -363,7 +364,7 @@ export default createRule<[Options], MessageIds>({
 
     /** The class an identifier refers to, when declared in this file (`class X …` or `const X = class …`). */
     function sameFileClass(identifier: TSESTree.Identifier): TSESTree.ClassDeclaration | TSESTree.ClassExpression | undefined {
-      const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+      const variable = findVariable(sourceCode.getScope(identifier), identifier);
       const def = variable?.defs[0];
       if (def?.type === 'ClassName') {
         return def.node.type === AST_NODE_TYPES.ClassDeclaration || def.node.type === AST_NODE_TYPES.ClassExpression ? def.node : undefined;
@@ -469,7 +470,7 @@ export default createRule<[Options], MessageIds>({
 
     /** `reject` is the second parameter of a `new Promise((resolve, reject) => …)` executor. */
     function isExecutorReject(identifier: TSESTree.Identifier): boolean {
-      const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+      const variable = findVariable(sourceCode.getScope(identifier), identifier);
       const def = variable?.defs[0];
       if (def?.type !== 'Parameter' || !isFunctionNode(def.node) || def.node.params[1] !== def.name) return false;
       const executor = def.node;

@@ -1,4 +1,4 @@
-import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { collectorListeners, getCollector } from '../analysis/collector';
 import { bodyKeys, getErrorResponses, type ErrorResponse } from '../analysis/error-responses';
@@ -7,6 +7,7 @@ import { getFileAnalysis } from '../analysis/file-analysis';
 import { isLoggingCall, logCallMentions } from '../analysis/logging';
 import { contains, enclosingFunction, enclosingStatement, propertyKeyName, unwrap } from '../util/ast';
 import { createRule } from '../util/create-rule';
+import { AST_NODE_TYPES, findVariable } from '../util/ts-estree';
 
 export interface Options {
   referenceFields?: string[];
@@ -153,7 +154,7 @@ function referenceExpression(value: TSESTree.Node): TSESTree.Node | undefined {
 /** Where a reference value comes from: a `const`'s initialiser, or the expression itself. */
 function originOf(reference: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Node {
   if (reference.type !== AST_NODE_TYPES.Identifier) return reference;
-  const variable = ASTUtils.findVariable(sourceCode.getScope(reference), reference);
+  const variable = findVariable(sourceCode.getScope(reference), reference);
   const def = variable?.defs[0];
   return def?.type === 'Variable' && def.node.init ? unwrap(def.node.init) : reference;
 }

@@ -1,4 +1,5 @@
-import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, findVariable } from './ts-estree';
 
 export type FunctionNode =
   | TSESTree.ArrowFunctionExpression
@@ -182,7 +183,7 @@ export function staticNumber(node: TSESTree.Node | undefined): number | undefine
 
 /** Whether an identifier refers to a global that this file does not declare or assign. */
 export function isGlobalReference(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+  const variable = findVariable(sourceCode.getScope(identifier), identifier);
   return !variable || variable.defs.length === 0;
 }
 
@@ -191,7 +192,7 @@ export function isGlobalReference(identifier: TSESTree.Identifier, sourceCode: R
  * `const body = { … }`, or a `let` written only by its initialiser.
  */
 export function singleAssignmentValue(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Expression | undefined {
-  const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+  const variable = findVariable(sourceCode.getScope(identifier), identifier);
   const def = variable?.defs[0];
   if (!variable || variable.defs.length !== 1 || def?.type !== 'Variable' || def.node.id !== def.name || !def.node.init) return undefined;
   return variable.references.every((reference) => !reference.isWrite() || reference.init) ? def.node.init : undefined;
