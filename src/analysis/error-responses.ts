@@ -40,15 +40,23 @@ export function getErrorResponses(analysis: FileAnalysis, cwd: string): readonly
 }
 
 function findErrorResponses(analysis: FileAnalysis, cwd: string): ErrorResponse[] {
+  const sends = getResponseSends(analysis);
+  if (sends.length === 0) return [];
   const model = getServerModel(analysis);
   const taint = getErrorTaint(analysis);
-  const catalog = analysis.getCatalog(cwd);
-  const vettedClasses = new Set<string>([...NEST_HTTP_EXCEPTIONS, ...analysis.settings.safeErrorClasses, ...(catalog?.entries.keys() ?? [])]);
-  if (catalog?.baseClass) vettedClasses.add(catalog.baseClass);
-  const guards = new GuardAnalysis(analysis, vettedClasses, analysis.settings.devGuards);
+  // The catalog and the guards only matter when a rule asks whether an answer is vetted.
+  let guards: GuardAnalysis | undefined;
+  const vettedGuards = (): GuardAnalysis => {
+    if (guards) return guards;
+    const catalog = analysis.getCatalog(cwd);
+    const vettedClasses = new Set<string>([...NEST_HTTP_EXCEPTIONS, ...analysis.settings.safeErrorClasses, ...(catalog?.entries.keys() ?? [])]);
+    if (catalog?.baseClass) vettedClasses.add(catalog.baseClass);
+    guards = new GuardAnalysis(analysis, vettedClasses, analysis.settings.devGuards);
+    return guards;
+  };
   const helperNames = new Set(analysis.settings.responseHelpers.map((helper) => helper.name.split('.').pop() ?? helper.name));
   const responses: ErrorResponse[] = [];
-  for (const send of getResponseSends(analysis)) {
+  for (const send of sends) {
     const status = send.status.kind === 'known' ? send.status.value : undefined;
     const fn = enclosingFunction(send.node);
     const inHelper = fn !== undefined && helperNames.has(functionName(fn) ?? '');
@@ -63,7 +71,7 @@ function findErrorResponses(analysis: FileAnalysis, cwd: string): ErrorResponse[
       path: found?.kind,
       error: source,
       get vetted(): boolean {
-        vetted ??= source !== undefined && guards.factsAt(send.node).vetted.has(source);
+        vetted ??= source !== undefined && vettedGuards().factsAt(send.node).vetted.has(source);
         return vetted;
       },
       object: body?.type === AST_NODE_TYPES.ObjectExpression ? body : undefined,

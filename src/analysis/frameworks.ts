@@ -188,10 +188,19 @@ function computeFrameworkFacts(analysis: FileAnalysis): FrameworkFacts {
   const tracked = new Map<TSESTree.Node, Tracked>();
   const imported = new Set<Framework>();
 
-  // Both iterations are cheap: one walks the top-level imports, the other the references of `require`.
-  const tracker = new ReferenceTracker(analysis.sourceCode.getScope(program), { mode: 'legacy' });
   const globalScope = analysis.sourceCode.getScope(program);
-  const iterators = [tracker.iterateEsmReferences(TRACE_MAP), tracker.iterateCjsReferences(TRACE_MAP), ...undeclaredRequires(globalScope, tracker)];
+  // Most files import no framework: look for a tracked module before starting the tracker,
+  // whose generators cost more than these two loops.
+  const importsTracked = program.body.some((statement) => {
+    const source = 'source' in statement ? statement.source : undefined;
+    return typeof source?.value === 'string' && Object.hasOwn(TRACE_MAP_BY_NAME, source.value);
+  });
+  const requires = requireReferenceCount(globalScope) > 0;
+  const tracker = new ReferenceTracker(globalScope, { mode: 'legacy' });
+  const iterators = [
+    ...(importsTracked ? [tracker.iterateEsmReferences(TRACE_MAP)] : []),
+    ...(requires ? [tracker.iterateCjsReferences(TRACE_MAP), ...undeclaredRequires(globalScope, tracker)] : []),
+  ];
   for (const iterator of iterators) {
     for (const found of iterator) {
       const node = found.node;
@@ -208,6 +217,13 @@ function computeFrameworkFacts(analysis: FileAnalysis): FrameworkFacts {
     if (framework) imported.add(framework);
   }
   return { tracked, imported };
+}
+
+/** References to `require`, declared (Node globals) or not (ES modules, no globals configured). */
+function requireReferenceCount(globalScope: TSESLint.Scope.Scope): number {
+  const declared = globalScope.set.get('require');
+  if (declared) return declared.references.length;
+  return globalScope.through.filter((reference) => reference.identifier.name === 'require').length;
 }
 
 interface PropertyTracker {
