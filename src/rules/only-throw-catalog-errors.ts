@@ -331,17 +331,16 @@ export default createRule<[Options], MessageIds>({
         if (status === undefined || (status >= 400 && status <= 599)) return undefined;
         return { messageId: 'factoryStatus', data: { factory: `${candidate.path ?? name}()`, status: String(status) }, query: { words: [], name } };
       }
-      const text = staticString(node.arguments[0]) ?? templateText(node.arguments[0]);
-      const builtin = BUILTIN_ERRORS.has(name);
-      const query = queryOf(text, builtin ? undefined : name, name);
       if (found.entries.has(name) || allow.has(name)) return undefined;
+      const builtin = BUILTIN_ERRORS.has(name);
+      const query = (): Query => queryOf(staticString(node.arguments[0]) ?? templateText(node.arguments[0]), builtin ? undefined : name, name);
       if (name === found.baseClass) {
-        return { messageId: 'baseClassThrown', data: { name, catalog: catalogName, action }, query };
+        return { messageId: 'baseClassThrown', data: { name, catalog: catalogName, action }, query: query() };
       }
       if (candidate.isNew && extendsAccepted(node.callee, found)) return undefined;
       // Built-in errors are never catalog classes: no need to ask the type checker.
       if (candidate.isNew && !builtin && typeAccepts(node, found)) return undefined;
-      return { messageId: 'notCatalog', data: { catalog: catalogName, action, what: snippet(sourceCode, node) }, query };
+      return { messageId: 'notCatalog', data: { catalog: catalogName, action, what: snippet(sourceCode, node) }, query: query() };
     }
 
     /** `new X()` where X is declared in this file and extends a catalog or allowed class. */
@@ -640,7 +639,20 @@ function queryOf(text: string | undefined, thrownClass: string | undefined, name
   return { words: [...words], name: name.toLowerCase().slice(0, 60) };
 }
 
-function wordsOf(text: string): string[] {
+/** Words by text: the same messages and class names recur across a code base. Bounded, for editors. */
+const wordsByText = new Map<string, readonly string[]>();
+
+function wordsOf(text: string): readonly string[] {
+  let words = wordsByText.get(text);
+  if (!words) {
+    if (wordsByText.size >= 10_000) wordsByText.clear();
+    words = splitWords(text);
+    wordsByText.set(text, words);
+  }
+  return words;
+}
+
+function splitWords(text: string): string[] {
   return text
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')

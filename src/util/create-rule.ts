@@ -105,18 +105,23 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   // RuleCreator deep-merges the defaults in every create(), once per file and rule. A config
   // gives the same options to every file, so merge each distinct set once.
   const defaults = (rule.meta.defaultOptions ?? rule.defaultOptions ?? []) as Options;
-  // ESLint hands the same array to every file when a rule is configured without options.
-  const mergedByIdentity = new WeakMap<object, Options>();
+  // ESLint hands each file a fresh options array, so a rule configured without options is the
+  // common case worth a constant; other sets are merged once per distinct text.
+  let mergedDefaults: Options | undefined;
   const mergedByText = new Map<string, Options>();
   return {
     ...ruleModule,
     create(context) {
-      let options = mergedByIdentity.get(context.options);
-      if (!options) {
+      let options: Options | undefined;
+      if (context.options.length === 0) {
+        options = mergedDefaults ??= ESLintUtils.applyDefault(defaults, [] as unknown as Options) as Options;
+      } else {
         const key = JSON.stringify(context.options);
-        options = mergedByText.get(key) ?? (ESLintUtils.applyDefault(defaults, context.options as Options) as Options);
-        mergedByText.set(key, options);
-        mergedByIdentity.set(context.options, options);
+        options = mergedByText.get(key);
+        if (!options) {
+          options = ESLintUtils.applyDefault(defaults, context.options as Options) as Options;
+          mergedByText.set(key, options);
+        }
       }
       return create(context, options);
     },
