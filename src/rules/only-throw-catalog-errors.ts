@@ -420,16 +420,14 @@ export default createRule<[Options], MessageIds>({
         // Report on the thrown expression itself, or at the throw when the value came through a variable.
         const reportNode = contains(at, candidate.node) ? candidate.node : at;
         const ranked = rankCatalog(found, verdict.query);
-        const closest = ranked.slice(0, MAX_CLOSEST).map((entry) => entry.name);
+        const related = ranked.filter((entry) => entry.shared > 0).slice(0, MAX_CLOSEST);
         const suggestable = verdict.messageId !== 'factoryStatus';
         context.report({
           node: reportNode,
           messageId: verdict.messageId,
-          data: { ...verdict.data, closest: closest.length > 0 ? closest.join(', ') : 'none, the catalog is empty' },
+          data: { ...verdict.data, closest: describeClosest(related, ranked) },
           suggest: suggestable
-            ? ranked
-                .filter((entry) => entry.shared > 0)
-                .slice(0, MAX_CLOSEST)
+            ? related
                 .map((entry) => ({
                   messageId: 'useCatalogClass' as const,
                   data: { name: entry.name },
@@ -631,6 +629,17 @@ function snippet(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node)
 }
 
 // ---- closest catalog classes ------------------------------------------------------------
+
+/**
+ * The classes that share a word with what was thrown; a small catalog is listed whole, since
+ * those are all the choices; otherwise unrelated classes would only mislead.
+ */
+function describeClosest(related: readonly RankedEntry[], ranked: readonly RankedEntry[]): string {
+  if (related.length > 0) return related.map((entry) => entry.name).join(', ');
+  if (ranked.length === 0) return 'none, the catalog is empty';
+  if (ranked.length <= MAX_CLOSEST) return ranked.map((entry) => entry.name).join(', ');
+  return `none shares a word with it (the catalog has ${ranked.length} classes)`;
+}
 
 function queryOf(text: string | undefined, thrownClass: string | undefined, name: string): Query {
   const words = new Set<string>();

@@ -4,6 +4,7 @@ import rule from '../../src/rules/only-throw-catalog-errors';
 import { createJavaScriptRuleTester, createRuleTester, createTypedRuleTester } from '../rule-tester';
 
 const settings = { 'safe-errors': { catalog: 'tests/fixtures/errors.catalog.json' } };
+const largeCatalogSettings = { 'safe-errors': { catalog: 'tests/fixtures/large/errors.catalog.json' } };
 // The typed tester lints from tests/fixtures (its tsconfigRootDir), so the catalog path is given absolute there.
 const typedSettings = { 'safe-errors': { catalog: path.join(__dirname, '..', 'fixtures', 'errors.catalog.json') } };
 const CATALOG = 'errors.catalog.json';
@@ -140,7 +141,7 @@ app.post('/orders', async (request, reply) => {
           messageId: 'notCatalog',
           line: 1,
           column: 7,
-          data: { catalog: CATALOG, action: 'thrown', what: "new Error('Item not found')", closest: ALL },
+          data: { catalog: CATALOG, action: 'thrown', what: "new Error('Item not found')", closest: 'NotFoundError' },
           suggestions: [{ messageId: 'useCatalogClass', data: { name: 'NotFoundError' }, output: `throw new NotFoundError();` }],
         },
       ],
@@ -151,7 +152,7 @@ app.post('/orders', async (request, reply) => {
       errors: [
         {
           messageId: 'notCatalog',
-          data: { catalog: CATALOG, action: 'thrown', what: "Error('Invalid username')", closest: 'InvalidCredentialsError, NotFoundError, ValidationError' },
+          data: { catalog: CATALOG, action: 'thrown', what: "Error('Invalid username')", closest: 'InvalidCredentialsError' },
           suggestions: [{ messageId: 'useCatalogClass', output: `throw new InvalidCredentialsError();` }],
         },
       ],
@@ -167,7 +168,7 @@ app.post('/orders', async (request, reply) => {
       errors: [
         {
           messageId: 'notCatalog',
-          data: { catalog: CATALOG, action: 'thrown', what: "a string ('The request is not valid')", closest: 'ValidationError, NotFoundError, InvalidCredentialsError' },
+          data: { catalog: CATALOG, action: 'thrown', what: "a string ('The request is not valid')", closest: 'ValidationError' },
           suggestions: [{ messageId: 'useCatalogClass', output: `throw new ValidationError();` }],
         },
       ],
@@ -193,6 +194,31 @@ app.post('/orders', async (request, reply) => {
     { code: `throw void 0;`, settings, errors: [{ messageId: 'notCatalog', data: { catalog: CATALOG, action: 'thrown', what: 'undefined', closest: ALL }, suggestions: [] }] },
     { code: `throw -1;`, settings, errors: [{ messageId: 'notCatalog', suggestions: [] }] },
     { code: `throw () => 1;`, settings, errors: [{ messageId: 'notCatalog', suggestions: [] }] },
+    // A larger catalog: only classes that share a word with the thrown text are named.
+    {
+      code: `throw new Error('Quota exceeded');`,
+      settings: largeCatalogSettings,
+      errors: [
+        {
+          messageId: 'notCatalog',
+          line: 1,
+          data: { catalog: CATALOG, action: 'thrown', what: "new Error('Quota exceeded')", closest: 'none shares a word with it (the catalog has 5 classes)' },
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: `throw new Error('Payment is required');`,
+      settings: largeCatalogSettings,
+      errors: [
+        {
+          messageId: 'notCatalog',
+          line: 1,
+          data: { catalog: CATALOG, action: 'thrown', what: "new Error('Payment is required')", closest: 'PaymentRequiredError' },
+          suggestions: [{ messageId: 'useCatalogClass', output: `throw new PaymentRequiredError();` }],
+        },
+      ],
+    },
     { code: `throw new Error;`, settings, errors: [{ messageId: 'notCatalog', data: { catalog: CATALOG, action: 'thrown', what: 'new Error', closest: ALL }, suggestions: [] }] },
     { code: `throw err = new Error('x');`, settings, errors: [{ messageId: 'notCatalog', column: 13, suggestions: [] }] },
     { code: `${express}app.get('/x', () => Promise['reject'](new Error('x')));`, settings, errors: [{ messageId: 'notCatalog', line: 3, suggestions: [] }] },
@@ -234,7 +260,7 @@ app.post('/orders', async (request, reply) => {
       errors: [
         {
           messageId: 'baseClassThrown',
-          data: { name: 'AppError', catalog: CATALOG, action: 'thrown', closest: ALL },
+          data: { name: 'AppError', catalog: CATALOG, action: 'thrown', closest: 'NotFoundError' },
           suggestions: [{ messageId: 'useCatalogClass', output: `throw new NotFoundError();` }],
         },
       ],
@@ -277,7 +303,7 @@ app.post('/orders', async (request, reply) => {
         {
           messageId: 'notCatalog',
           line: 8,
-          data: { catalog: CATALOG, action: 'thrown', what: "new Error('User not found')", closest: ALL },
+          data: { catalog: CATALOG, action: 'thrown', what: "new Error('User not found')", closest: 'NotFoundError' },
           suggestions: [
             {
               messageId: 'useCatalogClass',
@@ -376,7 +402,7 @@ app.post('/orders', async (request, reply) => {
         {
           messageId: 'notCatalog',
           line: 5,
-          data: { catalog: CATALOG, action: 'rejected', what: "new Error('Item not found')", closest: ALL },
+          data: { catalog: CATALOG, action: 'rejected', what: "new Error('Item not found')", closest: 'NotFoundError' },
           suggestions: [
             {
               messageId: 'useCatalogClass',
@@ -396,7 +422,7 @@ app.post('/orders', async (request, reply) => {
   return Promise.reject('Bad request');
 }`,
       settings,
-      errors: [{ messageId: 'notCatalog', line: 2, data: { catalog: CATALOG, action: 'rejected', what: "a string ('Bad request')", closest: 'ValidationError, NotFoundError, InvalidCredentialsError' }, suggestions: [{ messageId: 'useCatalogClass', output: `export function handler(req, res, next) {\n  return Promise.reject(new ValidationError());\n}` }] }],
+      errors: [{ messageId: 'notCatalog', line: 2, data: { catalog: CATALOG, action: 'rejected', what: "a string ('Bad request')", closest: 'ValidationError' }, suggestions: [{ messageId: 'useCatalogClass', output: `export function handler(req, res, next) {\n  return Promise.reject(new ValidationError());\n}` }] }],
     },
     // Framework code throwing non-catalog errors.
     {
