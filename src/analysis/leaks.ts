@@ -145,6 +145,7 @@ export class LeakFinder {
 
   /** Fastify and Hapi send what a route handler returns. */
   private checkRouteReturn(statement: TSESTree.ReturnStatement, reports: LeakReport[]): void {
+    if (!this.model.mayAnswerWithReturnValues()) return;
     const fn = enclosingFunction(statement);
     const info = fn && this.model.handlerInfo(fn);
     if (!info?.returnIsResponse || (info.framework !== 'fastify' && info.framework !== 'hapi')) return;

@@ -121,6 +121,7 @@ class SendFinder {
     const value = unwrap(statement.argument as TSESTree.Node);
     // `return reply.send(…)` and `return h.response(…)` are sends of their own (checked first: it is cheaper).
     if (value.type === AST_NODE_TYPES.CallExpression || value.type === AST_NODE_TYPES.AwaitExpression) return undefined;
+    if (!this.model.mayAnswerWithReturnValues()) return undefined;
     const fn = enclosingFunction(statement);
     const info = fn && this.model.handlerInfo(fn);
     if (!fn || !info?.returnIsResponse || (info.framework !== 'fastify' && info.framework !== 'hapi')) return undefined;

@@ -20,6 +20,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import {
   type FunctionNode,
+  calledMethodName,
   functionName,
   isFunctionNode,
   memberName,
@@ -29,6 +30,7 @@ import {
   staticString,
   unwrap,
 } from '../util/ast';
+import { getCollector } from './collector';
 import type { FileAnalysis } from './file-analysis';
 import { frameworkOfModule, getFrameworkFacts, type Framework, type FrameworkFacts } from './frameworks';
 import { classifySink, type Sink } from './sinks';
@@ -108,6 +110,7 @@ export class ServerModel {
   private readonly roles = new Map<TSESLint.Scope.Variable, RoleInfo | null>();
   private readonly apps = new Map<TSESLint.Scope.Variable, Framework | null>();
   private readonly sinks = new Map<TSESTree.Node, Sink | null>();
+  private answersWithReturns: boolean | undefined;
 
   constructor(private readonly analysis: FileAnalysis) {
     this.facts = getFrameworkFacts(analysis);
@@ -148,6 +151,32 @@ export class ServerModel {
     return info;
   }
 
+  /**
+   * Whether some function here may be a Fastify or Hapi handler whose return value is the
+   * response. `registrationAt` and `typedFunction` only find one with evidence that is visible
+   * file-wide: a Fastify or Hapi import, type information, a `setErrorHandler` call, or a second
+   * parameter named `reply` or `h`. Most files have none, and skip the handler lookup for each
+   * `return`. Keep in step with those two methods.
+   */
+  mayAnswerWithReturnValues(): boolean {
+    this.answersWithReturns ??= this.computeMayAnswerWithReturnValues();
+    return this.answersWithReturns;
+  }
+
+  private computeMayAnswerWithReturnValues(): boolean {
+    const imported = this.facts.imported;
+    if (imported.has('fastify') || imported.has('hapi') || this.analysis.parserServices) return true;
+    if (getCollector(this.analysis).callsWithArguments.some((call) => calledMethodName(call) === 'setErrorHandler')) return true;
+    const scopes = this.analysis.sourceCode.scopeManager?.scopes;
+    if (!scopes) return true;
+    return scopes.some((scope) => {
+      if (scope.type !== 'function' || !isFunctionNode(scope.block)) return false;
+      const second = scope.block.params[1];
+      const name = second && parameterName(second);
+      return name === 'reply' || name === 'h';
+    });
+  }
+
   /** The framework of an app/router/server expression (`app`, `router`, `express.Router()`). */
   appFramework(expression: TSESTree.Node): Framework | undefined {
     const node = unwrapAwait(unwrap(expression));
@@ -185,7 +214,7 @@ export class ServerModel {
         fn.params[0] === def.name &&
         call?.type === AST_NODE_TYPES.CallExpression &&
         call.arguments[0] === fn &&
-        calleeMethod(call) === 'register'
+        calledMethodName(call) === 'register'
       ) {
         const callee = unwrap(call.callee) as TSESTree.MemberExpression;
         return this.appFramework(callee.object);
@@ -220,9 +249,9 @@ export class ServerModel {
       if (
         init.type === AST_NODE_TYPES.CallExpression &&
         this.facts.imported.has('nest') &&
-        (calleeMethod(init) === 'getResponse' || calleeMethod(init) === 'getRequest')
+        (calledMethodName(init) === 'getResponse' || calledMethodName(init) === 'getRequest')
       ) {
-        return { role: calleeMethod(init) === 'getResponse' ? 'response' : 'request', framework: 'nest' };
+        return { role: calledMethodName(init) === 'getResponse' ? 'response' : 'request', framework: 'nest' };
       }
       // `const r = res` aliases, only when never reassigned.
       if (init.type === AST_NODE_TYPES.Identifier && def.parent?.kind === 'const') return this.roleOf(init);
@@ -289,7 +318,7 @@ export class ServerModel {
         object = object.parent.parent; // { options: { handler } }
       }
       const call = object?.parent;
-      if (call?.type !== AST_NODE_TYPES.CallExpression || calleeMethod(call) !== 'route') return undefined;
+      if (call?.type !== AST_NODE_TYPES.CallExpression || calledMethodName(call) !== 'route') return undefined;
       const target = this.appFramework((unwrap(call.callee) as TSESTree.MemberExpression).object);
       const framework = target ?? this.singleImportedFramework(['hapi', 'fastify']) ?? guessByNames(fn);
       if (framework !== 'hapi' && framework !== 'fastify') return undefined;
@@ -540,14 +569,9 @@ function isRoutePath(node: TSESTree.Node | undefined): boolean {
 /** `app.route('/login').post(handler)`: the path given to `route()`. */
 function routeChainPath(object: TSESTree.Node): string | undefined {
   const target = unwrap(object);
-  return target.type === AST_NODE_TYPES.CallExpression && calleeMethod(target) === 'route' ? staticString(target.arguments[0]) : undefined;
+  return target.type === AST_NODE_TYPES.CallExpression && calledMethodName(target) === 'route' ? staticString(target.arguments[0]) : undefined;
 }
 
-
-function calleeMethod(call: TSESTree.CallExpression): string | undefined {
-  const callee = unwrap(call.callee);
-  return callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
-}
 
 function unwrapAwait(node: TSESTree.Node): TSESTree.Node {
   return node.type === AST_NODE_TYPES.AwaitExpression ? unwrap(node.argument) : node;

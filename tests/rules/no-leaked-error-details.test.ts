@@ -795,6 +795,44 @@ fastify.setErrorHandler(async (err, request, reply) => {
   return { message: «err.message» };
 });`,
     ),
+    // Route handlers that answer with their return value, in files that do not import Fastify or
+    // Hapi (plugins that get the instance as a parameter): the evidence is the call or the names.
+    leakCase(
+      `export default async function plugin(app) {
+  app.setErrorHandler(async (err, request) => {
+    return { message: «err.message» };
+  });
+}`,
+      { log: { error: 'err', before: 'return { message' } },
+    ),
+    leakCase(
+      `export default async function routes(app) {
+  app.get('/items', async (request, reply) => {
+    try {
+      return await loadItems();
+    } catch (err) {
+      return { error: «err.message» };
+    }
+  });
+}`,
+      { log: { error: 'err', before: 'return { error' } },
+    ),
+    leakCase(
+      `export function register(server) {
+  server.route({
+    method: 'GET',
+    path: '/items',
+    handler: async (request, h) => {
+      try {
+        return await loadItems();
+      } catch (err) {
+        return { error: «err.message» };
+      }
+    },
+  });
+}`,
+      { log: { error: 'err', before: 'return { error' } },
+    ),
     // The same handler without the production overwrite leaks.
     leakCase(
       `const errorHandler = (err, req, res, next) => {
