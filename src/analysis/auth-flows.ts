@@ -107,6 +107,10 @@ const CHANGE_PATH = /change-?password|password\/(change|update)/i;
 const LOOKUP_METHOD = /^(find|get|fetch|load|lookup|query|select|retrieve|read|search|by[A-Z]|first|one|where)|ByEmail$|ByUsername$|ByLogin$/;
 /** What a client types to name an account. */
 const CLIENT_IDENTIFIER = /email|e_mail|user_?name|username|login|phone|handle|nickname|credentials/i;
+/** A word every name and path above contains (a necessary condition, checked on the file's text). */
+export const AUTH_WORDS = /log[-_]?[io]n|sign[-_]?(?:in|up)|auth|validate_?user|credentials|session|token|forgot|reset|recover|unlock|verify[-_]?email|register|create_?account|strategy/i;
+/** The patterns AUTH_WORDS must cover, for the test that keeps them in step. */
+export const FLOW_PATTERNS = { LOGIN_NAMES, RESET_NAMES, REGISTRATION_NAMES, LOGIN_PATH, RESET_PATH, REGISTRATION_PATH };
 const MESSAGE_KEYS = ['message', 'error', 'msg', 'detail', 'error_description', 'errorMessage'];
 const BOOM_STATUS: ReadonlyMap<string, number> = new Map([
   ['badRequest', 400],
@@ -149,7 +153,10 @@ export class AuthFlowFinder {
       if (list) list.push(call);
       else checksByFlow.set(flow, [call]);
     }
-    // Cheap check first: decide which functions are authentication flows, then look at their exits only.
+    // Cheapest check first: without a password check, a flow needs a login, reset or registration
+    // name or route path, or a passport strategy, and each of those leaves one of these words in the text.
+    if (checksByFlow.size === 0 && this.loginNames.size === 0 && !AUTH_WORDS.test(this.analysis.sourceCode.text)) return [];
+    // Cheap check next: decide which functions are authentication flows, then look at their exits only.
     const kinds = new Map<FunctionNode, FlowKind | undefined>();
     const kindOf = (fn: FunctionNode): FlowKind | undefined => {
       if (!kinds.has(fn)) kinds.set(fn, this.flowKind(fn, checksByFlow.has(fn)));
