@@ -346,6 +346,21 @@ app.get('/l', async (req, res) => {
     respond(res, { message: 'Failed' });
   }
 });`,
+    // Route handlers in files without a Fastify or Hapi import that log and answer generically.
+    `export default async function routes(app) {
+  app.get('/items', async (request, reply) => {
+    try {
+      return await loadItems();
+    } catch (err) {
+      request.log.error(err);
+      return { error: 'Could not load the items' };
+    }
+  });
+}`,
+    // A \`reply\` parameter alone makes no handler: this helper returns to its caller, not to a client.
+    `export function toReply(err, reply) {
+  return { error: err.message, reply };
+}`,
     // From real code: only 4xx messages are exposed (fastify/demo).
     `import Fastify from 'fastify';
 const fastify = Fastify();

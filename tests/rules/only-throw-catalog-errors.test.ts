@@ -20,6 +20,9 @@ ruleTester.run('only-throw-catalog-errors', rule, {
   valid: [
     // Catalog exceptions.
     { code: `throw new NotFoundError();`, settings },
+    // The larger catalog's own classes, whatever their words.
+    { code: `throw new PaymentRequiredError();`, settings: largeCatalogSettings },
+    { code: `export function save() { throw new ConflictError(); }`, settings: largeCatalogSettings },
     { code: `import { ValidationError } from './errors';\nexport function check(body: unknown) {\n  if (!body) throw new ValidationError();\n}`, settings },
     { code: `import * as errors from './errors';\nthrow new errors.InvalidCredentialsError();`, settings },
     { code: `const { NotFoundError } = require('./errors');\nfunction load(id) { if (!id) throw new NotFoundError({ id }); }`, settings },
