@@ -15,7 +15,7 @@ export interface Options {
   format?: 'problem-details' | 'vnd.error' | CustomFormat;
 }
 
-type MessageIds = 'missingFields' | 'unexpectedFields' | 'statusMismatch' | 'bareString';
+type MessageIds = 'missingFields' | 'unexpectedFields' | 'missingAndUnexpectedFields' | 'statusMismatch' | 'bareString';
 
 interface Format {
   name: string;
@@ -55,6 +55,7 @@ export default createRule<[Options], MessageIds>({
     messages: {
       missingFields: 'This error body misses {{fields}}, required by the {{format}} format.',
       unexpectedFields: 'This error body uses {{fields}}, which the {{format}} format does not have{{hint}}.',
+      missingAndUnexpectedFields: 'This error body misses {{missing}}, required by the {{format}} format, and uses {{unexpected}}, which it does not have{{hint}}.',
       statusMismatch: 'The body says status {{body}} but the response is sent with {{response}}.',
       bareString: 'This error body is a bare string; send an object in the {{format}} format so clients parse every error the same way.',
     },
@@ -104,14 +105,20 @@ export default createRule<[Options], MessageIds>({
           const keys = object && bodyKeys(object);
           if (!object || !keys) continue;
           const missing = format.required.filter((field) => !keys.has(field));
-          if (missing.length > 0) {
-            context.report({ node: object, messageId: 'missingFields', data: { fields: quoteAll(missing), format: format.name } });
-          }
           const unexpected = [...keys.keys()].filter(
             (key) => !VALIDATION_FIELDS.has(key) && !format.required.includes(key) && (format.allowed ? !format.allowed.has(key) : format.foreign.has(key)),
           );
-          if (unexpected.length > 0) {
-            const hint = format.allowed ? '' : ' (use title and detail)';
+          const hint = format.allowed ? '' : ' (use title and detail)';
+          // A house format (`{ error, message }`) usually breaks both ways: one report per body, not two.
+          if (missing.length > 0 && unexpected.length > 0) {
+            context.report({
+              node: object,
+              messageId: 'missingAndUnexpectedFields',
+              data: { missing: quoteAll(missing), unexpected: quoteAll(unexpected), format: format.name, hint },
+            });
+          } else if (missing.length > 0) {
+            context.report({ node: object, messageId: 'missingFields', data: { fields: quoteAll(missing), format: format.name } });
+          } else if (unexpected.length > 0) {
             context.report({ node: object, messageId: 'unexpectedFields', data: { fields: quoteAll(unexpected), format: format.name, hint } });
           }
           const statusProperty = keys.get('status');

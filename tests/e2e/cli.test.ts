@@ -148,7 +148,6 @@ describe.each(MODES)('$name', (mode) => {
     const { status, results } = runCli(mode, ['src/strict.ts'], config);
     expect(findings(results, projects.get(mode) as string)).toEqual([
       ['src/strict.ts', 'safe-errors/consistent-error-shape', 7],
-      ['src/strict.ts', 'safe-errors/consistent-error-shape', 7],
       ['src/strict.ts', 'safe-errors/require-error-reference', 7],
     ]);
     expect(status).toBe(1);

@@ -69,13 +69,36 @@ export async function GET() {
 }`,
   ],
   invalid: [
+    // Only one way off the format: one report of that kind.
+    {
+      code: `${express}app.get('/a', (req, res) => {
+  res.status(404).json({ detail: 'No order 42', status: 404 });
+});`,
+      errors: [{ messageId: 'missingFields', line: 4, data: { fields: '`title`', format: 'RFC 9457 problem details' } }],
+    },
+    {
+      code: `${express}app.get('/a', (req, res) => {
+  res.status(404).json({ title: 'Not found', message: 'No order 42' });
+});`,
+      errors: [{ messageId: 'unexpectedFields', line: 4, data: { fields: '`message`', format: 'RFC 9457 problem details', hint: ' (use title and detail)' } }],
+    },
+    {
+      code: `${express}app.get('/e', (req, res) => {
+  res.status(409).json({ code: 'CONFLICT', message: 'Already exists', retryAfter: 5 });
+});`,
+      options: [houseFormat],
+      errors: [{ messageId: 'unexpectedFields', line: 4, data: { fields: '`retryAfter`', format: 'configured', hint: '' } }],
+    },
     {
       code: `${express}app.get('/a', (req, res) => {
   res.status(404).json({ message: 'Not found' });
 });`,
       errors: [
-        { messageId: 'missingFields', line: 4, data: { fields: '`title`', format: 'RFC 9457 problem details' } },
-        { messageId: 'unexpectedFields', line: 4, data: { fields: '`message`', format: 'RFC 9457 problem details', hint: ' (use title and detail)' } },
+        {
+          messageId: 'missingAndUnexpectedFields',
+          line: 4,
+          data: { missing: '`title`', unexpected: '`message`', format: 'RFC 9457 problem details', hint: ' (use title and detail)' },
+        },
       ],
     },
     {
@@ -98,8 +121,7 @@ export async function GET() {
 });`,
       settings: CATALOG,
       errors: [
-        { messageId: 'missingFields', line: 4 },
-        { messageId: 'unexpectedFields', line: 4 },
+        { messageId: 'missingAndUnexpectedFields', line: 4 },
       ],
     },
     {
@@ -108,8 +130,7 @@ export async function GET() {
 });`,
       options: [houseFormat],
       errors: [
-        { messageId: 'missingFields', line: 4, data: { fields: '`message`', format: 'configured' } },
-        { messageId: 'unexpectedFields', line: 4, data: { fields: '`error`', format: 'configured', hint: '' } },
+        { messageId: 'missingAndUnexpectedFields', line: 4, data: { missing: '`message`', unexpected: '`error`', format: 'configured', hint: '' } },
       ],
     },
     {
@@ -121,7 +142,7 @@ export class LegacyFilter implements ExceptionFilter {
     response.status(500).json({ statusCode: 500, message: 'Internal server error' });
   }
 }`,
-      errors: [{ messageId: 'missingFields', line: 6 }, { messageId: 'unexpectedFields', line: 6, data: { fields: '`message`', format: 'RFC 9457 problem details', hint: ' (use title and detail)' } }],
+      errors: [{ messageId: 'missingAndUnexpectedFields', line: 6, data: { missing: '`title`', unexpected: '`message`', format: 'RFC 9457 problem details', hint: ' (use title and detail)' } }],
     },
     // Bodies built by a configured response helper are checked in the helper.
     {
@@ -130,8 +151,7 @@ export class LegacyFilter implements ExceptionFilter {
 }`,
       settings: { 'safe-errors': { responseHelpers: [{ name: 'sendError', response: 0, body: 2 }] } },
       errors: [
-        { messageId: 'missingFields', line: 2 },
-        { messageId: 'unexpectedFields', line: 2 },
+        { messageId: 'missingAndUnexpectedFields', line: 2 },
       ],
     },
     {
@@ -141,7 +161,7 @@ export async function GET() {
     return NextResponse.json({ error: 'Could not load' }, { status: 500 });
   }
 }`,
-      errors: [{ messageId: 'missingFields', line: 4 }, { messageId: 'unexpectedFields', line: 4 }],
+      errors: [{ messageId: 'missingAndUnexpectedFields', line: 4 }],
     },
   ],
 });
@@ -151,7 +171,13 @@ createJavaScriptRuleTester().run('consistent-error-shape (espree)', rule, {
   invalid: [
     {
       code: `module.exports = (err, req, res, next) => res.status(500).json({ success: false, error: 'boom' });`,
-      errors: [{ messageId: 'missingFields', line: 1 }, { messageId: 'unexpectedFields', line: 1, data: { fields: '`success`, `error`', format: 'RFC 9457 problem details', hint: ' (use title and detail)' } }],
+      errors: [
+        {
+          messageId: 'missingAndUnexpectedFields',
+          line: 1,
+          data: { missing: '`title`', unexpected: '`success`, `error`', format: 'RFC 9457 problem details', hint: ' (use title and detail)' },
+        },
+      ],
     },
   ],
 });
