@@ -62,6 +62,14 @@ export interface AuthFlow {
   exits: FailureExit[];
   /** Password checks in the flow, in source order. */
   passwordChecks: TSESTree.Node[];
+  /** Login flows: the password checks that never run when the account is missing. */
+  skippedChecks: SkippedCheck[];
+}
+
+/** `!user || !(await bcrypt.compare(…))`: the check, and the operand that skips it for a missing account. */
+export interface SkippedCheck {
+  check: TSESTree.Node;
+  skippedBy: TSESTree.Node;
 }
 
 export interface AuthFlowOptions {
@@ -183,7 +191,8 @@ export class AuthFlowFinder {
           exit.branchNode = found.node;
         }
       }
-      flows.push({ fn, kind, exits, passwordChecks });
+      const skippedChecks = kind === 'login' ? this.skippedChecks(fn, passwordChecks) : [];
+      flows.push({ fn, kind, exits, passwordChecks, skippedChecks });
     }
     return flows;
   }
@@ -413,6 +422,43 @@ export class AuthFlowFinder {
     return undefined;
   }
 
+  /**
+   * The password checks a missing account short-circuits, so that unknown
+   * accounts answer faster: `!user || !(await bcrypt.compare(…))`,
+   * `user && (await bcrypt.compare(…))`, `user ? await user.checkPassword(…) : false`,
+   * `if (user) ok = await bcrypt.compare(…)`, `await user?.comparePassword(…)`.
+   */
+  private skippedChecks(flow: FunctionNode, checks: readonly TSESTree.Node[]): SkippedCheck[] {
+    const skipped: SkippedCheck[] = [];
+    for (const check of checks) {
+      const skippedBy = this.skippedBy(check, flow, checks);
+      if (skippedBy) skipped.push({ check, skippedBy });
+    }
+    return skipped;
+  }
+
+  private skippedBy(check: TSESTree.Node, flow: FunctionNode, checks: readonly TSESTree.Node[]): TSESTree.Node | undefined {
+    const callee = check.type === AST_NODE_TYPES.CallExpression ? check.callee : undefined;
+    if (callee?.type === AST_NODE_TYPES.MemberExpression && callee.optional) {
+      const receiver = unwrap(callee.object);
+      if (receiver.type === AST_NODE_TYPES.Identifier && this.isLookupResult(receiver)) return receiver;
+    }
+    for (let child: TSESTree.Node = check, parent = check.parent; parent && child !== flow && !isFunctionNode(child); child = parent, parent = parent.parent) {
+      if (parent.type === AST_NODE_TYPES.LogicalExpression && child === parent.right && parent.operator !== '??') {
+        // `a || check` skips the check when `a` is truthy, `a && check` when it is falsy.
+        if (this.conditionFacts(parent.left, parent.operator === '||', checks) === 'accountMissing') return parent.left;
+      }
+      if (parent.type !== AST_NODE_TYPES.ConditionalExpression && parent.type !== AST_NODE_TYPES.IfStatement) continue;
+      if (child === parent.test) continue;
+      // The other arm must do nothing that could take the same time: a constant, or no arm at all.
+      const other = child === parent.consequent ? parent.alternate : parent.consequent;
+      if (!isInert(other)) continue;
+      const facts = this.conditionFacts(parent.test, true, checks);
+      if (facts === (child === parent.consequent ? 'accountExists' : 'accountMissing')) return parent.test;
+    }
+    return undefined;
+  }
+
   /** What the `if (…) return` statements before `child` say when execution reaches it. */
   private earlyExitFacts(statements: readonly TSESTree.Node[], child: TSESTree.Node, checks: readonly TSESTree.Node[]): 'accountMissing' | 'passwordFailed' | undefined {
     let found: 'accountMissing' | 'passwordFailed' | undefined;
@@ -519,6 +565,29 @@ export function isAuthenticationHandler(fn: FunctionNode, model: ServerModel): b
     CHANGE_PATH.test(path) ||
     isStrategyCallback(fn)
   );
+}
+
+/** Code that takes no measurable time: nothing, a constant, or assignments of constants. */
+function isInert(node: TSESTree.Node | null | undefined): boolean {
+  if (!node) return true;
+  switch (node.type) {
+    case AST_NODE_TYPES.Literal:
+    case AST_NODE_TYPES.Identifier:
+    case AST_NODE_TYPES.EmptyStatement:
+      return true;
+    case AST_NODE_TYPES.UnaryExpression:
+      return isInert(node.argument);
+    case AST_NODE_TYPES.TemplateLiteral:
+      return node.expressions.length === 0;
+    case AST_NODE_TYPES.AssignmentExpression:
+      return isInert(node.right);
+    case AST_NODE_TYPES.ExpressionStatement:
+      return isInert(node.expression);
+    case AST_NODE_TYPES.BlockStatement:
+      return node.body.every(isInert);
+    default:
+      return false;
+  }
 }
 
 function isZero(node: TSESTree.Node): boolean {

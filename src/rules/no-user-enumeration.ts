@@ -17,6 +17,7 @@ type MessageIds =
   | 'revealingMessage'
   | 'distinguishable'
   | 'timing'
+  | 'timingSkippedCheck'
   | 'resetRevealsAccount'
   | 'registrationRevealsAccount'
   | 'passwordPolicyOnLogin'
@@ -60,6 +61,8 @@ export default createRule<[Options], MessageIds>({
         'This failure ({{this}}) differs from the one on line {{line}} ({{other}}) in its {{difference}}, so attackers can tell an unknown account from a wrong password. Answer both the same way.',
       timing:
         'Returning here, before any password check, makes unknown accounts answer measurably faster. Verify the password against a constant dummy hash before answering.',
+      timingSkippedCheck:
+        'For an unknown account, `{{condition}}` skips this password check, so the failure answers measurably faster. Verify the password against a constant dummy hash when the account is missing.',
       resetRevealsAccount:
         'This reset answer differs for unknown accounts ({{this}}). Answer the same way whether or not the account exists: "If an account exists, we sent a link".',
       registrationRevealsAccount: 'This registration answer reveals that the account already exists ({{this}}). Send the same answer and notify the owner by email instead.',
@@ -196,12 +199,21 @@ function checkRegistration(flow: AuthFlow, report: Report): void {
 /** A missing-account failure that leaves before any password check runs, while the other path runs one. */
 function checkTiming(flow: AuthFlow, context: Readonly<TSESLint.RuleContext<MessageIds, [Options]>>): void {
   if (flow.passwordChecks.length === 0) return;
+  let reportedExit = false;
   for (const exit of flow.exits) {
     if (exit.branch !== 'accountMissing' || !exit.branchNode) continue;
     const branch = exit.branchNode;
     const hashesFirst = flow.passwordChecks.some((check) => contains(branch, check) && check.range[0] < exit.node.range[0]);
     const checkedLater = flow.passwordChecks.some((check) => check.range[0] > exit.node.range[1] || !contains(branch, check));
-    if (!hashesFirst && checkedLater) context.report({ node: exit.node, messageId: 'timing' });
+    if (!hashesFirst && checkedLater) {
+      context.report({ node: exit.node, messageId: 'timing' });
+      reportedExit = true;
+    }
+  }
+  // The same oracle without an early return: `!user || !(await bcrypt.compare(…))`. One report per flow is enough.
+  if (reportedExit) return;
+  for (const { check, skippedBy } of flow.skippedChecks) {
+    context.report({ node: check, messageId: 'timingSkippedCheck', data: { condition: context.sourceCode.getText(skippedBy) } });
   }
 }
 

@@ -99,6 +99,63 @@ router.post('/login', async (req, res) => {
 });`,
       options: [{ checkTiming: true }],
     },
+    // The hash runs whether or not the account exists: a dummy hash for a missing one.
+    {
+      code: `${express}const DUMMY_HASH = '$2b$10$abcdefghijklmnopqrstuuO0e2dNn1Sy4g3E0ZkVwzvVNvZqkzDYy';
+router.post('/login', async (req, res) => {
+  const user = await User.findOne({ email: req.body.email });
+  const ok = await bcrypt.compare(req.body.password, user?.passwordHash ?? DUMMY_HASH);
+  if (!user || !ok) return res.status(401).json({ message: 'Invalid email or password' });
+  res.json({ token: sign(user) });
+});`,
+      options: [{ checkTiming: true }],
+    },
+    // The other arm does its own work (a dummy check): not provably faster.
+    {
+      code: `import Koa from 'koa';
+import Router from '@koa/router';
+const router = new Router();
+router.post('/session', async (ctx) => {
+  const user = await users.byEmail(ctx.request.body.email);
+  const ok = user ? await user.checkPassword(ctx.request.body.password) : await checkDummy(ctx.request.body.password);
+  ctx.assert(user && ok, 401, 'Invalid credentials');
+  ctx.body = { token: sign(user) };
+});`,
+      options: [{ checkTiming: true }],
+    },
+    {
+      code: `import { Strategy as LocalStrategy } from 'passport-local';
+passport.use(new LocalStrategy({ usernameField: 'email' }, async (email, password, done) => {
+  const user = await User.findOne({ email });
+  let valid = false;
+  if (user) {
+    valid = await user.comparePassword(password);
+  } else {
+    await bcrypt.compare(password, DUMMY_HASH);
+  }
+  return valid ? done(null, user) : done(null, false, { message: 'Invalid email or password' });
+}));`,
+      options: [{ checkTiming: true }],
+    },
+    // A lookup by an id from the session cannot enumerate accounts, so skipping the check there is fine.
+    {
+      code: `${express}router.post('/login/confirm', async (req, res) => {
+  const user = await User.findById(req.session.userId);
+  if (!user || !(await bcrypt.compare(req.body.password, user.password))) {
+    return res.status(401).json({ message: 'Invalid credentials' });
+  }
+  res.json({ ok: true });
+});`,
+      options: [{ checkTiming: true }],
+    },
+    // A short-circuited check without checkTiming (the recommended default).
+    `${express}router.post('/login', async (req, res) => {
+  const user = await User.findOne({ email: req.body.email });
+  if (!user || !(await bcrypt.compare(req.body.password, user.password))) {
+    return res.status(401).json({ message: 'Invalid email or password' });
+  }
+  res.json({ token: sign(user) });
+});`,
     // Without checkTiming (the recommended default) an early return with the same answer is fine.
     `${express}router.post('/signin', async (req, res) => {
   const user = await User.findOne({ email: req.body.email });
@@ -187,7 +244,8 @@ passport.use(new LocalStrategy((username, password, done) => {
   if (!email) throw new HttpException(422, { errors: { email: ["can't be blank"] } });
   if (!password) throw new HttpException(422, { errors: { password: ["can't be blank"] } });
   const user = await prisma.user.findUnique({ where: { email } });
-  if (user && (await bcrypt.compare(password, user.password))) return { token: sign(user) };
+  const valid = await bcrypt.compare(password, user?.password ?? DUMMY_HASH);
+  if (user && valid) return { token: sign(user) };
   throw new HttpException(403, { errors: { 'email or password': ['is invalid'] } });
 };`,
       options: [{ checkTiming: true }],
@@ -436,6 +494,77 @@ app.use(async function login(ctx) {
 });`,
       options: [{ checkTiming: true }],
       errors: [{ messageId: 'timing', line: 6 }],
+    },
+    // The same oracle without an early return: the missing account short-circuits the hash.
+    {
+      // From real code (realworld, Prisma): blank-input checks first, then a check the missing account skips.
+      code: `export const login = async (userPayload) => {
+  const email = userPayload.email?.trim();
+  const password = userPayload.password?.trim();
+  if (!email) throw new HttpException(422, { errors: { email: ["can't be blank"] } });
+  if (!password) throw new HttpException(422, { errors: { password: ["can't be blank"] } });
+  const user = await prisma.user.findUnique({ where: { email } });
+  if (user && (await bcrypt.compare(password, user.password))) return { token: sign(user) };
+  throw new HttpException(403, { errors: { 'email or password': ['is invalid'] } });
+};`,
+      options: [{ checkTiming: true }],
+      errors: [{ messageId: 'timingSkippedCheck', line: 7, data: { condition: 'user' } }],
+    },
+    {
+      code: `${express}router.post('/login', async (req, res) => {
+  const user = await User.findOne({ email: req.body.email });
+  if (!user || !(await bcrypt.compare(req.body.password, user.password))) {
+    return res.status(401).json({ message: 'Invalid email or password' });
+  }
+  res.json({ token: sign(user) });
+});`,
+      options: [{ checkTiming: true }],
+      errors: [{ messageId: 'timingSkippedCheck', line: 6, column: 24, data: { condition: '!user' } }],
+    },
+    {
+      code: `${express}router.post('/login', async (req, res) => {
+  const user = await User.findOne({ email: req.body.email });
+  const ok = user && user.active && (await bcrypt.compare(req.body.password, user.password));
+  if (!ok) return res.status(401).json({ message: 'Invalid email or password' });
+  res.json({ token: sign(user) });
+});`,
+      options: [{ checkTiming: true }],
+      errors: [{ messageId: 'timingSkippedCheck', line: 6, data: { condition: 'user && user.active' } }],
+    },
+    {
+      code: `import Koa from 'koa';
+import Router from '@koa/router';
+const router = new Router();
+router.post('/session', async (ctx) => {
+  const user = await users.byEmail(ctx.request.body.email);
+  const ok = user ? await user.checkPassword(ctx.request.body.password) : false;
+  ctx.assert(ok, 401, 'Invalid credentials');
+  ctx.body = { token: sign(user) };
+});`,
+      options: [{ checkTiming: true }],
+      errors: [{ messageId: 'timingSkippedCheck', line: 6, data: { condition: 'user' } }],
+    },
+    {
+      code: `import { Strategy as LocalStrategy } from 'passport-local';
+passport.use(new LocalStrategy({ usernameField: 'email' }, async (email, password, done) => {
+  const user = await User.findOne({ email });
+  let valid = false;
+  if (user) {
+    valid = await user.comparePassword(password);
+  }
+  return valid ? done(null, user) : done(null, false, { message: 'Invalid email or password' });
+}));`,
+      options: [{ checkTiming: true }],
+      errors: [{ messageId: 'timingSkippedCheck', line: 6, data: { condition: 'user' } }],
+    },
+    {
+      code: `${express}router.post('/login', async (req, res) => {
+  const user = await User.findOne({ email: req.body.email });
+  if (!(await user?.comparePassword(req.body.password))) return res.status(401).json({ message: 'Invalid email or password' });
+  res.json({ token: sign(user) });
+});`,
+      options: [{ checkTiming: true }],
+      errors: [{ messageId: 'timingSkippedCheck', line: 6, data: { condition: 'user' } }],
     },
     // 4. Reset flows.
     {
