@@ -62,9 +62,14 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     return 2;
   }
   const [file] = rest;
+  // `loadCatalog(file, false)`: a missing file is the user's typo here, not a setting to fix.
   const catalog = file !== undefined
-    ? loadCatalog(path.resolve(io.cwd, file))
+    ? loadCatalog(path.resolve(io.cwd, file), false)
     : findCatalog(undefined, io.cwd, path.join(io.cwd, CATALOG_FILE_NAME));
+  if (!catalog && file !== undefined) {
+    io.stderr(`${path.resolve(io.cwd, file)}: no such file. Pass the path of an error catalog, or no path to find ${CATALOG_FILE_NAME}.\n${USAGE}\n`);
+    return 1;
+  }
   if (!catalog) {
     io.stderr(
       `No ${CATALOG_FILE_NAME} found in ${io.cwd} or its parent directories (up to the folder holding package.json). ` +
