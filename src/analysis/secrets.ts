@@ -13,7 +13,7 @@ import { errorPathOf } from './error-paths';
 import { classifyBody } from './error-shape';
 import type { FileAnalysis } from './file-analysis';
 import { isLoggingCall } from './logging';
-import { SecretNames } from './sensitive';
+import { SecretNames, words } from './sensitive';
 import { getErrorTaint, getStatusTracker } from './shared';
 import { getServerModel, type ServerModel } from './server-model';
 import type { StatusTracker } from './status';
@@ -240,7 +240,7 @@ export class SecretFinder {
     const property = memberName(node);
     // Hapi's `request.auth.credentials` is the authenticated identity, not a secret.
     if (property === 'credentials' && unwrap(node.object).type === AST_NODE_TYPES.MemberExpression && memberName(unwrap(node.object) as TSESTree.MemberExpression) === 'auth') return undefined;
-    if (property !== undefined && this.names.isSecret(property)) return this.analysis.sourceCode.getText(node);
+    if (property !== undefined && this.names.isSecret(property) && !isCodeNamespace(node.object)) return this.analysis.sourceCode.getText(node);
     // `req.body` of a login, registration or reset handler: it holds the password.
     if (property === 'body' && this.isAuthRequest(node.object)) return `${this.analysis.sourceCode.getText(node)} (an authentication request body)`;
     return undefined;
@@ -338,6 +338,16 @@ function headerRead(call: TSESTree.CallExpression): string | undefined {
   const method = calledMethodName(call);
   if (method !== 'get' && method !== 'header') return undefined;
   return call.arguments.length === 1 ? staticString(call.arguments[0]) : undefined;
+}
+
+/** Classes, enums and constant objects of error codes or messages: `Parse.Error.INVALID_SESSION_TOKEN`, `ErrorCode.API_KEY`, `AUTH_ERRORS.token`. */
+const CODE_NAMESPACE_WORDS = new Set(['error', 'errors', 'code', 'codes', 'message', 'messages', 'reason', 'reasons']);
+
+function isCodeNamespace(object: TSESTree.Node): boolean {
+  const target = unwrap(object);
+  const name = target.type === AST_NODE_TYPES.Identifier ? target.name : target.type === AST_NODE_TYPES.MemberExpression ? memberName(target) : undefined;
+  // Capitalised only: a lowercase `error.token` is an instance, which may carry the secret.
+  return name !== undefined && /^[A-Z]/.test(name) && CODE_NAMESPACE_WORDS.has(words(name).pop() ?? '');
 }
 
 function isNegativeNumber(node: TSESTree.Node | undefined): boolean {

@@ -38,6 +38,14 @@ const SAME_SECRET_SUFFIXES = new Set(['key', 'value', 'plain', 'plaintext', 'raw
 /** Leading words that make a name a flag or a limit about a secret, not the secret: `hasPassword`, `minPasswordLength`. */
 const FLAG_PREFIXES = new Set(['has', 'is', 'should', 'can', 'needs', 'requires', 'show', 'hide', 'toggle', 'min', 'max', 'no', 'without', 'use', 'allow']);
 
+/**
+ * Leading words that make a constant an error code or message about a secret, not the secret:
+ * `INVALID_SESSION_TOKEN`, `MISSING_API_KEY`. Only for UPPER_SNAKE constants: a camelCase
+ * `invalidToken` may well hold the rejected token.
+ */
+const STATE_PREFIXES = new Set(['invalid', 'missing', 'expired', 'wrong', 'incorrect', 'bad', 'unknown', 'malformed', 'revoked', 'empty', 'required', 'mismatched', 'duplicate']);
+const CONSTANT_CASE = /^[A-Z][A-Z\d]*(?:_[A-Z\d]+)+$/;
+
 /** Splits `userPassword`, `user_password`, `user-password`, `USER_PASSWORD`, `APIKey` into lowercase words. */
 export function words(name: string): string[] {
   return name
@@ -62,7 +70,8 @@ export class SecretNames {
   isSecret(name: string): boolean {
     let result = this.cache.get(name);
     if (result === undefined) {
-      result = !this.allowed.has(name) && this.matches(words(name));
+      const parts = words(name);
+      result = !this.allowed.has(name) && !(CONSTANT_CASE.test(name) && STATE_PREFIXES.has(parts[0] as string)) && this.matches(parts);
       this.cache.set(name, result);
     }
     return result;

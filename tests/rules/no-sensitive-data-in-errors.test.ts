@@ -49,6 +49,13 @@ describe('secret names', () => {
     for (const name of ['passwordPolicy', 'passwordHash', 'tokenizer', 'tokenType', 'tokenExpiresAt', 'panel', 'span', 'company', 'cookieOptions', 'secretary', 'keyboard', 'sessionTimeout', 'hasPassword', 'passwordLength', 'isTokenValid', 'minPasswordLength']) {
       expect(names.isSecret(name), name).toBe(false);
     }
+    // Error-code constants about a secret are not the secret; a camelCase name may hold the rejected value.
+    for (const name of ['INVALID_SESSION_TOKEN', 'MISSING_API_KEY', 'EXPIRED_TOKEN', 'WRONG_PASSWORD']) {
+      expect(names.isSecret(name), name).toBe(false);
+    }
+    for (const name of ['invalidToken', 'JWT_SECRET', 'ADMIN_PASSWORD', 'INVALID']) {
+      expect(names.isSecret(name), name).toBe(name !== 'INVALID');
+    }
   });
 
   it('takes extra and allowed names', () => {
@@ -69,6 +76,12 @@ createRuleTester().run('no-sensitive-data-in-errors', rule, {
   console.log('login attempt', { email: user.email, hasPassword: !!password, passwordLength: password.length });
   logger.info({ card: mask(card), last4: card.slice(-4), password: '[REDACTED]', fields: Object.keys(user) });
   logger.debug({ passwordHash: await hash(password) });
+}`,
+    // Error codes named after a secret (parse-server): a code, not the session token.
+    `export async function getAuthForSessionToken(sessionToken) {
+  if (!(await lookup(sessionToken))) throw new Parse.Error(Parse.Error.INVALID_SESSION_TOKEN, 'Invalid session token');
+  if (expired(sessionToken)) throw new AuthError(ErrorCode.TOKEN, AUTH_MESSAGES.token);
+  throw new HttpError(401, INVALID_SESSION_TOKEN);
 }`,
     // Names that only contain a secret's letters.
     `export function describe(passwordPolicy, tokenizer, panel) {
@@ -261,6 +274,14 @@ export const handler = async (request) => {
   const { refreshToken } = request.payload;
   if (!(await rotate(refreshToken))) throw Boom.unauthorized('Refresh failed for ' + «refreshToken»);
 };`,
+      'inErrorMessage',
+    ),
+    // A config constant or an error instance's field is still the secret.
+    secretCase(
+      `export function connect(config, error) {
+  if (!config.ok) throw new Error(\`Cannot connect with \${«config.JWT_SECRET»}\`);
+  throw new Error('Retry with ' + «error.token»);
+}`,
       'inErrorMessage',
     ),
     // Extra names.
