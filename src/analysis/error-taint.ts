@@ -15,7 +15,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { type FunctionNode, calledMethodName, contains, isFunctionNode, isGlobalReference, memberName, parameterName, unwrap } from '../util/ast';
+import { type FunctionNode, calledMethodName, calleePath, contains, isFunctionNode, isGlobalReference, memberName, parameterName, unwrap } from '../util/ast';
 import type { FileAnalysis } from './file-analysis';
 import type { GuardAnalysis } from './guards';
 import type { ServerModel } from './server-model';
@@ -404,19 +404,6 @@ export class ErrorTaint {
     return undefined;
   }
 
-}
-
-/** `a.b.c` for a callee made of identifiers, else undefined. */
-export function calleePath(node: TSESTree.Node): string | undefined {
-  const target = unwrap(node);
-  if (target.type === AST_NODE_TYPES.Identifier) return target.name;
-  if (target.type === AST_NODE_TYPES.ThisExpression) return 'this';
-  if (target.type === AST_NODE_TYPES.MemberExpression) {
-    const object = calleePath(target.object);
-    const name = memberName(target);
-    return object && name ? `${object}.${name}` : undefined;
-  }
-  return undefined;
 }
 
 /** In a destructuring pattern, the key at the top level that leads to `name`. */

@@ -7,7 +7,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { memberName, singleAssignmentValue, staticString, unwrap } from '../util/ast';
+import { calleePath, memberName, singleAssignmentValue, staticString, unwrap } from '../util/ast';
 import type { FileAnalysis } from './file-analysis';
 import { AST_NODE_TYPES, findVariable } from '../util/ts-estree';
 
@@ -123,7 +123,9 @@ export class GuardAnalysis {
       if (!truthy) return NO_FACTS;
       const className = classNameOf(node.right);
       const variable = this.variableOf(node.left);
-      return className && variable && this.safeClasses.has(className) ? { devOnly: false, vetted: new Set([variable]) } : NO_FACTS;
+      // `err instanceof Parse.Error`: a configured class matches by its last name or its full path.
+      const safe = className !== undefined && (this.safeClasses.has(className) || this.safeClasses.has(calleePath(node.right) ?? ''));
+      return safe && variable ? { devOnly: false, vetted: new Set([variable]) } : NO_FACTS;
     }
     const isEquality = node.operator === '===' || node.operator === '==';
     if (!isEquality && node.operator !== '!==' && node.operator !== '!=') return NO_FACTS;

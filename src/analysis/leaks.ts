@@ -6,10 +6,10 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { type FunctionNode, calledMethodName, enclosingFunction, functionName, isFunctionNode, memberName, parameterIdentifier, propertyKeyName, unwrap } from '../util/ast';
+import { type FunctionNode, calledMethodName, calleePath, enclosingFunction, functionName, isFunctionNode, memberName, parameterIdentifier, propertyKeyName, unwrap } from '../util/ast';
 import type { Catalog } from './catalog';
 import { getCollector, type NodeCollector } from './collector';
-import { DEFAULT_SAFE_PROPERTIES, ErrorTaint, calleePath, type Leak } from './error-taint';
+import { DEFAULT_SAFE_PROPERTIES, ErrorTaint, type Leak } from './error-taint';
 import type { FileAnalysis } from './file-analysis';
 import { NEST_HTTP_EXCEPTIONS } from './frameworks';
 import { GuardAnalysis } from './guards';

@@ -1,7 +1,7 @@
 /** Logging calls: `console.*`, and `log`/`logger`/`winston`/`pino`/`bunyan` style objects, `req.log`, Sentry. */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { calleePath } from './error-taint';
+import { calleePath } from '../util/ast';
 
 const LOGGER_OBJECT = /(^|\.)(console|log|logger|winston|pino|bunyan|debug|sentry)$/i;
 

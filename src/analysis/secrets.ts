@@ -5,10 +5,10 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { calledFunctionName, calledMethodName, isFunctionNode, singleAssignmentValue, memberName, propertyKeyName, staticString, unwrap } from '../util/ast';
+import { calledFunctionName, calledMethodName, calleePath, isFunctionNode, singleAssignmentValue, memberName, propertyKeyName, staticString, unwrap } from '../util/ast';
 import { isAuthenticationHandler } from './auth-flows';
 import { getCollector, type NodeCollector } from './collector';
-import { calleePath, type ErrorTaint } from './error-taint';
+import type { ErrorTaint } from './error-taint';
 import { errorPathOf } from './error-paths';
 import { classifyBody } from './error-shape';
 import type { FileAnalysis } from './file-analysis';

@@ -13,11 +13,10 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type * as ts from 'typescript';
 
 import type { Catalog } from '../analysis/catalog';
-import { calleePath } from '../analysis/error-taint';
 import { collectorListeners, getCollector } from '../analysis/collector';
 import { getFileAnalysis } from '../analysis/file-analysis';
 import { getServerModel } from '../analysis/server-model';
-import { contains, enclosingFunction, isCaughtLocally, isFunctionNode, isGlobalReference, memberName, staticNumber, staticString, unwrap } from '../util/ast';
+import { calleePath, contains, enclosingFunction, isCaughtLocally, isFunctionNode, isGlobalReference, memberName, staticNumber, staticString, unwrap } from '../util/ast';
 import { REPOSITORY_URL, createRule } from '../util/create-rule';
 import { AST_NODE_TYPES, findVariable } from '../util/ts-estree';
 

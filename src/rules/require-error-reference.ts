@@ -2,10 +2,9 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { collectorListeners, getCollector } from '../analysis/collector';
 import { bodyKeys, getErrorResponses, type ErrorResponse } from '../analysis/error-responses';
-import { calleePath } from '../analysis/error-taint';
 import { getFileAnalysis } from '../analysis/file-analysis';
 import { isLoggingCall, logCallMentions } from '../analysis/logging';
-import { contains, enclosingFunction, enclosingStatement, propertyKeyName, unwrap } from '../util/ast';
+import { calleePath, contains, enclosingFunction, enclosingStatement, propertyKeyName, unwrap } from '../util/ast';
 import { createRule } from '../util/create-rule';
 import { AST_NODE_TYPES, findVariable } from '../util/ts-estree';
 

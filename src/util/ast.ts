@@ -197,3 +197,16 @@ export function singleAssignmentValue(identifier: TSESTree.Identifier, sourceCod
   if (!variable || variable.defs.length !== 1 || def?.type !== 'Variable' || def.node.id !== def.name || !def.node.init) return undefined;
   return variable.references.every((reference) => !reference.isWrite() || reference.init) ? def.node.init : undefined;
 }
+
+/** `a.b.c` for a callee made of identifiers, else undefined. */
+export function calleePath(node: TSESTree.Node): string | undefined {
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.Identifier) return target.name;
+  if (target.type === AST_NODE_TYPES.ThisExpression) return 'this';
+  if (target.type === AST_NODE_TYPES.MemberExpression) {
+    const object = calleePath(target.object);
+    const name = memberName(target);
+    return object && name ? `${object}.${name}` : undefined;
+  }
+  return undefined;
+}

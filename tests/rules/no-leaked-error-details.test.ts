@@ -114,6 +114,16 @@ ${express}app.use((err, req, res, next) => {
 });`,
       settings: { 'safe-errors': { safeErrorClasses: ['DomainError'] } },
     },
+    // A configured class under a namespace, by its full path (parse-server's error middleware).
+    {
+      code: `${express}export function handleParseErrors(err, req, res, next) {
+  if (err instanceof Parse.Error) {
+    res.status(400);
+    res.json({ code: err.code, error: err.message });
+  } else next(err);
+}`,
+      settings: { 'safe-errors': { safeErrorClasses: ['Parse.Error'] } },
+    },
     // Sanitizers.
     {
       code: `${express}app.use((err, req, res, next) => {
