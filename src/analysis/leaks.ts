@@ -6,7 +6,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { type FunctionNode, calledMethodName, calleePath, enclosingFunction, functionName, isFunctionNode, memberName, parameterIdentifier, propertyKeyName, unwrap } from '../util/ast';
+import { type FunctionNode, calledMethodName, calleePath, enclosingFunction, isCaughtLocally, functionName, isFunctionNode, memberName, parameterIdentifier, propertyKeyName, unwrap } from '../util/ast';
 import type { Catalog } from './catalog';
 import { getCollector, type NodeCollector } from './collector';
 import { DEFAULT_SAFE_PROPERTIES, ErrorTaint, type Leak } from './error-taint';
@@ -48,6 +48,13 @@ interface HelperSummary {
   payloadParam: number;
   label: string;
   channel: SinkChannel;
+}
+
+/** `try { throw new ConflictException(err) } catch { return 'FAILED' }`: the exception never reaches a client. */
+function caughtBeforeAnswer(sink: Sink): boolean {
+  if (sink.channel !== 'exception' && sink.channel !== 'catalogException') return false;
+  const statement = sink.node.parent;
+  return statement?.type === AST_NODE_TYPES.ThrowStatement && statement.argument === sink.node && isCaughtLocally(statement);
 }
 
 export class LeakFinder {
@@ -98,7 +105,7 @@ export class LeakFinder {
   private sinkFor(candidate: TSESTree.Node): Sink | undefined {
     if (this.sinkCache.has(candidate)) return this.sinkCache.get(candidate) ?? undefined;
     const sink = this.catalogExceptionSink(candidate) ?? this.model.sinkOf(candidate);
-    const kept = sink && this.channelEnabled(sink.channel) && !this.unrenderedLocals(sink) ? sink : undefined;
+    const kept = sink && this.channelEnabled(sink.channel) && !this.unrenderedLocals(sink) && !caughtBeforeAnswer(sink) ? sink : undefined;
     this.sinkCache.set(candidate, kept ?? null);
     return kept;
   }

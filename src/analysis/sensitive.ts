@@ -39,11 +39,11 @@ const SAME_SECRET_SUFFIXES = new Set(['key', 'value', 'plain', 'plaintext', 'raw
 const FLAG_PREFIXES = new Set(['has', 'is', 'should', 'can', 'needs', 'requires', 'show', 'hide', 'toggle', 'min', 'max', 'no', 'without', 'use', 'allow']);
 
 /**
- * Leading words that make a constant an error code or message about a secret, not the secret:
- * `INVALID_SESSION_TOKEN`, `MISSING_API_KEY`. Only for UPPER_SNAKE constants: a camelCase
- * `invalidToken` may well hold the rejected token.
+ * Words that make a constant an error code or message about a secret, not the secret:
+ * `INVALID_SESSION_TOKEN`, `MISSING_API_KEY`, `INFRA_TOKEN_INVALID_TOKEN`. Only for UPPER_SNAKE
+ * constants: a camelCase `invalidToken` may well hold the rejected token.
  */
-const STATE_PREFIXES = new Set(['invalid', 'missing', 'expired', 'wrong', 'incorrect', 'bad', 'unknown', 'malformed', 'revoked', 'empty', 'required', 'mismatched', 'duplicate']);
+const STATE_WORDS = new Set(['invalid', 'missing', 'expired', 'wrong', 'incorrect', 'bad', 'unknown', 'malformed', 'revoked', 'empty', 'required', 'mismatched', 'duplicate']);
 const CONSTANT_CASE = /^[A-Z][A-Z\d]*(?:_[A-Z\d]+)+$/;
 
 /** Splits `userPassword`, `user_password`, `user-password`, `USER_PASSWORD`, `APIKey` into lowercase words. */
@@ -71,7 +71,7 @@ export class SecretNames {
     let result = this.cache.get(name);
     if (result === undefined) {
       const parts = words(name);
-      result = !this.allowed.has(name) && !(CONSTANT_CASE.test(name) && STATE_PREFIXES.has(parts[0] as string)) && this.matches(parts);
+      result = !this.allowed.has(name) && !(CONSTANT_CASE.test(name) && parts.some((word) => STATE_WORDS.has(word))) && this.matches(parts);
       this.cache.set(name, result);
     }
     return result;

@@ -119,11 +119,18 @@ export function enclosingStatement(node: TSESTree.Node): TSESTree.Node | undefin
 
 /**
  * A throw inside `try { … } catch (e) { … }` of the same function that does
- * not rethrow it: it never leaves the flow as it is.
+ * not rethrow it: it never leaves the flow as it is. A callback whose call is
+ * awaited inside the `try` counts too: `try { await db.$transaction(async (tx) => { throw … }) } catch …`.
  */
 export function isCaughtLocally(statement: TSESTree.ThrowStatement): boolean {
   for (let child: TSESTree.Node = statement, parent: TSESTree.Node | undefined = statement.parent; parent; child = parent, parent = parent.parent) {
-    if (isFunctionNode(parent)) return false;
+    if (isFunctionNode(parent)) {
+      const call: TSESTree.Node | undefined = parent.parent;
+      // The callback's rejection becomes the awaited call's: keep looking for a `try` around the `await`.
+      if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.some((argument) => argument === parent) || call.parent?.type !== AST_NODE_TYPES.AwaitExpression) return false;
+      parent = call;
+      continue;
+    }
     if (parent.type !== AST_NODE_TYPES.TryStatement || child !== parent.block || !parent.handler) continue;
     const param = parent.handler.param;
     return !(param?.type === AST_NODE_TYPES.Identifier && handlerRethrows(parent.handler, param.name));

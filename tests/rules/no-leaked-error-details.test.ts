@@ -281,6 +281,33 @@ export class UsersService {
     }
   }
 }`,
+    // An exception caught in the same function and replaced by a generic answer never reaches a client,
+    // also when it is thrown in an awaited callback (hoppscotch's Prisma transactions).
+    `import { ConflictException, Injectable } from '@nestjs/common';
+@Injectable()
+export class CollectionService {
+  async importCollections(data) {
+    try {
+      await this.prisma.$transaction(async (tx) => {
+        try { await tx.collection.create({ data }); } catch (error) {
+          throw new ConflictException(error);
+        }
+      });
+    } catch (error) {
+      console.error('import failed', error);
+      return E.left(COLLECTION_CREATION_FAILED);
+    }
+  }
+  async rename(id, title) {
+    try {
+      try { await this.prisma.collection.update({ where: { id }, data: { title } }); } catch (error) {
+        throw new ConflictException(error.message);
+      }
+    } catch (e) {
+      return E.left(COLLECTION_NOT_FOUND);
+    }
+  }
+}`,
     `import { GraphQLError } from 'graphql';
 export const resolvers = { Query: { async user(_, { id }) {
   try { return await users.find(id); } catch (err) {
@@ -727,6 +754,37 @@ export class UsersService {
     }
   }
 }`,
+    ),
+    // Caught, but rethrown as it is, or thrown in a callback nobody awaits: it still reaches the client.
+    leakCase(
+      `import { ConflictException, Injectable } from '@nestjs/common';
+@Injectable()
+export class CollectionService {
+  async importCollections(data) {
+    try {
+      await this.prisma.$transaction(async (tx) => {
+        try { await tx.collection.create({ data }); } catch (error) {
+          throw new ConflictException(«error.message»);
+        }
+      });
+    } catch (error) {
+      console.error('import failed', error);
+      throw error;
+    }
+  }
+  async rename(id, title) {
+    try {
+      this.queue.push(async () => {
+        try { await this.prisma.collection.update({ where: { id }, data: { title } }); } catch (error) {
+          throw new ConflictException(«error.message»);
+        }
+      });
+    } catch (e) {
+      return E.left(COLLECTION_NOT_FOUND);
+    }
+  }
+}`,
+      { log: { error: 'error', before: 'throw new ConflictException' } },
     ),
     leakCase(
       `import { ArgumentsHost, Catch, ExceptionFilter } from '@nestjs/common';
