@@ -3,7 +3,7 @@
  * One measurement, in a fresh process (spawned by run.js), so nothing is
  * shared or cached between measurements. Prints one JSON line on stdout.
  *
- *   node child.js lint   --config b --corpus <dir> --plugin <dir> [--stats]
+ *   node child.js lint   --config b --corpus <dir> --plugin <dir> [--stats] [--target <path> --real]
  *   node child.js editor --config b --corpus <dir> --plugin <dir> --file editor/large-handler.ts --runs 40 --warmup 10
  */
 const path = require('node:path');
@@ -17,6 +17,7 @@ function parseArgs(argv) {
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--stats') args.stats = true;
+    else if (a === '--real') args.real = true;
     else if (a.startsWith('--')) args[a.slice(2)] = argv[++i];
   }
   args.runs = Number(args.runs);
@@ -32,7 +33,7 @@ function loadESLint(eslintPackage) {
 async function lint(args) {
   const ESLint = loadESLint(args.eslint);
   const corpusDir = path.resolve(args.corpus);
-  const config = buildConfig(args.config, { pluginDir: args.plugin, corpusDir });
+  const config = buildConfig(args.config, { pluginDir: args.plugin, corpusDir, realCode: args.real === true });
   const started = performance.now();
   const cpuStarted = process.cpuUsage();
   const eslint = new ESLint({
@@ -41,6 +42,8 @@ async function lint(args) {
     overrideConfig: config,
     cache: false,
     stats: args.stats,
+    // A real codebase's `eslint-disable` comments name rules of its own config, which are not loaded here.
+    allowInlineConfig: !args.real,
   });
   const results = await eslint.lintFiles([args.target]);
   const ms = performance.now() - started;

@@ -41,16 +41,24 @@ function loadPlugin(pluginDir) {
  * @param {string} name a key of CONFIGS
  * @param {{ pluginDir: string, corpusDir: string }} where
  */
-function buildConfig(name, { pluginDir, corpusDir }) {
+function buildConfig(name, { pluginDir, corpusDir, realCode = false }) {
   if (name.startsWith('rule:')) return ruleAlone(name.slice(5), { pluginDir });
   if (!CONFIGS[name]) throw new Error(`unknown configuration "${name}" (known: ${Object.keys(CONFIGS).join(', ')})`);
   const tsParser = require('@typescript-eslint/parser');
-  const ts = ['**/*.ts'];
-  const js = ['**/*.js'];
+  // A real codebase (run.js --dir) also has .tsx/.jsx/.mjs/.cjs files, and dependencies and build output to skip.
+  const ts = realCode ? ['**/*.{ts,tsx,mts,cts}'] : ['**/*.ts'];
+  const js = realCode ? ['**/*.{js,jsx,mjs,cjs}'] : ['**/*.js'];
   const config = [
     { linterOptions: { reportUnusedDisableDirectives: 'off' } },
     { files: ts, languageOptions: { parser: tsParser } },
   ];
+  if (realCode) {
+    config.unshift({ ignores: ['**/node_modules/**', '**/dist/**', '**/build/**', '**/.next/**', '**/coverage/**', '**/public/**', '**/out/**', '**/*.min.js', '**/*.d.ts'] });
+    config.push(
+      { files: js, languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
+      { files: ts, languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
+    );
+  }
   const typedParser = {
     files: ts,
     languageOptions: { parser: tsParser, parserOptions: { projectService: true, tsconfigRootDir: corpusDir } },

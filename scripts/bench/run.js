@@ -9,6 +9,7 @@
  *   node scripts/bench/run.js --check-modes [--files 1000]
  *   node scripts/bench/run.js --profile b [--files 1000]      CPU profile of one child run, top self times
  *   node scripts/bench/run.js --ablation [--rounds 3]         each rule alone over the floor (e)
+ *   node scripts/bench/run.js --dir <path> [--rounds 5]       (a), (e), (b), (c) over a real codebase instead of the corpus
  *
  * Before each measurement the bench waits (up to --quiet-wait seconds, default 30, 0 = never)
  * until other processes use less than 0.15 of a core, and reports how much CPU other
@@ -31,6 +32,10 @@ const { generate } = require('./generate-corpus');
 const REPO = path.resolve(__dirname, '..', '..');
 const CHILD = path.join(__dirname, 'child.js');
 const DEFAULT_ORDER = ['a', 'e', 'b', 'c', 'd', 'f', 'g'];
+const REAL_CODE_ORDER = ['a', 'e', 'b', 'c'];
+/** What `--dir` leaves out of a real codebase: dependencies, build output, bundles. */
+const REAL_CODE_IGNORED_DIRS = new Set(['node_modules', 'dist', 'build', '.next', 'coverage', 'public', '.git', 'out']);
+const REAL_CODE_FILE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 
 // ---------------------------------------------------------------- arguments
 
@@ -51,6 +56,7 @@ function parseArgs(argv) {
     json: undefined,
     editorRuns: 40,
     quietWait: 30,
+    dir: undefined,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -108,6 +114,9 @@ function parseArgs(argv) {
       case '--json':
         args.json = path.resolve(value());
         break;
+      case '--dir':
+        args.dir = path.resolve(value());
+        break;
       case '-h':
       case '--help':
         {
@@ -121,6 +130,15 @@ function parseArgs(argv) {
     }
   }
   for (const name of args.only) if (!CONFIGS[name]) throw new Error(`--only: unknown configuration ${name} (known: ${DEFAULT_ORDER.join(',')})`);
+  if (args.dir) {
+    if (!fs.existsSync(args.dir)) throw new Error(`--dir ${args.dir}: no such directory`);
+    if (args.scaling || args.checkModes || args.ablation) throw new Error('--dir works with the default comparison and --profile only');
+    // A real codebase has no tsconfig made for the bench (typed runs) and no editor file.
+    args.only = args.only === DEFAULT_ORDER ? REAL_CODE_ORDER : args.only;
+    const typed = args.only.filter((name) => !REAL_CODE_ORDER.includes(name));
+    if (typed.length > 0) throw new Error(`--dir measures ${REAL_CODE_ORDER.join(', ')} only, not ${typed.join(', ')}`);
+    args.editor = false;
+  }
   if (!fs.existsSync(path.join(args.plugin, 'package.json'))) throw new Error(`--plugin ${args.plugin}: no package.json there`);
   const pkg = JSON.parse(fs.readFileSync(path.join(args.plugin, 'package.json'), 'utf8'));
   const main = path.join(args.plugin, pkg.main ?? 'index.js');
@@ -248,11 +266,33 @@ function environment(args) {
 }
 
 function corpusInfo(dir) {
-  return JSON.parse(fs.readFileSync(path.join(dir, 'corpus.json'), 'utf8'));
+  const manifest = path.join(dir, 'corpus.json');
+  if (fs.existsSync(manifest)) return JSON.parse(fs.readFileSync(manifest, 'utf8'));
+  return realCodeInfo(dir);
+}
+
+/** Files and lines of a real codebase (`--dir`), skipping what its lint run ignores. */
+function realCodeInfo(dir) {
+  const info = { files: 0, lines: 0, tsFiles: 0, jsFiles: 0, httpFiles: 'n/a' };
+  const walk = (current) => {
+    for (const entry of fs.readdirSync(current, { withFileTypes: true })) {
+      if (entry.isDirectory()) {
+        if (!REAL_CODE_IGNORED_DIRS.has(entry.name)) walk(path.join(current, entry.name));
+      } else if (REAL_CODE_FILE.test(entry.name) && !entry.name.endsWith('.min.js') && !entry.name.endsWith('.d.ts')) {
+        info.files += 1;
+        info.lines += fs.readFileSync(path.join(current, entry.name), 'utf8').split('\n').length;
+        if (/\.[cm]?tsx?$/.test(entry.name)) info.tsFiles += 1;
+        else info.jsFiles += 1;
+      }
+    }
+  };
+  walk(dir);
+  return info;
 }
 
 function lintArgs(config, corpusDir, args, extra = []) {
-  return ['lint', '--config', config, '--corpus', corpusDir, '--plugin', args.plugin, ...extra];
+  const target = args.dir ? ['--target', '.', '--real'] : [];
+  return ['lint', '--config', config, '--corpus', corpusDir, '--plugin', args.plugin, ...target, ...extra];
 }
 
 function fingerprint(result) {
@@ -348,7 +388,7 @@ function printComparison(summary, info) {
     ];
   });
   console.log(
-    `\nCorpus: ${info.files} files, ${info.lines.toLocaleString('en-US')} lines (${info.tsFiles} .ts / ${info.jsFiles} .js, ${info.httpFiles} HTTP-facing)\n`,
+    `\nCorpus: ${info.files} files, ${info.lines.toLocaleString('en-US')} lines (${info.tsFiles} TypeScript / ${info.jsFiles} JavaScript, ${info.httpFiles} HTTP-facing)\n`,
   );
   console.log(
     table(
@@ -715,7 +755,7 @@ function main() {
   if (args.scaling) report.scaling = scaling(args);
   const special = args.scaling || args.checkModes || args.profile || args.ablation;
   if (args.checkModes || args.profile || args.ablation || !special) {
-    const corpusDir = generate({ files: args.files });
+    const corpusDir = args.dir ?? generate({ files: args.files });
     const info = corpusInfo(corpusDir);
     if (args.checkModes) report.checkModes = checkModes(args, corpusDir);
     if (args.profile) report.profile = profile(args, corpusDir, args.profile);
