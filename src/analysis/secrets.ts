@@ -13,7 +13,7 @@ import { errorPathOf } from './error-paths';
 import { classifyBody } from './error-shape';
 import type { FileAnalysis } from './file-analysis';
 import { isLoggingCall } from './logging';
-import { SecretNames, words } from './sensitive';
+import { SecretNames, STATE_WORDS, words } from './sensitive';
 import { getErrorTaint, getStatusTracker } from './shared';
 import { getServerModel, type ServerModel } from './server-model';
 import type { StatusTracker } from './status';
@@ -340,14 +340,16 @@ function headerRead(call: TSESTree.CallExpression): string | undefined {
   return call.arguments.length === 1 ? staticString(call.arguments[0]) : undefined;
 }
 
-/** Classes, enums and constant objects of error codes or messages: `Parse.Error.INVALID_SESSION_TOKEN`, `ErrorCode.API_KEY`, `AUTH_ERRORS.token`. */
+/** Classes, enums and constant objects of error codes, messages or states: `Parse.Error.INVALID_SESSION_TOKEN`, `ErrorCode.API_KEY`, `MissingProfile.password`. */
 const CODE_NAMESPACE_WORDS = new Set(['error', 'errors', 'code', 'codes', 'message', 'messages', 'reason', 'reasons']);
 
 function isCodeNamespace(object: TSESTree.Node): boolean {
   const target = unwrap(object);
   const name = target.type === AST_NODE_TYPES.Identifier ? target.name : target.type === AST_NODE_TYPES.MemberExpression ? memberName(target) : undefined;
-  // Capitalised only: a lowercase `error.token` is an instance, which may carry the secret.
-  return name !== undefined && /^[A-Z]/.test(name) && CODE_NAMESPACE_WORDS.has(words(name).pop() ?? '');
+  if (name === undefined || !/^[A-Z]/.test(name)) return false; // a lowercase `error.token` is an instance, which may carry the secret
+  const parts = words(name);
+  // `ErrorCode.TOKEN`, or an enum of states: `MissingProfile.password`, `InvalidField.apiKey`.
+  return CODE_NAMESPACE_WORDS.has(parts[parts.length - 1] ?? '') || parts.some((word) => STATE_WORDS.has(word));
 }
 
 function isNegativeNumber(node: TSESTree.Node | undefined): boolean {

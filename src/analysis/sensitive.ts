@@ -43,7 +43,7 @@ const FLAG_PREFIXES = new Set(['has', 'is', 'should', 'can', 'needs', 'requires'
  * `INVALID_SESSION_TOKEN`, `MISSING_API_KEY`, `INFRA_TOKEN_INVALID_TOKEN`. Only for UPPER_SNAKE
  * constants: a camelCase `invalidToken` may well hold the rejected token.
  */
-const STATE_WORDS = new Set(['invalid', 'missing', 'expired', 'wrong', 'incorrect', 'bad', 'unknown', 'malformed', 'revoked', 'empty', 'required', 'mismatched', 'duplicate']);
+export const STATE_WORDS: ReadonlySet<string> = new Set(['invalid', 'missing', 'expired', 'wrong', 'incorrect', 'bad', 'unknown', 'malformed', 'revoked', 'empty', 'required', 'mismatched', 'duplicate']);
 const CONSTANT_CASE = /^[A-Z][A-Z\d]*(?:_[A-Z\d]+)+$/;
 
 /** Splits `userPassword`, `user_password`, `user-password`, `USER_PASSWORD`, `APIKey` into lowercase words. */

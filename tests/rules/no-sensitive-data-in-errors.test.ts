@@ -83,6 +83,15 @@ createRuleTester().run('no-sensitive-data-in-errors', rule, {
   if (expired(sessionToken)) throw new AuthError(ErrorCode.TOKEN, AUTH_MESSAGES.token);
   throw new HttpError(401, INVALID_SESSION_TOKEN);
 }`,
+    // A method named log that records a token's use, not a logger (NodeBB); an enum of missing fields (logto).
+    `export async function logApiUsage(req, res, next) {
+  const [, token] = req.headers.authorization.split(' ');
+  await api.utils.tokens.log(token);
+  next();
+}
+export function requireProfile(user) {
+  if (!user.password) throw new RequestError({ code: 'user.missing_profile', status: 422 }, { missingProfile: [MissingProfile.password] });
+}`,
     // Names that only contain a secret's letters.
     `export function describe(passwordPolicy, tokenizer, panel) {
   console.log(passwordPolicy, tokenizer.tokenize('x'), panel.id);
@@ -280,9 +289,20 @@ export const handler = async (request) => {
     secretCase(
       `export function connect(config, error) {
   if (!config.ok) throw new Error(\`Cannot connect with \${«config.JWT_SECRET»}\`);
+  if (!Settings.ok) throw new Error('Bad admin password ' + «Settings.adminPassword»);
   throw new Error('Retry with ' + «error.token»);
 }`,
       'inErrorMessage',
+    ),
+    // Hapi's request.log() and a class's own log() method are logs.
+    secretCase(
+      `export class Auth {
+  check(request, token) {
+    request.log(['auth'], «token»);
+    this.log('checked', «request.headers.authorization»);
+  }
+}`,
+      'inLog',
     ),
     // Extra names.
     secretCase(`export function seed(user) { console.log(«user.mfaSeed»); }`, 'inLog', { extraNames: ['mfaSeed'] }),
