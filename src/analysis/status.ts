@@ -82,7 +82,9 @@ export class StatusTracker {
     let seenSuccess: StatusAtSend | undefined;
     for (let index = writes.length - 1; index >= 0; index -= 1) {
       const write = writes[index] as TSESTree.CallExpression | TSESTree.AssignmentExpression;
-      if (!anyOrder && !onPath(write, send)) continue;
+      // Koa reads `ctx.status` when it answers, so a write after the body counts too, if execution gets there.
+      const reachable = write.range[1] <= send.range[0] ? onPath(write, send) : onPath(send, write);
+      if (!reachable) continue;
       const status = this.statusOfWrite(write);
       if (anyOrder || dominates(write, send)) return status;
       if (!isSuccess(status)) return UNKNOWN; // maybe 4xx/5xx on this path

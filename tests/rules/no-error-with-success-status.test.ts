@@ -340,6 +340,24 @@ app.use(async (ctx, next) => {
       5,
       ["ctx.body = { error: 'Internal Server Error' };", "ctx.status = N;\n    ctx.body = { error: 'Internal Server Error' };"],
     ),
+    // A status set in another branch that returns does not cover this body.
+    statusCase(
+      `import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx, next) => {
+  try { await next(); } catch (err) {
+    if (err instanceof SyntaxError) {
+      ctx.status = 400;
+      ctx.body = { error: 'Invalid JSON body' };
+      return;
+    }
+    ctx.body = { error: 'Internal Server Error' };
+  }
+});`,
+      'errorBody',
+      10,
+      ["ctx.body = { error: 'Internal Server Error' };", "ctx.status = N;\n    ctx.body = { error: 'Internal Server Error' };"],
+    ),
     // Fastify
     statusCase(
       `import Fastify from 'fastify';

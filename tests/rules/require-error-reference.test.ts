@@ -11,6 +11,22 @@ const app = express();
 
 ruleTester.run('require-error-reference', rule, {
   valid: [
+    // Koa: a 4xx branch that returns keeps its own status; a later `ctx.status = 500` is not on its path (logto).
+    `import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx, next) => {
+  try { await next(); } catch (error) {
+    if (error instanceof SyntaxError) {
+      ctx.status = 400;
+      ctx.body = { title: 'Invalid JSON body' };
+      return;
+    }
+    const instance = randomUUID();
+    logger.error({ error, instance });
+    ctx.status = 500;
+    ctx.body = { title: 'Internal Server Error', instance };
+  }
+});`,
     // The recommended pattern: a random reference, logged with the error, sent as `instance`.
     `${express}app.use((err, req, res, next) => {
   const ref = randomUUID();
@@ -188,6 +204,49 @@ app.use(async (ctx, next) => {
   }
 });`,
       errors: [{ messageId: 'predictableReference', line: 8 }],
+    },
+    {
+      code: `import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx, next) => {
+  try { await next(); } catch (error) {
+    if (error instanceof SyntaxError) {
+      ctx.status = 400;
+      ctx.body = { title: 'Invalid JSON body' };
+      return;
+    }
+    logger.error(error);
+    ctx.status = 500;
+    ctx.body = { title: 'Internal Server Error' };
+  }
+});`,
+      errors: [
+        {
+          messageId: 'missingReference',
+          line: 12,
+          suggestions: [
+            {
+              messageId: 'addReference',
+              output: `import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx, next) => {
+  try { await next(); } catch (error) {
+    if (error instanceof SyntaxError) {
+      ctx.status = 400;
+      ctx.body = { title: 'Invalid JSON body' };
+      return;
+    }
+    logger.error(error);
+    ctx.status = 500;
+    const ref = crypto.randomUUID();
+    console.error({ err: error, ref });
+    ctx.body = { instance: \`urn:uuid:\${ref}\`, title: 'Internal Server Error' };
+  }
+});`,
+            },
+          ],
+        },
+      ],
     },
   ],
 });
