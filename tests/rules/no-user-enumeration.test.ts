@@ -83,6 +83,17 @@ router.post('/login', async (req, res) => {
   if (!match) return res.status(401).json({ message: INVALID });
   res.json({ token: sign(user) });
 });`,
+    // One shared password and no account: "Invalid password" has nothing to enumerate (dittofeed's single-tenant mode).
+    `import Fastify from 'fastify';
+const app = Fastify();
+app.post('/signin', async (request, reply) => {
+  const { password } = backendConfig();
+  if (request.body.password !== password) {
+    return reply.status(401).send({ error: 'Invalid password.' });
+  }
+  request.session.set(SESSION_KEY, true);
+  return reply.status(200).send();
+});`,
     // A dummy hash on the missing-account branch keeps the timing equal.
     {
       code: `${express}const DUMMY_HASH = '$2b$10$abcdefghijklmnopqrstuuO0e2dNn1Sy4g3E0ZkVwzvVNvZqkzDYy';
@@ -380,6 +391,35 @@ app.post('/auth/token', async (request, reply) => {
     return reply.code(401).send({ error: "${GENERIC_LOGIN_MESSAGE}" });
   }
   return { token: sign(account) };
+});` }],
+        },
+      ],
+    },
+    // The same with an account the client names: it tells which credential was wrong.
+    {
+      code: `import Fastify from 'fastify';
+const app = Fastify();
+app.post('/signin', async (request, reply) => {
+  const { email, password } = request.body;
+  if (email !== config.adminEmail || password !== config.adminPassword) {
+    return reply.status(401).send({ error: 'Invalid password.' });
+  }
+  request.session.set(SESSION_KEY, true);
+  return reply.status(200).send();
+});`,
+      errors: [
+        {
+          messageId: 'revealingMessage',
+          line: 6,
+          suggestions: [{ messageId: 'useGenericLoginMessage', output: `import Fastify from 'fastify';
+const app = Fastify();
+app.post('/signin', async (request, reply) => {
+  const { email, password } = request.body;
+  if (email !== config.adminEmail || password !== config.adminPassword) {
+    return reply.status(401).send({ error: '${GENERIC_LOGIN_MESSAGE}' });
+  }
+  request.session.set(SESSION_KEY, true);
+  return reply.status(200).send();
 });` }],
         },
       ],
