@@ -7,7 +7,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { calleePath, memberName, singleAssignmentValue, staticString, unwrap } from '../util/ast';
+import { calleePath, memberName, moduleOf, singleAssignmentValue, staticString, unwrap } from '../util/ast';
 import type { FileAnalysis } from './file-analysis';
 import { AST_NODE_TYPES, findVariable } from '../util/ts-estree';
 
@@ -24,6 +24,9 @@ const PROD_ENVIRONMENTS = new Set(['production', 'prod']);
 const VETTED_FLAGS = new Set(['expose', 'isBoom', 'isJoi', 'isOperational']);
 /** Status fields of an error: a 4xx status means a client error whose message is meant to be shown. */
 const STATUS_FIELDS = new Set(['status', 'statusCode']);
+
+/** Validation libraries whose error classes carry messages written for the client: `err instanceof Joi.ValidationError`. */
+const VALIDATION_PACKAGES = new Set(['joi', '@hapi/joi', 'yup', 'zod', 'superstruct', 'valibot']);
 
 const NO_FACTS: GuardFacts = { devOnly: false, vetted: new Set() };
 
@@ -116,6 +119,13 @@ export class GuardAnalysis {
     return NO_FACTS;
   }
 
+  private fromValidationPackage(classNode: TSESTree.Node): boolean {
+    let root = unwrap(classNode);
+    while (root.type === AST_NODE_TYPES.MemberExpression) root = unwrap(root.object);
+    const source = root.type === AST_NODE_TYPES.Identifier ? moduleOf(root, this.analysis.sourceCode) : undefined;
+    return source !== undefined && VALIDATION_PACKAGES.has(source);
+  }
+
   private impliedByComparison(node: TSESTree.BinaryExpression, truthy: boolean): GuardFacts {
     const clientError = this.clientErrorStatus(node, truthy);
     if (clientError) return clientError;
@@ -124,7 +134,9 @@ export class GuardAnalysis {
       const className = classNameOf(node.right);
       const variable = this.variableOf(node.left);
       // `err instanceof Parse.Error`: a configured class matches by its last name or its full path.
-      const safe = className !== undefined && (this.safeClasses.has(className) || this.safeClasses.has(calleePath(node.right) ?? ''));
+      const safe =
+        className !== undefined &&
+        (this.safeClasses.has(className) || this.safeClasses.has(calleePath(node.right) ?? '') || this.fromValidationPackage(node.right));
       return safe && variable ? { devOnly: false, vetted: new Set([variable]) } : NO_FACTS;
     }
     const isEquality = node.operator === '===' || node.operator === '==';

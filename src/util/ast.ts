@@ -217,3 +217,18 @@ export function calleePath(node: TSESTree.Node): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * The module an identifier comes from: `import { X } from 'm'`, `import * as X from 'm'`,
+ * `const X = require('m')`, `const { X } = require('m')`, `const X = require('m').X`.
+ */
+export function moduleOf(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): string | undefined {
+  const variable = findVariable(sourceCode.getScope(identifier), identifier);
+  const def = variable?.defs[0];
+  if (def?.type === 'ImportBinding') return def.parent?.type === AST_NODE_TYPES.ImportDeclaration ? def.parent.source.value : undefined;
+  if (def?.type !== 'Variable' || !def.node.init) return undefined;
+  let init = unwrap(def.node.init);
+  if (init.type === AST_NODE_TYPES.MemberExpression) init = unwrap(init.object);
+  const isRequire = init.type === AST_NODE_TYPES.CallExpression && init.callee.type === AST_NODE_TYPES.Identifier && init.callee.name === 'require';
+  return isRequire ? staticString((init as TSESTree.CallExpression).arguments[0]) : undefined;
+}

@@ -124,6 +124,27 @@ ${express}app.use((err, req, res, next) => {
 }`,
       settings: { 'safe-errors': { safeErrorClasses: ['Parse.Error'] } },
     },
+    // A validation library's error class: its messages describe the client's input (screwdriver, Hapi + Joi).
+    `const Boom = require('@hapi/boom');
+const { ValidationError } = require('joi');
+exports.register = (server) => server.route({
+  method: 'POST',
+  path: '/webhooks',
+  handler: async (request, h) => {
+    try { return await startHookEvent(request, h); } catch (err) {
+      request.log(['error'], err);
+      if (err instanceof ValidationError) throw Boom.badData(err.message);
+      throw Boom.internal();
+    }
+  },
+});`,
+    `${express}import * as yup from 'yup';
+app.post('/signup', async (req, res) => {
+  try { await schema.validate(req.body); } catch (err) {
+    if (err instanceof yup.ValidationError) return res.status(422).json({ message: err.message });
+    res.status(500).json({ message: 'Internal Server Error' });
+  }
+});`,
     // Sanitizers.
     {
       code: `${express}app.use((err, req, res, next) => {
@@ -711,6 +732,24 @@ server.route({
       if (bad) throw Boom.badRequest(«err.message»);
       if (other) return h.response({ error: «err.message» }).code(500);
       return { error: «err.message» };
+    }
+  },
+});`,
+    ),
+    // A ValidationError of the app or of the ORM is not a validation library's: its message may carry SQL details.
+    leakCase(
+      `import Hapi from '@hapi/hapi';
+import Boom from '@hapi/boom';
+import { ValidationError } from 'sequelize';
+const server = Hapi.server({ port: 3000 });
+server.route({
+  method: 'POST',
+  path: '/users',
+  handler: async (request, h) => {
+    try { return await createUser(request.payload); } catch (err) {
+      request.log(['error'], err);
+      if (err instanceof ValidationError) throw Boom.badData(«err.message»);
+      throw Boom.internal();
     }
   },
 });`,
