@@ -22,6 +22,7 @@ import {
   enclosingFunction,
   isFunctionNode,
   memberName,
+  moduleOf,
   parameterIdentifier,
   propertyKeyName,
   staticString,
@@ -213,20 +214,9 @@ export class AuthFlowFinder {
   }
 
   private importedFromHashPackage(identifier: TSESTree.Identifier): boolean {
-    const variable = findVariable(this.analysis.sourceCode.getScope(identifier), identifier);
-    const def = variable?.defs[0];
-    if (def?.type === 'ImportBinding' && def.parent?.type === AST_NODE_TYPES.ImportDeclaration) return HASH_PACKAGES.has(def.parent.source.value);
-    // `const { compare } = require('bcryptjs')`
-    if (def?.type === 'Variable' && def.node.init) {
-      const init = unwrap(def.node.init);
-      return (
-        init.type === AST_NODE_TYPES.CallExpression &&
-        calledFunctionName(init) === 'require' &&
-        HASH_PACKAGES.has(staticString(init.arguments[0]) ?? '')
-      );
-    }
-    return false;
+    return HASH_PACKAGES.has(moduleOf(identifier, this.analysis.sourceCode) ?? '');
   }
+
 
   /**
    * The function a node belongs to as a flow: the nearest named function,
