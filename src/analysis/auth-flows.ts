@@ -217,7 +217,6 @@ export class AuthFlowFinder {
     return HASH_PACKAGES.has(moduleOf(identifier, this.analysis.sourceCode) ?? '');
   }
 
-
   /**
    * The function a node belongs to as a flow: the nearest named function,
    * method, route handler, strategy callback or `authorize()` around it.

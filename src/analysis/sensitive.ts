@@ -40,8 +40,9 @@ const FLAG_PREFIXES = new Set(['has', 'is', 'should', 'can', 'needs', 'requires'
 
 /**
  * Words that make a constant an error code or message about a secret, not the secret:
- * `INVALID_SESSION_TOKEN`, `MISSING_API_KEY`, `INFRA_TOKEN_INVALID_TOKEN`. Only for UPPER_SNAKE
- * constants: a camelCase `invalidToken` may well hold the rejected token.
+ * `INVALID_SESSION_TOKEN`, `MISSING_API_KEY`, `INFRA_TOKEN_INVALID_TOKEN` (and enums of such
+ * states, `MissingProfile.password`). Only for constants: a camelCase `invalidToken` may well
+ * hold the rejected token.
  */
 export const STATE_WORDS: ReadonlySet<string> = new Set(['invalid', 'missing', 'expired', 'wrong', 'incorrect', 'bad', 'unknown', 'malformed', 'revoked', 'empty', 'required', 'mismatched', 'duplicate']);
 const CONSTANT_CASE = /^[A-Z][A-Z\d]*(?:_[A-Z\d]+)+$/;
