@@ -281,7 +281,6 @@ export class ServerModel {
     return undefined;
   }
 
-  /** Nodes where a function is passed on: the function itself, or references to its name. */
   /**
    * Nodes where a function is passed on: the function itself (or the wrapper
    * call around it, `asyncHandler(fn)`), and reads of the name it is bound to.
@@ -403,14 +402,19 @@ export class ServerModel {
 
   /** Any parameter typed with a framework type makes the function a handler of that framework. */
   private typedParameters(fn: FunctionNode): HandlerInfo | undefined {
-    for (const param of fn.params) {
+    const typedRoles = fn.params.map((param) => {
       const identifier = parameterIdentifier(param);
-      const typed = identifier && this.typeRole(identifier);
-      if (typed && typed.role !== 'app') {
-        return { framework: typed.framework, roles: positionalRoles(typed.framework, fn.params.length), returnIsResponse: false };
-      }
-    }
-    return undefined;
+      return identifier ? this.typeRole(identifier) : undefined;
+    });
+    const typed = typedRoles.find((role) => role !== undefined && role.role !== 'app');
+    if (!typed) return undefined;
+    // NestJS injects decorated parameters (`@Req() req: Request, @Body() dto, @Res() res: Response`) by
+    // decorator, not by position: only their own types say what they are.
+    const injected = fn.params.some((param) => 'decorators' in param && (param.decorators?.length ?? 0) > 0);
+    const positional = injected ? [] : positionalRoles(typed.framework, fn.params.length);
+    // A parameter's own type wins over its position: `(req: Request, res: Response, id, options)` is no error handler.
+    const roles = fn.params.map((_, index) => typedRoles[index]?.role ?? positional[index]);
+    return { framework: typed.framework, roles, returnIsResponse: false };
   }
 
   /** NestJS exception filters: `@Catch() class F { catch(exception, host) {} }`. */

@@ -32,6 +32,18 @@ const ruleTester = createRuleTester();
 
 ruleTester.run('no-error-with-success-status', rule, {
   valid: [
+    // A NestJS controller method with four injected parameters (one typed express Response) is no error handler (postiz).
+    `import { Body, Controller, Param, Post, Req, Res } from '@nestjs/common';
+import { Request, Response } from 'express';
+@Controller('/auth')
+export class AuthController {
+  @Post('/oauth/:provider/exists')
+  async oauthExists(@Req() req: Request, @Body('code') code: string, @Param('provider') provider: string, @Res() response: Response) {
+    const { token } = await this.auth.checkExists(provider, code);
+    if (token) return response.json({ token });
+    return response.json({ message: 'Check your inbox' });
+  }
+}`,
     // Error bodies with error statuses, in every form.
     `${express}app.post('/refunds', async (req, res) => {
   try { res.json(await refund(req.body)); } catch (err) {
@@ -249,6 +261,23 @@ app.get('/j', async (req, res) => {
       'errorBody',
       9,
       ["res.json({ error: 'Inactive' })", "res.status(N).json({ error: 'Inactive' })"],
+    ),
+    // A NestJS controller method with four injected parameters is no Express error handler (postiz).
+    statusCase(
+      `import { Body, Controller, Param, Post, Req, Res } from '@nestjs/common';
+import { Request, Response } from 'express';
+@Controller('/auth')
+export class AuthController {
+  @Post('/oauth/:provider/exists')
+  async oauthExists(@Req() req: Request, @Body('code') code: string, @Param('provider') provider: string, @Res() response: Response) {
+    try { return response.json(await this.auth.checkExists(provider, code)); } catch (err) {
+      return response.json({ message: 'Could not sign in' });
+    }
+  }
+}`,
+      'errorPath',
+      8,
+      ["response.json({ message: 'Could not sign in' })", "response.status(N).json({ message: 'Could not sign in' })"],
     ),
     // Any response from an error path, with a plain message or sendStatus(200).
     statusCase(

@@ -92,6 +92,18 @@ createRuleTester().run('no-sensitive-data-in-errors', rule, {
 export function requireProfile(user) {
   if (!user.password) throw new RequestError({ code: 'user.missing_profile', status: 422 }, { missingProfile: [MissingProfile.password] });
 }`,
+    // A success answer that hands the token to its owner, in a NestJS method with four injected parameters (postiz).
+    `import { Body, Controller, Param, Post, Req, Res } from '@nestjs/common';
+import { Request, Response } from 'express';
+@Controller('/auth')
+export class AuthController {
+  @Post('/oauth/:provider/exists')
+  async oauthExists(@Req() req: Request, @Body('code') code: string, @Param('provider') provider: string, @Res() response: Response) {
+    const { token } = await this.auth.checkExists(provider, code);
+    if (token) return response.json({ token });
+    return response.json({ message: 'Check your inbox' });
+  }
+}`,
     // Names that only contain a secret's letters.
     `export function describe(passwordPolicy, tokenizer, panel) {
   console.log(passwordPolicy, tokenizer.tokenize('x'), panel.id);
