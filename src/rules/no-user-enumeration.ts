@@ -36,7 +36,8 @@ const REVEALING = [
   /\b(email|e-mail|user|username|account)\b(\s+\S+)?\s+(is\s+|was\s+)?not\s+(registered|found|recogni[sz]ed)\b/i,
   /\bno\s+(user|account)s?\b/i,
   /\b(account|user|email)\s+(does\s*n[o']t|did\s+not|doesn't)\s+exist/i,
-  /\b(incorrect|wrong|invalid)\s+(username|email|e-mail|user)\b(?!\s+(or|and|\/)\s)/i,
+  // "Invalid user name or password" names both credentials: not revealing.
+  /\b(incorrect|wrong|invalid)\s+(user\s*name|email|e-mail|user)\b(?!\s+(name\b|(or|and|\/)\s))/i,
 ];
 /** "Wrong password": revealing only next to an account the client names (otherwise it is the one credential). */
 const WRONG_PASSWORD = [

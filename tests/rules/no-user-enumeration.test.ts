@@ -74,6 +74,13 @@ ruleTester.run('no-user-enumeration', rule, {
   }
   res.json({ token: sign(user) });
 });`,
+    // Generic texts that name both credentials, spelled "user name" too (postiz).
+    `export async function login(body) {
+  const user = await users.getUserByEmail(body.email);
+  if (!user || !comparePassword(body.password, user.password)) throw new Error('Invalid user name or password');
+  if (!(await otp.verify(user, body.code))) throw new Error('Invalid user name or password');
+  return sign(user);
+}`,
     // Two exits sharing one constant and one status.
     `${express}const INVALID = 'Invalid credentials';
 router.post('/login', async (req, res) => {
@@ -392,6 +399,32 @@ app.post('/auth/token', async (request, reply) => {
   }
   return { token: sign(account) };
 });` }],
+        },
+      ],
+    },
+    // "Invalid user name" alone names the credential that was wrong.
+    {
+      code: `export async function login(body) {
+  const user = await users.getUserByEmail(body.email);
+  if (!user) throw new Error('Invalid user name');
+  if (!comparePassword(body.password, user.password)) throw new Error('Invalid user name or password');
+  return sign(user);
+}`,
+      errors: [
+        {
+          messageId: 'revealingMessage',
+          line: 3,
+          suggestions: [{ messageId: 'useGenericLoginMessage', output: `export async function login(body) {
+  const user = await users.getUserByEmail(body.email);
+  if (!user) throw new Error('${GENERIC_LOGIN_MESSAGE}');
+  if (!comparePassword(body.password, user.password)) throw new Error('Invalid user name or password');
+  return sign(user);
+}` }],
+        },
+        {
+          messageId: 'distinguishable',
+          line: 4,
+          data: { this: 'Error "Invalid user name or password"', other: 'Error "Invalid user name"', line: '3', difference: 'message' },
         },
       ],
     },
