@@ -55,6 +55,12 @@ export interface FailureExit {
   branch?: Branch;
   /** The `if` branch (or conditional arm) that decides `branch`. */
   branchNode?: TSESTree.Node;
+  /**
+   * Missing-account exits: the `if` arms around the exit whose conditions say nothing about the
+   * account or the password (`if (body instanceof RegisterDto) { … }`). Code outside them runs
+   * for other requests, not for this one with another account.
+   */
+  otherConditionArms?: TSESTree.Node[];
 }
 
 export interface AuthFlow {
@@ -190,6 +196,7 @@ export class AuthFlowFinder {
         if (found) {
           exit.branch = found.branch;
           exit.branchNode = found.node;
+          if (found.branch === 'accountMissing') exit.otherConditionArms = this.otherConditionArms(exit.node, fn, passwordChecks);
         }
       }
       const skippedChecks = kind === 'login' ? this.skippedChecks(fn, passwordChecks) : [];
@@ -446,6 +453,15 @@ export class AuthFlowFinder {
       if (facts === (child === parent.consequent ? 'accountExists' : 'accountMissing')) return parent.test;
     }
     return undefined;
+  }
+
+  private otherConditionArms(node: TSESTree.Node, flow: FunctionNode, checks: readonly TSESTree.Node[]): TSESTree.Node[] {
+    const arms: TSESTree.Node[] = [];
+    for (let child: TSESTree.Node = node, parent = node.parent; parent && child !== flow; child = parent, parent = parent.parent) {
+      if ((parent.type !== AST_NODE_TYPES.IfStatement && parent.type !== AST_NODE_TYPES.ConditionalExpression) || child === parent.test) continue;
+      if (this.conditionFacts(parent.test, child === parent.consequent, checks) === undefined) arms.push(child);
+    }
+    return arms;
   }
 
   /** What the `if (…) return` statements before `child` say when execution reaches it. */

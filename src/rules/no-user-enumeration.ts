@@ -235,7 +235,9 @@ function checkTiming(flow: AuthFlow, context: Readonly<TSESLint.RuleContext<Mess
     if (exit.branch !== 'accountMissing' || !exit.branchNode) continue;
     const branch = exit.branchNode;
     const hashesFirst = flow.passwordChecks.some((check) => contains(branch, check) && check.range[0] < exit.node.range[0]);
-    const checkedLater = flow.passwordChecks.some((check) => check.range[0] > exit.node.range[1] || !contains(branch, check));
+    // Only checks that run for the same kind of request: a registration arm's exit is not compared with the login's hash.
+    const sameRequest = (check: TSESTree.Node): boolean => (exit.otherConditionArms ?? []).every((arm) => contains(arm, check));
+    const checkedLater = flow.passwordChecks.some((check) => sameRequest(check) && (check.range[0] > exit.node.range[1] || !contains(branch, check)));
     if (!hashesFirst && checkedLater) {
       context.report({ node: exit.node, messageId: 'timing' });
       reportedExit = true;

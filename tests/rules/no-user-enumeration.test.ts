@@ -155,6 +155,24 @@ passport.use(new LocalStrategy({ usernameField: 'email' }, async (email, passwor
 }));`,
       options: [{ checkTiming: true }],
     },
+    // Registration and login in one function (postiz): the registration arm's failures are not compared with the login's hash.
+    {
+      code: `export async function routeAuth(provider, body) {
+  if (provider === 'local') {
+    const user = await users.getUserByEmail(body.email);
+    if (body instanceof CreateUserDto) {
+      if (user) throw new Error('Registration failed');
+      if (!(await canRegister(provider))) throw new Error('Registration is disabled');
+      return register(body);
+    }
+    const valid = await bcrypt.compare(body.password, user?.password ?? DUMMY_HASH);
+    if (!user || !valid) throw new Error('Invalid email or password');
+    return sign(user);
+  }
+  return loginWithProvider(provider, body);
+}`,
+      options: [{ checkTiming: true }],
+    },
     // A lookup by an id from the session cannot enumerate accounts, so skipping the check there is fine.
     {
       code: `${express}router.post('/login/confirm', async (req, res) => {
@@ -567,6 +585,20 @@ app.use(async function login(ctx) {
 });`,
       options: [{ checkTiming: true }],
       errors: [{ messageId: 'timing', line: 6 }],
+    },
+    // Under a condition that is not about the account (the provider), the early return is still an oracle.
+    {
+      code: `export async function routeAuth(provider, body) {
+  if (provider === 'local') {
+    const user = await users.getUserByEmail(body.email);
+    if (!user) throw new Error('Invalid email or password');
+    if (!(await bcrypt.compare(body.password, user.password))) throw new Error('Invalid email or password');
+    return sign(user);
+  }
+  return loginWithProvider(provider, body);
+}`,
+      options: [{ checkTiming: true }],
+      errors: [{ messageId: 'timing', line: 4 }],
     },
     // The same oracle without an early return: the missing account short-circuits the hash.
     {
