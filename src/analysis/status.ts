@@ -72,9 +72,11 @@ export class StatusTracker {
    * The status set on `receiver` by statements before `send` on the same path.
    * `anyOrder` for Koa, which reads `ctx.status` when it answers, not when `ctx.body` is set.
    */
-  setEarlier(receiver: TSESTree.Identifier, send: TSESTree.Node, anyOrder = false): StatusAtSend {
+  setEarlier(receiver: TSESTree.Identifier, sendNode: TSESTree.Node, anyOrder = false): StatusAtSend {
     const variable = findVariable(this.analysis.sourceCode.getScope(receiver), receiver);
     if (!variable) return NONE;
+    // `res.status(404); res.format({ json() { res.json(…) } })`: Express runs the handler within format().
+    const send = formatCallAround(sendNode, receiver.name) ?? sendNode;
     const scope = enclosingFunction(send);
     const writes = (this.byVariable().get(variable) ?? []).filter(
       (write) => write !== send && (!scope || contains(scope, write)) && (anyOrder || write.range[1] <= send.range[0]),
@@ -143,6 +145,18 @@ function writeReceiver(write: TSESTree.CallExpression | TSESTree.AssignmentExpre
 }
 
 /** Whether a status write can still apply at `send`: its block leads there, or does not exit first. */
+/** The `res.format({ … })` call whose handler object holds the function around `send`, for the same response. */
+function formatCallAround(send: TSESTree.Node, receiverName: string): TSESTree.CallExpression | undefined {
+  const handler = enclosingFunction(send);
+  const property = handler?.parent;
+  const object = property?.type === AST_NODE_TYPES.Property ? property.parent : undefined;
+  const call = object?.type === AST_NODE_TYPES.ObjectExpression ? object.parent : undefined;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== object || calledMethodName(call) !== 'format') return undefined;
+  const callee = unwrap(call.callee);
+  const owner = callee.type === AST_NODE_TYPES.MemberExpression ? unwrap(callee.object) : undefined;
+  return owner?.type === AST_NODE_TYPES.Identifier && owner.name === receiverName ? call : undefined;
+}
+
 function onPath(write: TSESTree.Node, send: TSESTree.Node): boolean {
   for (let node: TSESTree.Node | undefined = write.parent; node; node = node.parent) {
     if (node.type === AST_NODE_TYPES.BlockStatement || node.type === AST_NODE_TYPES.SwitchCase) {

@@ -44,6 +44,15 @@ export class AuthController {
     return response.json({ message: 'Check your inbox' });
   }
 }`,
+    // Express's res.format() runs its handlers within the call: the status set before it holds (express examples).
+    `${express}app.use((req, res) => {
+  res.status(404);
+  res.format({
+    html() { res.render('404', { url: req.url }); },
+    json() { res.json({ error: 'Not found' }); },
+    default: () => res.type('txt').send('Not found'),
+  });
+});`,
     // Error bodies with error statuses, in every form.
     `${express}app.post('/refunds', async (req, res) => {
   try { res.json(await refund(req.body)); } catch (err) {
@@ -261,6 +270,17 @@ app.get('/j', async (req, res) => {
       'errorBody',
       9,
       ["res.json({ error: 'Inactive' })", "res.status(N).json({ error: 'Inactive' })"],
+    ),
+    // Without a status before res.format(), its handlers answer 200.
+    statusCase(
+      `${express}app.use((req, res) => {
+  res.format({
+    json() { res.json({ error: 'Page not found' }); },
+  });
+});`,
+      'errorBody',
+      5,
+      ["res.json({ error: 'Page not found' })", "res.status(N).json({ error: 'Page not found' })"],
     ),
     // A NestJS controller method with four injected parameters is no Express error handler (postiz).
     statusCase(
