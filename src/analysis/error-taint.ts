@@ -72,7 +72,8 @@ const TEXT_METHODS = new Set([
 const ITERATION_METHODS = new Set(['forEach', 'map', 'filter', 'find', 'findIndex', 'some', 'every', 'reduce', 'flatMap', 'sort']);
 const ERROR_CALLBACK_NAMES = new Set(['err', 'error']);
 const SERIALIZING_STATICS = new Set(['JSON.stringify', 'Object.assign', 'Object.entries', 'Object.values', 'Object.fromEntries']);
-export const DEFAULT_SAFE_PROPERTIES = ['status', 'statusCode', 'expose'];
+/** Error properties meant for the client: the status, http-errors' `expose`, and a rate limiter's wait time. */
+export const DEFAULT_SAFE_PROPERTIES = ['status', 'statusCode', 'expose', 'retryAfter', 'retryAfterSeconds', 'retryAfterMs', 'msBeforeNext'];
 
 export class ErrorTaint {
   private readonly sourceKinds = new Map<Variable, 'error' | 'property' | null>();

@@ -145,6 +145,13 @@ app.post('/signup', async (req, res) => {
     res.status(500).json({ message: 'Internal Server Error' });
   }
 });`,
+    // A rate limiter's wait time is meant for the client (wekan's login route; rate-limiter-flexible).
+    `${express}app.post('/api/login', async (req, res) => {
+  try { res.json(await login(req.body)); } catch (err) {
+    res.set('Retry-After', String(err.retryAfterSeconds ?? Math.ceil(err.msBeforeNext / 1000)));
+    res.status(429).json({ message: 'Too many attempts' });
+  }
+});`,
     // Sanitizers.
     {
       code: `${express}app.use((err, req, res, next) => {
@@ -608,6 +615,7 @@ app.get('/w', async (req, res) => {
     res.locals.error = «err»;
     res.set('X-Error', «err.message»);
     res.setHeader('X-Error', «err.message»);
+    res.set('Retry-After', «err.retryAt»);
     res.append('Warning', «err.message»);
     res.redirect('/login?error=' + «err.message»);
     req.flash('error', «err.message»);
