@@ -355,7 +355,8 @@ export class AuthFlowFinder {
       if (callee.type === AST_NODE_TYPES.Identifier && this.model.roleOf(callee)?.role === 'next') return this.errorValueExit(call, first);
       return undefined;
     }
-    if (!first || !second || unwrap(first).type !== AST_NODE_TYPES.Literal || (first as TSESTree.Literal).value !== null) return undefined;
+    // `done(null, false, info)`, or `done(undefined, false, info)` (Microsoft's TypeScript-Node-Starter).
+    if (!first || !second || !isNullish(unwrap(first))) return undefined;
     if (second.type !== AST_NODE_TYPES.Literal || second.value !== false) return undefined;
     const callee = unwrap(call.callee);
     if (callee.type !== AST_NODE_TYPES.Identifier) return undefined;

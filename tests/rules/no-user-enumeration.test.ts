@@ -81,6 +81,22 @@ ruleTester.run('no-user-enumeration', rule, {
   if (!(await otp.verify(user, body.code))) throw new Error('Invalid user name or password');
   return sign(user);
 }`,
+    // passport with done(undefined, false, …) and one message for both failures.
+    `import passportLocal from 'passport-local';
+const LocalStrategy = passportLocal.Strategy;
+passport.use(new LocalStrategy({ usernameField: 'email' }, (email, password, done) => {
+  User.findOne({ email: email.toLowerCase() }, (err, user) => {
+    if (err) { return done(err); }
+    if (!user) {
+      return done(undefined, false, { message: 'Invalid email or password.' });
+    }
+    user.comparePassword(password, (err, isMatch) => {
+      if (err) { return done(err); }
+      if (isMatch) { return done(undefined, user); }
+      return done(undefined, false, { message: 'Invalid email or password.' });
+    });
+  });
+}));`,
     // Two exits sharing one constant and one status.
     `${express}const INVALID = 'Invalid credentials';
 router.post('/login', async (req, res) => {
@@ -444,6 +460,28 @@ app.post('/auth/token', async (request, reply) => {
           line: 4,
           data: { this: 'Error "Invalid user name or password"', other: 'Error "Invalid user name"', line: '3', difference: 'message' },
         },
+      ],
+    },
+    // passport's done(undefined, false, …) is a failure too (Microsoft's TypeScript-Node-Starter).
+    {
+      code: `import passportLocal from 'passport-local';
+const LocalStrategy = passportLocal.Strategy;
+passport.use(new LocalStrategy({ usernameField: 'email' }, (email, password, done) => {
+  User.findOne({ email: email.toLowerCase() }, (err, user) => {
+    if (err) { return done(err); }
+    if (!user) {
+      return done(undefined, false, { message: \`Email \${email} not found.\` });
+    }
+    user.comparePassword(password, (err, isMatch) => {
+      if (err) { return done(err); }
+      if (isMatch) { return done(undefined, user); }
+      return done(undefined, false, { message: 'Invalid email or password.' });
+    });
+  });
+}));`,
+      errors: [
+        { messageId: 'revealingMessage', line: 7, data: { text: 'Email … not found.' } },
+        { messageId: 'distinguishable', line: 12 },
       ],
     },
     // The same with an account the client names: it tells which credential was wrong.
