@@ -144,7 +144,6 @@ function writeReceiver(write: TSESTree.CallExpression | TSESTree.AssignmentExpre
   return object.type === AST_NODE_TYPES.Identifier ? object : undefined;
 }
 
-/** Whether a status write can still apply at `send`: its block leads there, or does not exit first. */
 /** The `res.format({ … })` call whose handler object holds the function around `send`, for the same response. */
 function formatCallAround(send: TSESTree.Node, receiverName: string): TSESTree.CallExpression | undefined {
   const handler = enclosingFunction(send);
@@ -157,6 +156,7 @@ function formatCallAround(send: TSESTree.Node, receiverName: string): TSESTree.C
   return owner?.type === AST_NODE_TYPES.Identifier && owner.name === receiverName ? call : undefined;
 }
 
+/** Whether a status write can still apply at `send`: its block leads there, or does not exit first. */
 function onPath(write: TSESTree.Node, send: TSESTree.Node): boolean {
   for (let node: TSESTree.Node | undefined = write.parent; node; node = node.parent) {
     if (node.type === AST_NODE_TYPES.BlockStatement || node.type === AST_NODE_TYPES.SwitchCase) {
