@@ -25,6 +25,7 @@ import {
   moduleOf,
   parameterIdentifier,
   propertyKeyName,
+  propertyValue,
   staticString,
   unwrap,
 } from '../util/ast';
@@ -552,9 +553,41 @@ export class AuthFlowFinder {
     if (node.type !== AST_NODE_TYPES.CallExpression || this.isPasswordCheck(node)) return false;
     const name = calledMethodName(node) ?? calledFunctionName(node) ?? '';
     if (!LOOKUP_METHOD.test(name)) return false;
+    // Prisma, Sequelize, TypeORM: the `where` says what the lookup is by; `select: { email: true }` does not.
+    const where = whereClause(node.arguments[0]);
+    if (where) return CLIENT_IDENTIFIER_KEY.test(name) || keysOf(where).some((key) => CLIENT_IDENTIFIER_KEY.test(key));
     const text = node.arguments.map((arg) => this.analysis.sourceCode.getText(arg)).join(' ') + ' ' + name;
     return CLIENT_IDENTIFIER.test(text);
   }
+}
+
+/** What a client types to name an account, as a whole key or method name (`email`, `userName`, `ByEmail`). */
+const CLIENT_IDENTIFIER_KEY = /(^|_|[a-z](?=[A-Z])|By)(e_?mail|email_?address|user_?name|username|login|phone|phone_?number|handle|nickname)$/i;
+
+/** The `where` object of an ORM query argument: `{ where: { email }, select: { … } }`. */
+function whereClause(argument: TSESTree.Node | undefined): TSESTree.ObjectExpression | undefined {
+  const object = argument && unwrap(argument);
+  if (object?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+  const value = propertyValue(object, 'where');
+  const where = value && unwrap(value);
+  return where?.type === AST_NODE_TYPES.ObjectExpression ? where : undefined;
+}
+
+/** The keys of an object and of the objects under `AND`/`OR`/`$or` (one level), for `where` clauses. */
+function keysOf(object: TSESTree.ObjectExpression, depth = 0): string[] {
+  const keys: string[] = [];
+  for (const property of object.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) continue;
+    const key = propertyKeyName(property);
+    if (key === undefined) continue;
+    keys.push(key);
+    const value = unwrap(property.value);
+    const nested = value.type === AST_NODE_TYPES.ArrayExpression ? value.elements : [value];
+    for (const element of nested) {
+      if (depth < 2 && element && element.type === AST_NODE_TYPES.ObjectExpression) keys.push(...keysOf(element, depth + 1));
+    }
+  }
+  return keys;
 }
 
 /** A handler or function whose route or name is about logging in, registering or recovering an account. */

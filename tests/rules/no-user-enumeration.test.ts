@@ -97,6 +97,17 @@ passport.use(new LocalStrategy({ usernameField: 'email' }, (email, password, don
     });
   });
 }));`,
+    // Lookups by the session user's id or by a reset token are not by a client-typed identifier, whatever they select (documenso).
+    `export const resetTwoFactor = async (sessionUser, body) => {
+  const user = await prisma.user.findFirst({ where: { id: sessionUser.id }, select: { id: true, email: true, twoFactorSecret: true } });
+  if (!user) throw new AppError('InvalidRequest');
+  return disableTwoFactor(user, body.token);
+};
+export const resetPassword = async ({ token, password }) => {
+  const foundToken = await prisma.passwordResetToken.findFirst({ where: { token }, include: { user: { select: { id: true, email: true } } } });
+  if (!foundToken) throw new AppError('INVALID_TOKEN');
+  return updatePassword(foundToken.user, password);
+};`,
     // Two exits sharing one constant and one status.
     `${express}const INVALID = 'Invalid credentials';
 router.post('/login', async (req, res) => {
@@ -710,6 +721,15 @@ passport.use(new LocalStrategy({ usernameField: 'email' }, async (email, passwor
       errors: [{ messageId: 'timingSkippedCheck', line: 6, data: { condition: 'user' } }],
     },
     // 4. Reset flows.
+    // A Prisma lookup whose where clause has the client's email (or an OR of identifiers) still counts.
+    {
+      code: `export const resetPassword = async ({ email }) => {
+  const user = await prisma.user.findFirst({ where: { OR: [{ email }, { username: email }] }, select: { id: true } });
+  if (!user) throw new AppError('NOT_FOUND');
+  return sendResetLink(user);
+};`,
+      errors: [{ messageId: 'resetRevealsAccount', line: 3, data: { this: 'NOT_FOUND' } }],
+    },
     {
       code: forgotPassword,
       errors: [{ messageId: 'revealingMessage', line: 6, suggestions: generic(forgotPassword, 'No account is registered with that email', 'reset') }],
