@@ -244,7 +244,7 @@ export class AuthFlowFinder {
   }
 
   private flowKind(fn: FunctionNode, checksPassword: boolean): FlowKind | undefined {
-    const name = functionName(fn) ?? '';
+    const name = flowName(fn);
     const path = this.model.handlerInfo(fn)?.path ?? '';
     if (CHANGE_NAMES.test(name) || CHANGE_PATH.test(path)) return undefined;
     if (RESET_NAMES.test(name) || RESET_PATH.test(path)) return 'reset';
@@ -556,8 +556,10 @@ export class AuthFlowFinder {
     // Prisma, Sequelize, TypeORM: the `where` says what the lookup is by; `select: { email: true }` does not.
     const where = whereClause(node.arguments[0]);
     if (where) return CLIENT_IDENTIFIER_KEY.test(name) || keysOf(where).some((key) => CLIENT_IDENTIFIER_KEY.test(key));
-    const text = node.arguments.map((arg) => this.analysis.sourceCode.getText(arg)).join(' ') + ' ' + name;
-    return CLIENT_IDENTIFIER.test(text);
+    // Code, not string contents: `cache.get(\`reset-password-email:${code}\`)` is a lookup by a code.
+    const sourceCode = this.analysis.sourceCode;
+    const code = node.arguments.flatMap((arg) => sourceCode.getTokens(arg).filter((token) => token.type !== 'String' && token.type !== 'Template').map((token) => token.value));
+    return CLIENT_IDENTIFIER.test(`${code.join(' ')} ${name}`);
   }
 }
 
@@ -592,7 +594,7 @@ function keysOf(object: TSESTree.ObjectExpression, depth = 0): string[] {
 
 /** A handler or function whose route or name is about logging in, registering or recovering an account. */
 export function isAuthenticationHandler(fn: FunctionNode, model: ServerModel): boolean {
-  const name = functionName(fn) ?? '';
+  const name = flowName(fn);
   const path = model.handlerInfo(fn)?.path ?? '';
   return (
     LOGIN_NAMES.test(name) ||
@@ -604,6 +606,20 @@ export function isAuthenticationHandler(fn: FunctionNode, model: ServerModel): b
     CHANGE_PATH.test(path) ||
     isStrategyCallback(fn)
   );
+}
+
+/** Method names of use-case and command classes, whose class name says what they do: `class Login { execute() }`. */
+const GENERIC_METHOD = /^(execute|handle|run|call|invoke|perform|process)$/;
+const USE_CASE_SUFFIX = /(UseCase|Usecase|Command|CommandHandler|Handler|Service|Action|Interactor)$/;
+
+/** A function's name for telling its flow: its own, or its class's for `execute()` and friends. */
+function flowName(fn: FunctionNode): string {
+  const name = functionName(fn) ?? '';
+  const method = fn.parent;
+  if (!GENERIC_METHOD.test(name) || method?.type !== AST_NODE_TYPES.MethodDefinition) return name;
+  const classNode = method.parent.parent;
+  const className = (classNode.type === AST_NODE_TYPES.ClassDeclaration || classNode.type === AST_NODE_TYPES.ClassExpression) && classNode.id ? classNode.id.name : undefined;
+  return className ? className.replace(USE_CASE_SUFFIX, '') : name;
 }
 
 /** Code that takes no measurable time: nothing, a constant, or assignments of constants. */

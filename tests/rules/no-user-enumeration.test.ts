@@ -108,6 +108,24 @@ export const resetPassword = async ({ token, password }) => {
   if (!foundToken) throw new AppError('INVALID_TOKEN');
   return updatePassword(foundToken.user, password);
 };`,
+    // A use case class named for a password change (novu): "Passwords do not match" compares the new password with its confirmation.
+    `export class UpdatePassword {
+  async execute(command) {
+    if (command.newPassword !== command.confirmPassword) throw new ApiException('Passwords do not match.');
+    const user = await this.userRepository.findById(command.userId);
+    if (!user) throw new UnauthorizedException();
+    if (!(await bcrypt.compare(command.currentPassword, user.password))) throw new ApiException('Current password is incorrect.');
+    await this.userRepository.updatePassword(user, command.newPassword);
+  }
+}`,
+    // A reset by a code kept in a cache: the key's text names an email, the lookup is by the code (teable).
+    `export class AuthService {
+  async resetPassword(code, newPassword) {
+    const entry = await this.cacheService.get(\`reset-password-email:\${code}\`);
+    if (!entry) throw new BadRequestException('Token is invalid');
+    await this.users.setPassword(entry.userId, newPassword);
+  }
+}`,
     // Two exits sharing one constant and one status.
     `${express}const INVALID = 'Invalid credentials';
 router.post('/login', async (req, res) => {
@@ -719,6 +737,23 @@ passport.use(new LocalStrategy({ usernameField: 'email' }, async (email, passwor
 });`,
       options: [{ checkTiming: true }],
       errors: [{ messageId: 'timingSkippedCheck', line: 6, data: { condition: 'user' } }],
+    },
+    // A use case class (`execute()`) is named by its class: a forgot-password use case is a reset flow.
+    {
+      code: `export class ForgotPasswordUseCase {
+  async execute({ email }) {
+    const user = await this.users.findOne({ email });
+    if (!user) throw new NotFoundException('No account with that email');
+    await this.mailer.sendResetLink(user);
+  }
+}`,
+      errors: [{ messageId: 'revealingMessage', line: 4, suggestions: [{ messageId: 'useGenericResetMessage', output: `export class ForgotPasswordUseCase {
+  async execute({ email }) {
+    const user = await this.users.findOne({ email });
+    if (!user) throw new NotFoundException('${GENERIC_RESET_MESSAGE}');
+    await this.mailer.sendResetLink(user);
+  }
+}` }] }],
     },
     // 4. Reset flows.
     // A Prisma lookup whose where clause has the client's email (or an OR of identifiers) still counts.
