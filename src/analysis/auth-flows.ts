@@ -575,7 +575,7 @@ function whereClause(argument: TSESTree.Node | undefined): TSESTree.ObjectExpres
   return where?.type === AST_NODE_TYPES.ObjectExpression ? where : undefined;
 }
 
-/** The keys of an object and of the objects under `AND`/`OR`/`$or` (one level), for `where` clauses. */
+/** The keys of an object and of the objects under `AND`/`OR`/`$or` (two levels down), for `where` clauses. */
 function keysOf(object: TSESTree.ObjectExpression, depth = 0): string[] {
   const keys: string[] = [];
   for (const property of object.properties) {
