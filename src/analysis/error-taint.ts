@@ -72,8 +72,29 @@ const TEXT_METHODS = new Set([
 const ITERATION_METHODS = new Set(['forEach', 'map', 'filter', 'find', 'findIndex', 'some', 'every', 'reduce', 'flatMap', 'sort']);
 const ERROR_CALLBACK_NAMES = new Set(['err', 'error']);
 const SERIALIZING_STATICS = new Set(['JSON.stringify', 'Object.assign', 'Object.entries', 'Object.values', 'Object.fromEntries']);
-/** Error properties meant for the client: the status, http-errors' `expose`, and a rate limiter's wait time. */
-export const DEFAULT_SAFE_PROPERTIES = ['status', 'statusCode', 'expose', 'retryAfter', 'retryAfterSeconds', 'retryAfterMs', 'msBeforeNext'];
+/**
+ * Error properties meant for the client: the status, http-errors' `expose`, a rate limiter's wait
+ * time, and a reference id attached to the error (what require-error-reference asks to send).
+ */
+export const DEFAULT_SAFE_PROPERTIES = [
+  'status',
+  'statusCode',
+  'expose',
+  'retryAfter',
+  'retryAfterSeconds',
+  'retryAfterMs',
+  'msBeforeNext',
+  'logref',
+  'errorId',
+  'error_id',
+  'requestId',
+  'request_id',
+  'traceId',
+  'trace_id',
+  'correlationId',
+  'correlation_id',
+  'incidentId',
+];
 
 export class ErrorTaint {
   private readonly sourceKinds = new Map<Variable, 'error' | 'property' | null>();

@@ -152,6 +152,11 @@ app.post('/signup', async (req, res) => {
     res.status(429).json({ message: 'Too many attempts' });
   }
 });`,
+    // A reference id attached to the error earlier is what require-error-reference asks to send.
+    `${express}app.use((err, req, res, next) => {
+  logger.error({ err, errorId: err.errorId });
+  res.status(500).json({ title: 'Internal Server Error', instance: \`urn:uuid:\${err.errorId}\`, traceId: err.traceId });
+});`,
     // Sanitizers.
     {
       code: `${express}app.use((err, req, res, next) => {
@@ -616,6 +621,7 @@ app.get('/w', async (req, res) => {
     res.set('X-Error', «err.message»);
     res.setHeader('X-Error', «err.message»);
     res.set('Retry-After', «err.retryAt»);
+    res.set('X-Error-Detail', «err.errorDetail»);
     res.append('Warning', «err.message»);
     res.redirect('/login?error=' + «err.message»);
     req.flash('error', «err.message»);
