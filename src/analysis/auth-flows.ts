@@ -10,7 +10,7 @@
  * `/forgot-password` …), is a passport `LocalStrategy` verify callback or a
  * NextAuth `authorize()`, or is named like one (`login`, `validateUser` …).
  */
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import {
   type FunctionNode,
@@ -563,8 +563,19 @@ export class AuthFlowFinder {
   }
 }
 
-/** What a client types to name an account, as a whole key or method name (`email`, `userName`, `ByEmail`). */
-const CLIENT_IDENTIFIER_KEY = /(^|_|[a-z](?=[A-Z])|By)(e_?mail|email_?address|user_?name|username|login|phone|phone_?number|handle|nickname)$/i;
+/** Names of what a client types to name an account. */
+const CLIENT_TYPED_NAMES = 'e_?mail|email_?address|user_?name|username|login_?name|phone|phone_?number|mobile|handle|nickname';
+/** Those as a whole key or the end of a method name (`email`, `userName`, `ByEmail`, `where: { login }`). */
+const CLIENT_IDENTIFIER_KEY = new RegExp(`(^|_|[a-z](?=[A-Z])|By)(${CLIENT_TYPED_NAMES}|login)$`, 'i');
+/** Names that show a flow deals with an account: what the client types, or the account itself (not `login`, a function name). */
+const ACCOUNT_NAME = new RegExp(`^(${CLIENT_TYPED_NAMES}|user|account|account_?id|user_?id|identifier|credentials)$`, 'i');
+
+/** Whether a flow function names an account anywhere: `email`, `username`, `user`, `req.body['phone']` … Reads its tokens, no second walk. */
+export function namesAccount(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  return sourceCode.getTokens(fn).some(
+    (token) => (token.type === 'Identifier' && ACCOUNT_NAME.test(token.value)) || (token.type === 'String' && ACCOUNT_NAME.test(token.value.slice(1, -1))),
+  );
+}
 
 /** The `where` object of an ORM query argument: `{ where: { email }, select: { … } }`. */
 function whereClause(argument: TSESTree.Node | undefined): TSESTree.ObjectExpression | undefined {

@@ -1,10 +1,9 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getAuthFlows, type AuthFlow, type FailureExit } from '../analysis/auth-flows';
+import { getAuthFlows, namesAccount, type AuthFlow, type FailureExit } from '../analysis/auth-flows';
 import { collectorListeners, getCollector } from '../analysis/collector';
 import { getFileAnalysis } from '../analysis/file-analysis';
 import { contains } from '../util/ast';
-import { AST_NODE_TYPES } from '../util/ts-estree';
 import { createRule } from '../util/create-rule';
 
 export interface Options {
@@ -45,8 +44,6 @@ const WRONG_PASSWORD = [
   /\bpasswords?\s+(does\s*n[o']t|doesn't|do\s+not|did\s+not|is\s+not|isn't)\s+(match|correct|valid)/i,
   /\bpasswords?\s+(is\s+)?(incorrect|wrong|invalid)\b/i,
 ];
-/** Names that show a flow deals with an account: what the client types to name it, or the account itself. */
-const ACCOUNT_NAME = /^(e_?mail|email_?address|user|user_?name|username|login_?name|phone|phone_?number|mobile|handle|nickname|identifier|account|account_?id|user_?id|credentials)$/i;
 /** "Email already in use": revealing in registration flows. */
 const ALREADY_REGISTERED = /\b(email|e-mail|user|username|account)\b.*\b(already|taken|in use|exists)\b/i;
 /** Password rules stated in a login failure tell attackers what to guess. */
@@ -137,13 +134,13 @@ export default createRule<[Options], MessageIds>({
 type Report = (exit: FailureExit, descriptor: Omit<TSESLint.ReportDescriptor<MessageIds>, 'node' | 'loc'>, at?: TSESTree.Node) => void;
 
 function checkMessages(flow: AuthFlow, report: Report, sourceCode: Readonly<TSESLint.SourceCode>): void {
-  let namesAccount: boolean | undefined;
+  let mentions: boolean | undefined;
   const revealing = (text: string): boolean => {
     if (REVEALING.some((pattern) => pattern.test(text))) return true;
     if (!WRONG_PASSWORD.some((pattern) => pattern.test(text))) return false;
     // A shared password (`if (body.password !== config.password)`) has no account to enumerate.
-    namesAccount ??= mentionsAccount(flow.fn, sourceCode);
-    return namesAccount;
+    mentions ??= namesAccount(flow.fn, sourceCode);
+    return mentions;
   };
   for (const exit of flow.exits) {
     const text = exit.message;
@@ -192,22 +189,6 @@ function checkDistinguishable(flow: AuthFlow, report: Report, sourceCode: Readon
       }
     }
   }
-}
-
-/** Whether a flow function names an account anywhere: `email`, `username`, `user`, `req.body['phone']` … */
-function mentionsAccount(fn: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  const stack: TSESTree.Node[] = [fn];
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    if (node.type === AST_NODE_TYPES.Identifier && ACCOUNT_NAME.test(node.name)) return true;
-    if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string' && ACCOUNT_NAME.test(node.value)) return true;
-    for (const key of sourceCode.visitorKeys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (const item of child) if (item && typeof item === 'object' && 'type' in item) stack.push(item as TSESTree.Node);
-      } else if (child && typeof child === 'object' && 'type' in child) stack.push(child as TSESTree.Node);
-    }
-  }
-  return false;
 }
 
 function checkReset(flow: AuthFlow, report: Report): void {

@@ -16,7 +16,7 @@ import type { Catalog } from '../analysis/catalog';
 import { collectorListeners, getCollector } from '../analysis/collector';
 import { getFileAnalysis } from '../analysis/file-analysis';
 import { getServerModel } from '../analysis/server-model';
-import { calleePath, contains, enclosingFunction, isCaughtLocally, isFunctionNode, isGlobalReference, memberName, staticNumber, staticString, unwrap } from '../util/ast';
+import { calleePath, contains, enclosingFunction, isCaughtLocally, isFunctionNode, isGlobalReference, isRequireCall, memberName, staticNumber, staticString, unwrap } from '../util/ast';
 import { REPOSITORY_URL, createRule } from '../util/create-rule';
 import { AST_NODE_TYPES, findVariable } from '../util/ts-estree';
 
@@ -550,14 +550,6 @@ function isAmbient(node: TSESTree.ClassDeclaration | TSESTree.ClassExpression): 
     if (current.type === AST_NODE_TYPES.TSModuleDeclaration && current.declare) return true;
   }
   return false;
-}
-
-function isRequireCall(node: TSESTree.Node): boolean {
-  return (
-    node.type === AST_NODE_TYPES.CallExpression &&
-    node.callee.type === AST_NODE_TYPES.Identifier &&
-    node.callee.name === 'require'
-  );
 }
 
 /**

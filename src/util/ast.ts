@@ -229,6 +229,10 @@ export function moduleOf(identifier: TSESTree.Identifier, sourceCode: Readonly<T
   if (def?.type !== 'Variable' || !def.node.init) return undefined;
   let init = unwrap(def.node.init);
   if (init.type === AST_NODE_TYPES.MemberExpression) init = unwrap(init.object);
-  const isRequire = init.type === AST_NODE_TYPES.CallExpression && init.callee.type === AST_NODE_TYPES.Identifier && init.callee.name === 'require';
-  return isRequire ? staticString((init as TSESTree.CallExpression).arguments[0]) : undefined;
+  return isRequireCall(init) ? staticString(init.arguments[0]) : undefined;
+}
+
+/** `require(…)`. */
+export function isRequireCall(node: TSESTree.Node): node is TSESTree.CallExpression {
+  return node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'require';
 }

@@ -2,6 +2,7 @@ import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 
 import rule from '../../src/rules/no-error-with-success-status';
 import { createJavaScriptRuleTester, createRuleTester } from '../rule-tester';
+import { nestFourParameterController } from '../shared-code';
 
 type MessageId = 'errorBody' | 'errorPath';
 type Case = InvalidTestCase<MessageId | 'sendServerError' | 'sendClientError', []>;
@@ -33,17 +34,21 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-error-with-success-status', rule, {
   valid: [
     // A NestJS controller method with four injected parameters (one typed express Response) is no error handler (postiz).
-    `import { Body, Controller, Param, Post, Req, Res } from '@nestjs/common';
-import { Request, Response } from 'express';
-@Controller('/auth')
-export class AuthController {
-  @Post('/oauth/:provider/exists')
-  async oauthExists(@Req() req: Request, @Body('code') code: string, @Param('provider') provider: string, @Res() response: Response) {
-    const { token } = await this.auth.checkExists(provider, code);
-    if (token) return response.json({ token });
-    return response.json({ message: 'Check your inbox' });
+    nestFourParameterController,
+    // Koa: each branch sets its own status; the 400 of a branch that returns does not reach the other body.
+    `import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx, next) => {
+  try { await next(); } catch (err) {
+    if (err instanceof SyntaxError) {
+      ctx.status = 400;
+      ctx.body = { error: 'Invalid JSON body' };
+      return;
+    }
+    ctx.status = 500;
+    ctx.body = { error: 'Internal Server Error' };
   }
-}`,
+});`,
     // Express's res.format() runs its handlers within the call: the status set before it holds (express examples).
     `${express}app.use((req, res) => {
   res.status(404);

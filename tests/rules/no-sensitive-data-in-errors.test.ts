@@ -3,6 +3,7 @@ import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 import { words, SecretNames } from '../../src/analysis/sensitive';
 import rule, { type Options } from '../../src/rules/no-sensitive-data-in-errors';
 import { createJavaScriptRuleTester, createRuleTester } from '../rule-tester';
+import { nestFourParameterController } from '../shared-code';
 import { describe, expect, it } from 'vitest';
 
 type MessageId = 'inLog' | 'inErrorMessage' | 'inErrorResponse';
@@ -93,17 +94,7 @@ export function requireProfile(user) {
   if (!user.password) throw new RequestError({ code: 'user.missing_profile', status: 422 }, { missingProfile: [MissingProfile.password] });
 }`,
     // A success answer that hands the token to its owner, in a NestJS method with four injected parameters (postiz).
-    `import { Body, Controller, Param, Post, Req, Res } from '@nestjs/common';
-import { Request, Response } from 'express';
-@Controller('/auth')
-export class AuthController {
-  @Post('/oauth/:provider/exists')
-  async oauthExists(@Req() req: Request, @Body('code') code: string, @Param('provider') provider: string, @Res() response: Response) {
-    const { token } = await this.auth.checkExists(provider, code);
-    if (token) return response.json({ token });
-    return response.json({ message: 'Check your inbox' });
-  }
-}`,
+    nestFourParameterController,
     // Names that only contain a secret's letters.
     `export function describe(passwordPolicy, tokenizer, panel) {
   console.log(passwordPolicy, tokenizer.tokenize('x'), panel.id);

@@ -126,6 +126,14 @@ export const resetPassword = async ({ token, password }) => {
     await this.users.setPassword(entry.userId, newPassword);
   }
 }`,
+    // A forgot-password use case that answers the same way for every email.
+    `export class ForgotPasswordUseCase {
+  async execute({ email }) {
+    const user = await this.users.findOne({ email });
+    if (user) await this.mailer.sendResetLink(user);
+    return { message: 'If an account exists, we sent a link' };
+  }
+}`,
     // Two exits sharing one constant and one status.
     `${express}const INVALID = 'Invalid credentials';
 router.post('/login', async (req, res) => {
