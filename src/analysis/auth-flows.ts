@@ -119,8 +119,8 @@ const LOGIN_PATH = /(^|\/)(log-?in|sign-?in|sign_in|log-?on|authenticate|auth|se
 const RESET_PATH = /(^|\/)[\w-]*(forgot|reset|recover|unlock|verify-?email)[\w-]*(\/|$)/i;
 const REGISTRATION_PATH = /(^|\/)(register|sign-?up|signup)(\/|$)/i;
 const CHANGE_PATH = /change-?password|password\/(change|update)/i;
-/** Methods that look an account up: `findOne`, `findUnique`, `getUserByEmail`, `byEmail`, `query`, `get`. */
-const LOOKUP_METHOD = /^(find|get|fetch|load|lookup|query|select|retrieve|read|search|by[A-Z]|first|one|where)|ByEmail$|ByUsername$|ByLogin$/;
+/** Methods that look an account up: `findOne`, `findUnique`, `getUserByEmail`, `byEmail`, `query`, `get`, internal `_get`. */
+const LOOKUP_METHOD = /^_*(find|get|fetch|load|lookup|query|select|retrieve|read|search|by[A-Z]|first|one|where)|ByEmail$|ByUsername$|ByLogin$/;
 /** What a client types to name an account. */
 const CLIENT_IDENTIFIER = /email|e_mail|user_?name|username|login|phone|handle|nickname|credentials/i;
 /** A word every name and path above contains (a necessary condition, checked on the file's text). */
@@ -570,11 +570,29 @@ const CLIENT_IDENTIFIER_KEY = new RegExp(`(^|_|[a-z](?=[A-Z])|By)(${CLIENT_TYPED
 /** Names that show a flow deals with an account: what the client types, or the account itself (not `login`, a function name). */
 const ACCOUNT_NAME = new RegExp(`^(${CLIENT_TYPED_NAMES}|user|account|account_?id|user_?id|identifier|credentials)$`, 'i');
 
-/** Whether a flow function names an account anywhere: `email`, `username`, `user`, `req.body['phone']` … Reads its tokens, no second walk. */
-export function namesAccount(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  return sourceCode.getTokens(fn).some(
-    (token) => (token.type === 'Identifier' && ACCOUNT_NAME.test(token.value)) || (token.type === 'String' && ACCOUNT_NAME.test(token.value.slice(1, -1))),
-  );
+/**
+ * Whether the code that runs on the way to a failure names an account: `email`, `username`,
+ * `user`, `req.body['phone']` … Reads the flow's tokens (no second walk), leaving out the
+ * branches that cannot run before the failure: the other arm of each `if` around it, and the
+ * body of each earlier `if` that always exits (`if (multiUser) { …; return }` then a shared password).
+ */
+export function namesAccount(fn: FunctionNode, failure: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const skipped: TSESTree.Range[] = [];
+  for (let child: TSESTree.Node = failure, parent = failure.parent; parent && child !== fn; child = parent, parent = parent.parent) {
+    if ((parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression) && child !== parent.test) {
+      const other = child === parent.consequent ? parent.alternate : parent.consequent;
+      if (other) skipped.push(other.range);
+    } else if (parent.type === AST_NODE_TYPES.BlockStatement || parent.type === AST_NODE_TYPES.Program) {
+      for (const statement of parent.body) {
+        if (statement === child) break;
+        if (statement.type === AST_NODE_TYPES.IfStatement && !statement.alternate && alwaysExits(statement.consequent)) skipped.push(statement.consequent.range);
+      }
+    }
+  }
+  const runs = (token: TSESTree.Token): boolean => !skipped.some(([start, end]) => token.range[0] >= start && token.range[1] <= end);
+  return sourceCode
+    .getTokens(fn)
+    .some((token) => ((token.type === 'Identifier' && ACCOUNT_NAME.test(token.value)) || (token.type === 'String' && ACCOUNT_NAME.test(token.value.slice(1, -1)))) && runs(token));
 }
 
 /** The `where` object of an ORM query argument: `{ where: { email }, select: { … } }`. */

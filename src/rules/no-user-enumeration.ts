@@ -35,9 +35,12 @@ const REVEALING = [
   /\b(email|e-mail|user|username|account)\b(\s+\S+)?\s+(is\s+|was\s+)?not\s+(registered|found|recogni[sz]ed)\b/i,
   /\bno\s+(user|account)s?\b/i,
   /\b(account|user|email)\s+(does\s*n[o']t|did\s+not|doesn't)\s+exist/i,
-  // "Invalid user name or password" names both credentials: not revealing.
-  /\b(incorrect|wrong|invalid)\s+(user\s*name|email|e-mail|user)\b(?!\s+(name\b|(or|and|\/)\s))/i,
+  // Not revealing: "Invalid user name or password" and "Invalid username/password" name both credentials;
+  // "Invalid email format" and "Invalid email change token" are about the input or a token.
+  /\b(incorrect|wrong|invalid)\s+(user\s*name|email|e-mail|user)\b(?!\s+(name|format|change|token|verification|confirmation|link|code)\b|\s+(or|and)\s|\s*[/&])/i,
 ];
+/** A message naming an account identifier and the password together: "Username or password is not correct". */
+const BOTH_CREDENTIALS = /\b(user\s*name|email|e-mail|user|login)\s*(\band\s*\/\s*or\b|\bor\b|\band\b|\/|&)\s*password/i;
 /** "Wrong password": revealing only next to an account the client names (otherwise it is the one credential). */
 const WRONG_PASSWORD = [
   /\b(incorrect|wrong|invalid|bad)\s+password\b/i,
@@ -134,18 +137,18 @@ export default createRule<[Options], MessageIds>({
 type Report = (exit: FailureExit, descriptor: Omit<TSESLint.ReportDescriptor<MessageIds>, 'node' | 'loc'>, at?: TSESTree.Node) => void;
 
 function checkMessages(flow: AuthFlow, report: Report, sourceCode: Readonly<TSESLint.SourceCode>): void {
-  let mentions: boolean | undefined;
-  const revealing = (text: string): boolean => {
+  const revealing = (text: string, exit: FailureExit): boolean => {
     if (REVEALING.some((pattern) => pattern.test(text))) return true;
-    if (!WRONG_PASSWORD.some((pattern) => pattern.test(text))) return false;
+    // "Username or password is incorrect" names both credentials; a reset flow's "Invalid password"
+    // is about the new password, and the account comes from the reset token.
+    if (flow.kind !== 'login' || BOTH_CREDENTIALS.test(text) || !WRONG_PASSWORD.some((pattern) => pattern.test(text))) return false;
     // A shared password (`if (body.password !== config.password)`) has no account to enumerate.
-    mentions ??= namesAccount(flow.fn, sourceCode);
-    return mentions;
+    return namesAccount(flow.fn, exit.node, sourceCode);
   };
   for (const exit of flow.exits) {
     const text = exit.message;
     if (text === undefined) continue;
-    if (flow.kind !== 'registration' && revealing(text)) {
+    if (flow.kind !== 'registration' && revealing(text, exit)) {
       const generic = flow.kind === 'reset' ? GENERIC_RESET_MESSAGE : GENERIC_LOGIN_MESSAGE;
       const messageNode = exit.messageNode;
       report(

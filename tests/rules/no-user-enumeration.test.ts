@@ -20,6 +20,23 @@ function generic(code: string, text: string, kind: 'login' | 'reset' = 'login') 
   ];
 }
 
+const lookupThenSharedCheck = `${express}router.post('/request-token', async (req, res) => {
+  if (await isMultiUser()) {
+    const { username } = req.body;
+    req.user = await User.findOne({ username });
+  }
+  if (!(await bcrypt.compare(req.body.password, req.user.password))) {
+    return res.status(401).json({ message: 'Invalid password provided' });
+  }
+  res.json({ token: sign(req.user) });
+});`;
+
+const loginInvalidPassword = `export async function login(email, password = '') {
+  const user = await User.findUnique({ where: { email } });
+  if (!user || !password) throw new Error('Invalid password.');
+  return user;
+}`;
+
 const revealingLogin = `${express}router.post('/login', async (req, res) => {
   const { email, password } = req.body;
   const user = await User.findOne({ email });
@@ -153,6 +170,64 @@ app.post('/signin', async (request, reply) => {
   }
   request.session.set(SESSION_KEY, true);
   return reply.status(200).send();
+});`,
+    // Messages that name the identifier and the password together are the generic answer (hedgedoc).
+    ...['Username or password is not correct', 'Email or password is incorrect', 'Email and password do not match', 'Invalid username/password', 'Username and/or password is wrong'].map(
+      (message) => `import { Injectable, UnauthorizedException } from '@nestjs/common';
+import * as bcrypt from 'bcrypt';
+@Injectable()
+export class LocalService {
+  async checkLocalPassword(username: string, password: string) {
+    const identity = await this.users.findByUsername(username);
+    if (!identity || !(await bcrypt.compare(password, identity.hash))) {
+      throw new UnauthorizedException('${message}');
+    }
+    return identity;
+  }
+}`,
+    ),
+    // A message about the input's format or a token, not the account: "Invalid email change token payload" (Flowise).
+    `import jwt from 'jsonwebtoken';
+export function verifyEmailChangeJwt(token: string, secret: string) {
+  const payload = jwt.verify(token, secret) as jwt.JwtPayload;
+  if (typeof payload.newEmail !== 'string') throw new jwt.JsonWebTokenError('Invalid email change token payload');
+  return payload.newEmail;
+}`,
+    `${express}router.post('/login', async (req, res) => {
+  if (!isEmail(req.body.email)) return res.status(400).json({ message: 'Invalid email format' });
+  const user = await User.findOne({ email: req.body.email });
+  if (!user || !(await bcrypt.compare(req.body.password, user.password))) return res.status(401).json({ message: 'Invalid email or password' });
+  res.json({ token: sign(user) });
+});`,
+    // Single-user mode checks one shared password; the multi-user branch before it always returns (anything-llm).
+    `${express}router.post('/request-token', async (req, res) => {
+  if (await isMultiUser()) {
+    const { username, password } = req.body;
+    const user = await User.findOne({ username });
+    if (!user || !(await bcrypt.compare(password, user.password))) return res.status(401).json({ message: 'Invalid login credentials.' });
+    return res.json({ token: sign(user) });
+  }
+  if (!(await bcrypt.compare(req.body.password, process.env.AUTH_TOKEN_HASH))) {
+    return res.status(401).json({ message: 'Invalid password provided' });
+  }
+  res.json({ token: sign({}) });
+});`,
+    // A reset checks the new password before it looks anything up; the account comes from the token.
+    `export async function resetPassword(token, newPassword = '', confirmPassword = '') {
+  if (!newPassword) throw new Error('Invalid password.');
+  if (newPassword !== confirmPassword) throw new Error('Passwords do not match');
+  const resetToken = await PasswordResetToken.findUnique({ where: { token: String(token) } });
+  if (!resetToken) return { success: false, message: 'Invalid reset token' };
+  await User.update(resetToken.userId, { password: newPassword });
+  return { success: true };
+}`,
+    // One message for both failures, with an internal lookup method (\`_get\`).
+    `${express}router.post('/login', async (req, res) => {
+  const { username, password } = req.body;
+  const user = await User._get({ username });
+  if (!user) return res.status(401).json({ message: 'Invalid login credentials.' });
+  if (!bcrypt.compareSync(password, user.password)) return res.status(401).json({ message: 'Invalid login credentials.' });
+  res.json({ token: sign(user) });
 });`,
     // A dummy hash on the missing-account branch keeps the timing equal.
     {
@@ -423,6 +498,30 @@ export async function authorize({ email, password }) {
       errors: [
         { messageId: 'revealingMessage', line: 8, suggestions: generic(nextAuth, 'No user found with this email') },
         { messageId: 'revealingMessage', line: 10, suggestions: generic(nextAuth, 'Invalid password') },
+      ],
+    },
+    // The multi-user branch does not return, so the account named there is in play when the shared check fails.
+    {
+      code: lookupThenSharedCheck,
+      errors: [{ messageId: 'revealingMessage', line: 10, suggestions: generic(lookupThenSharedCheck, 'Invalid password provided') }],
+    },
+    // A login's "Invalid password." still reveals the account (the reset case above does not).
+    {
+      code: loginInvalidPassword,
+      errors: [{ messageId: 'revealingMessage', line: 3, suggestions: generic(loginInvalidPassword, 'Invalid password.') }],
+    },
+    // An internal lookup method (\`_get\`) is still a lookup: two answers tell the accounts apart (anything-llm).
+    {
+      code: `${express}router.post('/login', async (req, res) => {
+  const { username, password } = req.body;
+  const user = await User._get({ username });
+  if (!user) return res.status(401).json({ message: '[001] Invalid login credentials.' });
+  if (!bcrypt.compareSync(password, user.password)) return res.status(401).json({ message: '[002] Invalid login credentials.' });
+  res.json({ token: sign(user) });
+});`,
+      errors: [
+        { messageId: 'distinguishable', line: 7 },
+        { messageId: 'distinguishable', line: 8 },
       ],
     },
     {
