@@ -36,7 +36,7 @@ import type { ErrorTaint } from './error-taint';
 import type { FileAnalysis } from './file-analysis';
 import { getErrorTaint, getStatusTracker } from './shared';
 import { getServerModel, type ServerModel } from './server-model';
-import type { StatusTracker } from './status';
+import { statusValue, type StatusTracker } from './status';
 import { AST_NODE_TYPES, findVariable, getStaticValue } from '../util/ts-estree';
 
 export type FlowKind = 'login' | 'reset' | 'registration';
@@ -288,9 +288,9 @@ export class AuthFlowFinder {
     if (value.type !== AST_NODE_TYPES.NewExpression && value.type !== AST_NODE_TYPES.CallExpression) return { node: statement, kind: 'throw', ...this.messageOf(value) };
     const callee = unwrap(value.callee);
     const className = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
-    const numericArgument = value.arguments.find((arg) => arg.type === AST_NODE_TYPES.Literal && typeof arg.value === 'number') as TSESTree.Literal | undefined;
-    const status = (className && BOOM_STATUS.get(className)) ?? (numericArgument?.value as number | undefined);
-    const messageArgument = value.arguments.find((arg) => arg !== numericArgument);
+    const statusArgument = this.statusArgument(value.arguments);
+    const status = (className && BOOM_STATUS.get(className)) ?? statusArgument?.status;
+    const messageArgument = value.arguments.find((arg) => arg !== statusArgument?.node);
     const message = this.messageOf(messageArgument);
     return {
       node: statement,
@@ -338,14 +338,27 @@ export class AuthFlowFinder {
     const receiver = unwrap(callee.object);
     if (receiver.type !== AST_NODE_TYPES.Identifier || this.model.roleOf(receiver)?.role !== 'koaContext') return undefined;
     const args = method === 'assert' ? call.arguments.slice(1) : call.arguments;
-    const statusArg = args.find((arg) => arg.type === AST_NODE_TYPES.Literal && typeof arg.value === 'number') as TSESTree.Literal | undefined;
-    const messageArg = args.find((arg) => arg !== statusArg);
+    const statusArg = this.statusArgument(args);
+    const messageArg = args.find((arg) => arg !== statusArg?.node);
     return {
       node: call,
       kind: 'throw',
-      ...(statusArg ? { status: statusArg.value as number } : {}),
+      ...(statusArg ? { status: statusArg.status } : {}),
       ...this.messageOf(messageArg),
     };
+  }
+
+  /** The argument that gives an error's status: `404`, `HttpStatus.NOT_FOUND`, `StatusCodes.NOT_FOUND`, a `const` holding one. */
+  private statusArgument(args: readonly TSESTree.Node[]): { node: TSESTree.Node; status: number } | undefined {
+    for (const arg of args) {
+      if (arg.type === AST_NODE_TYPES.Literal) {
+        if (typeof arg.value === 'number') return { node: arg, status: arg.value };
+        continue;
+      }
+      const status = arg.type === AST_NODE_TYPES.Identifier || arg.type === AST_NODE_TYPES.MemberExpression ? statusValue(arg, this.analysis.sourceCode) : undefined;
+      if (status !== undefined && status >= 100 && status < 600) return { node: arg, status };
+    }
+    return undefined;
   }
 
   /** passport: `done(null, false, { message: 'Unknown user' })`; Express: `next(new ErrorResponse('No user', 404))`. */

@@ -13,6 +13,7 @@ import type { NodeCollector } from './collector';
 import { dominates } from './error-taint';
 import type { FileAnalysis } from './file-analysis';
 import { alwaysExits } from './guards';
+import { namedStatus } from './status-names';
 import { AST_NODE_TYPES, findVariable, getStaticValue } from '../util/ts-estree';
 
 export type StatusAtSend =
@@ -41,10 +42,10 @@ export class StatusTracker {
     private readonly collector: NodeCollector,
   ) {}
 
-  /** A status expression's value: a number when it is a compile-time constant. */
+  /** A status expression's value: a number when it is a compile-time constant or a named status. */
   evaluate(node: TSESTree.Node): StatusAtSend {
-    const value = getStaticValue(node, this.analysis.sourceCode.getScope(node));
-    return typeof value?.value === 'number' ? { kind: 'known', value: value.value, node: unwrap(node) } : UNKNOWN;
+    const value = statusValue(node, this.analysis.sourceCode);
+    return value !== undefined ? { kind: 'known', value, node: unwrap(node) } : UNKNOWN;
   }
 
   /** The status set in the chain of a send call: `res.status(500).json(…)`, `h.response(x).code(500)`. */
@@ -128,6 +129,12 @@ export class StatusTracker {
     this.writesByVariable = map;
     return map;
   }
+}
+
+/** A status expression's number: a compile-time constant, or a library's named status (`HttpStatus.NOT_FOUND`). */
+export function statusValue(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): number | undefined {
+  const value = getStaticValue(node, sourceCode.getScope(node));
+  return typeof value?.value === 'number' ? value.value : namedStatus(node, sourceCode);
 }
 
 /** `res` in `res.status(500)`, `res.statusCode = 500`, `ctx.status = 500`, `ctx.response.status = 500`; not part of a send chain. */

@@ -35,6 +35,24 @@ ruleTester.run('no-error-with-success-status', rule, {
   valid: [
     // A NestJS controller method with four injected parameters (one typed express Response) is no error handler (postiz).
     nestFourParameterController,
+    // Named error statuses: HttpStatus from NestJS, StatusCodes from http-status-codes.
+    `import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
+import { Response } from 'express';
+@Controller('charge')
+export class ChargeController {
+  @Get() check(@Res() response: Response) {
+    return response.status(HttpStatus.BAD_REQUEST).json({ success: false });
+  }
+}`,
+    `${express}import { StatusCodes } from 'http-status-codes';
+app.get('/health', async (req, res) => {
+  res.status(StatusCodes.SERVICE_UNAVAILABLE).json({ error: 'Database unreachable' });
+});`,
+    // A status object of the app's own: its values are not known here, so nothing is assumed.
+    `${express}import { Status } from './status';
+app.get('/t', async (req, res) => {
+  res.status(Status.OK).json({ error: 'Nope' });
+});`,
     // Koa: each branch sets its own status; the 400 of a branch that returns does not reach the other body.
     `import Koa from 'koa';
 const app = new Koa();
@@ -250,6 +268,29 @@ app.get('/j', async (req, res) => {
       'errorBody',
       5,
       ['status(OK)', 'status(N)'],
+    ),
+    // Named statuses from NestJS and http-status-codes (ghostfolio).
+    statusCase(
+      `import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
+import { Response } from 'express';
+@Controller('charge')
+export class ChargeController {
+  @Get() check(@Res() response: Response) {
+    return response.status(HttpStatus.OK).json({ success: false });
+  }
+}`,
+      'errorBody',
+      6,
+      ['status(HttpStatus.OK)', 'status(N)'],
+    ),
+    statusCase(
+      `${express}import { StatusCodes } from 'http-status-codes';
+app.get('/s', async (req, res) => {
+  res.status(StatusCodes.OK).json({ error: 'Nope' });
+});`,
+      'errorBody',
+      5,
+      ['status(StatusCodes.OK)', 'status(N)'],
     ),
     // A status set earlier on the same response.
     statusCase(

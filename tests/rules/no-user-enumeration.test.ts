@@ -229,6 +229,17 @@ export function verifyEmailChangeJwt(token: string, secret: string) {
   if (!bcrypt.compareSync(password, user.password)) return res.status(401).json({ message: 'Invalid login credentials.' });
   res.json({ token: sign(user) });
 });`,
+    // One named status and one message for both failures.
+    `import bcrypt from 'bcryptjs';
+import { StatusCodes } from 'http-status-codes';
+export class AccountService {
+  async login(email: string, password: string) {
+    const user = await users.findOne({ where: { email } });
+    if (!user) throw new AppError(StatusCodes.UNAUTHORIZED, 'Invalid email or password');
+    if (!bcrypt.compareSync(password, user.credential)) throw new AppError(StatusCodes.UNAUTHORIZED, 'Invalid email or password');
+    return user;
+  }
+}`,
     // A dummy hash on the missing-account branch keeps the timing equal.
     {
       code: `${express}const DUMMY_HASH = '$2b$10$abcdefghijklmnopqrstuuO0e2dNn1Sy4g3E0ZkVwzvVNvZqkzDYy';
@@ -509,6 +520,32 @@ export async function authorize({ email, password }) {
     {
       code: loginInvalidPassword,
       errors: [{ messageId: 'revealingMessage', line: 3, suggestions: generic(loginInvalidPassword, 'Invalid password.') }],
+    },
+    // The status as a named constant before the message (Flowise): 404 and 401 tell the accounts apart.
+    {
+      code: `import bcrypt from 'bcryptjs';
+import { StatusCodes } from 'http-status-codes';
+export class AccountService {
+  async login(email: string, password: string) {
+    const user = await users.findOne({ where: { email } });
+    if (!user) throw new AppError(StatusCodes.NOT_FOUND, 'User not found');
+    if (!bcrypt.compareSync(password, user.credential)) throw new AppError(StatusCodes.UNAUTHORIZED, 'Invalid email or password');
+    return user;
+  }
+}`,
+      errors: [
+        { messageId: 'revealingMessage', line: 6, suggestions: [{ messageId: 'useGenericLoginMessage', output: `import bcrypt from 'bcryptjs';
+import { StatusCodes } from 'http-status-codes';
+export class AccountService {
+  async login(email: string, password: string) {
+    const user = await users.findOne({ where: { email } });
+    if (!user) throw new AppError(StatusCodes.NOT_FOUND, '${GENERIC_LOGIN_MESSAGE}');
+    if (!bcrypt.compareSync(password, user.credential)) throw new AppError(StatusCodes.UNAUTHORIZED, 'Invalid email or password');
+    return user;
+  }
+}` }] },
+        { messageId: 'distinguishable', line: 7, data: { this: 'AppError 401 "Invalid email or password"', other: 'AppError 404 "User not found"', line: '6', difference: 'status code' } },
+      ],
     },
     // An internal lookup method (\`_get\`) is still a lookup: two answers tell the accounts apart (anything-llm).
     {
