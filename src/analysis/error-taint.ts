@@ -72,6 +72,8 @@ const TEXT_METHODS = new Set([
 const ITERATION_METHODS = new Set(['forEach', 'map', 'filter', 'find', 'findIndex', 'some', 'every', 'reduce', 'flatMap', 'sort']);
 const ERROR_CALLBACK_NAMES = new Set(['err', 'error']);
 const SERIALIZING_STATICS = new Set(['JSON.stringify', 'Object.assign', 'Object.entries', 'Object.values', 'Object.fromEntries']);
+/** Global functions that return their argument's text, encoded: `encodeURIComponent(err.message)` still says it. */
+const TEXT_GLOBALS = new Set(['String', 'encodeURIComponent', 'encodeURI', 'escape']);
 /**
  * Error properties meant for the client: the status, http-errors' `expose`, a rate limiter's wait
  * time, and a reference id attached to the error (what require-error-reference asks to send).
@@ -240,7 +242,7 @@ export class ErrorTaint {
     const tracked = this.model.frameworks.tracked.get(call);
     if (tracked?.kind === 'serializer') return this.firstArgumentTaint(call.arguments);
     if (callee.type === AST_NODE_TYPES.Identifier) {
-      if (callee.name === 'String' && isGlobalReference(callee, this.analysis.sourceCode)) return this.firstArgumentTaint(call.arguments);
+      if (TEXT_GLOBALS.has(callee.name) && isGlobalReference(callee, this.analysis.sourceCode)) return this.firstArgumentTaint(call.arguments);
       return this.helperCallTaint(call, callee);
     }
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;

@@ -242,6 +242,20 @@ server.route({ method: 'GET', path: '/x', handler: async (request, h) => {
 });`,
       options: [{ checkRedirects: false }],
     },
+    // An encoded constant or a local function of the same name is no error text.
+    `${express}app.get('/sso/callback', async (req, res) => {
+  try { await finishLogin(req); res.redirect('/'); } catch (err) {
+    logger.error(err);
+    res.redirect(\`/signin?error=\${encodeURIComponent('Sign-in failed')}\`);
+  }
+});`,
+    `${express}const escape = (text) => 'Sign-in failed';
+app.get('/sso/callback2', async (req, res) => {
+  try { await finishLogin(req); res.redirect('/'); } catch (err) {
+    logger.error(err);
+    res.redirect('/signin?error=' + escape(err.message));
+  }
+});`,
     // A same-file helper that sends only generic text.
     `${express}function sendFailure(res, err) {
   console.error(err);
@@ -546,6 +560,7 @@ ${express}app.get('/r', async (req, res) => {
       j: «err.message.trim()»,
       k: «err.stack.slice(0, 100)»,
       l: «'x'.concat(err.message)»,
+      o: «encodeURIComponent(err.message)»,
       m: «err.message» || 'fallback',
       n: ok ? «err.message» : 'fallback',
     });
