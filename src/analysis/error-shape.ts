@@ -80,11 +80,11 @@ function classifyObject(object: TSESTree.ObjectExpression): BodyShape {
     const value = unwrap(property.value);
     if (key && ERROR_KEYS.has(key)) {
       if (isEmptyValue(value)) continue;
-      if (value.type === AST_NODE_TYPES.Identifier) runtimeErrorKey ??= key;
+      if (isRuntimeValue(value)) runtimeErrorKey ??= key;
       else return { kind: 'error', evidence: `{ ${key} }` };
     } else if (key === 'errors') {
       if (isEmptyValue(value) || isNumeric(value)) continue;
-      if (value.type === AST_NODE_TYPES.Identifier) runtimeErrorKey ??= key;
+      if (isRuntimeValue(value)) runtimeErrorKey ??= key;
       else return { kind: 'error', evidence: '{ errors }' };
     } else if ((key === 'success' || key === 'ok') && isLiteral(value, false)) {
       return { kind: 'error', evidence: `{ ${key}: false }` };
@@ -98,6 +98,11 @@ function classifyObject(object: TSESTree.ObjectExpression): BodyShape {
   if (runtimeErrorKey) return { kind: 'message', evidence: `{ ${runtimeErrorKey} }` };
   if (keys.size > 0 && [...keys].every((key) => MESSAGE_KEYS.has(key))) return { kind: 'message' };
   return { kind: 'data' };
+}
+
+/** A value read at run time, `error` or `result.error`: a pass-through that may well be empty. */
+function isRuntimeValue(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.Identifier || node.type === AST_NODE_TYPES.MemberExpression;
 }
 
 function isBooleanLiteral(node: TSESTree.Node): boolean {

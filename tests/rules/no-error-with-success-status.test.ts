@@ -189,6 +189,16 @@ app.get('/d', async (req, res) => {
   const { data, error } = await supabase.from('items').select();
   res.json({ data, error });
 });`,
+    // A result passed through as it is: its error field is read at run time (anything-llm).
+    `${express}app.post('/servers/toggle', async (req, res) => {
+  try {
+    const result = await toggle(req.body.name);
+    return res.status(200).json({ success: result.success, error: result.error });
+  } catch (err) {
+    console.error(err);
+    return res.status(500).json({ success: false, error: 'Toggle failed' });
+  }
+});`,
     // Redirects and rendered pages outside error paths.
     `${express}app.get('/e', async (req, res) => {
   try { await work(); res.render('index', { title: 'Home' }); } catch (err) {
@@ -268,6 +278,18 @@ app.get('/j', async (req, res) => {
       'errorBody',
       5,
       ['status(OK)', 'status(N)'],
+    ),
+    // On an error path, an error field read at run time is still an error answered with 200.
+    statusCase(
+      `${express}app.post('/servers/toggle', async (req, res) => {
+  try { res.json(await toggle(req.body.name)); } catch (err) {
+    logger.error(err);
+    res.json({ error: messages.toggleFailed });
+  }
+});`,
+      'errorPath',
+      6,
+      ['res.json({ error: messages.toggleFailed })', 'res.status(N).json({ error: messages.toggleFailed })'],
     ),
     // Named statuses from NestJS and http-status-codes (ghostfolio).
     statusCase(
