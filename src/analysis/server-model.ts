@@ -152,6 +152,22 @@ export class ServerModel {
   }
 
   /**
+   * The route a function answers, when static: its registration's path (`app.get('/healthz', fn)`),
+   * or a NestJS controller method's `@Controller('health')` and `@Get('db')` joined (`health/db`).
+   */
+  routePath(fn: FunctionNode): string | undefined {
+    const registered = this.handlerInfo(fn)?.path;
+    if (registered !== undefined || !this.facts.imported.has('nest')) return registered;
+    const method = fn.parent;
+    if (method?.type !== AST_NODE_TYPES.MethodDefinition) return undefined;
+    const classNode = method.parent.parent;
+    const route = decoratorPath(method.decorators, NEST_ROUTE_DECORATORS);
+    if (route === undefined) return undefined;
+    const prefix = classNode.type === AST_NODE_TYPES.ClassDeclaration || classNode.type === AST_NODE_TYPES.ClassExpression ? decoratorPath(classNode.decorators, NEST_CONTROLLER) : undefined;
+    return [prefix, route].filter((part) => part).join('/');
+  }
+
+  /**
    * Whether some function here may be a Fastify or Hapi handler whose return value is the
    * response. `registrationAt` and `typedFunction` only find one with evidence that is visible
    * file-wide: a Fastify or Hapi import, type information, a `setErrorHandler` call, or a second
@@ -579,6 +595,22 @@ function routeChainPath(object: TSESTree.Node): string | undefined {
 
 function unwrapAwait(node: TSESTree.Node): TSESTree.Node {
   return node.type === AST_NODE_TYPES.AwaitExpression ? unwrap(node.argument) : node;
+}
+
+const NEST_ROUTE_DECORATORS = new Set(['Get', 'Post', 'Put', 'Patch', 'Delete', 'All', 'Head', 'Options']);
+const NEST_CONTROLLER = new Set(['Controller']);
+
+/** The path given to one of `names` among the decorators: `@Get('db')` → `db`, `@Get()` → ``, `@Controller({ path: 'health' })` → `health`. */
+function decoratorPath(decorators: readonly TSESTree.Decorator[] | undefined, names: ReadonlySet<string>): string | undefined {
+  for (const decorator of decorators ?? []) {
+    if (!names.has(decoratorName(decorator) ?? '') || decorator.expression.type !== AST_NODE_TYPES.CallExpression) continue;
+    const argument = decorator.expression.arguments[0];
+    if (!argument) return '';
+    const target = unwrap(argument);
+    const path = target.type === AST_NODE_TYPES.ObjectExpression ? propertyValue(target, 'path') : target;
+    return path ? staticString(path) : undefined;
+  }
+  return undefined;
 }
 
 function decoratorName(decorator: TSESTree.Decorator): string | undefined {

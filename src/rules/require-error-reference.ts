@@ -4,6 +4,7 @@ import { collectorListeners, getCollector } from '../analysis/collector';
 import { bodyKeys, getErrorResponses, type ErrorResponse } from '../analysis/error-responses';
 import { getFileAnalysis } from '../analysis/file-analysis';
 import { isLoggingCall, logCallMentions } from '../analysis/logging';
+import { getServerModel, type ServerModel } from '../analysis/server-model';
 import { calleePath, contains, enclosingFunction, enclosingStatement, propertyKeyName, unwrap } from '../util/ast';
 import { createRule } from '../util/create-rule';
 import { AST_NODE_TYPES, findVariable } from '../util/ts-estree';
@@ -135,12 +136,23 @@ export default createRule<[Options], MessageIds>({
       'Program:exit'() {
         for (const response of getErrorResponses(analysis, context.cwd)) {
           const applies = (response.status !== undefined && response.status >= 500) || (response.path !== undefined && !(response.status !== undefined && response.status < 500));
-          if (applies && !response.vetted) check(response);
+          if (applies && !response.vetted && !answersHealthProbe(response.send.node, getServerModel(analysis))) check(response);
         }
       },
     };
   },
 });
+
+/** Load balancers and orchestrators read a health route's status, never a reference to look up. */
+const HEALTH_PATH = /(^|\/)(health|healthz|healthcheck|health-check|ready|readyz|readiness|live|livez|liveness|ping)(\/|$)/i;
+
+function answersHealthProbe(send: TSESTree.Node, model: ServerModel): boolean {
+  for (let fn = enclosingFunction(send); fn; fn = enclosingFunction(fn)) {
+    const path = model.routePath(fn);
+    if (path !== undefined) return HEALTH_PATH.test(path);
+  }
+  return false;
+}
 
 /** `instance: \`urn:uuid:${ref}\`` → `ref`; `requestId: req.id` → `req.id`. */
 function referenceExpression(value: TSESTree.Node): TSESTree.Node | undefined {

@@ -9,6 +9,11 @@ import { randomUUID } from 'node:crypto';
 const app = express();
 `;
 
+/** An answer with no reference field, and the suggestion that logs a random one and sends it. */
+function missingReference(code: string, line: number, output: string) {
+  return { code, errors: [{ messageId: 'missingReference' as const, line, suggestions: [{ messageId: 'addReference' as const, output }] }] };
+}
+
 ruleTester.run('require-error-reference', rule, {
   valid: [
     // Koa: a 4xx branch that returns keeps its own status; a later `ctx.status = 500` is not on its path (logto).
@@ -27,6 +32,26 @@ app.use(async (ctx, next) => {
     ctx.body = { title: 'Internal Server Error', instance };
   }
 });`,
+    // Health probes: a load balancer reads the status, never a reference (wiki.js, hemmelig, ghostfolio).
+    `${express}app.get('/healthz', (req, res) => {
+  if (db.pool.numFree() < 1 && db.pool.numUsed() < 1) {
+    res.status(503).json({ ok: false });
+  } else {
+    res.status(200).json({ ok: true });
+  }
+});`,
+    `import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
+import { Response } from 'express';
+@Controller('health')
+export class HealthController {
+  @Get('data-provider')
+  async dataProvider(@Res() response: Response) {
+    if (!(await this.health.hasDataProvider())) {
+      return response.status(HttpStatus.SERVICE_UNAVAILABLE).json({ status: 'unavailable' });
+    }
+    return response.status(HttpStatus.OK).json({ status: 'ok' });
+  }
+}`,
     // The recommended pattern: a random reference, logged with the error, sent as `instance`.
     `${express}app.use((err, req, res, next) => {
   const ref = randomUUID();
@@ -95,29 +120,58 @@ export class AllExceptionsFilter implements ExceptionFilter {
     },
   ],
   invalid: [
-    {
-      code: `${express}app.use((err, req, res, next) => {
+    missingReference(
+      `${express}app.use((err, req, res, next) => {
   logger.error(err);
   res.status(500).json({ message: 'Internal Server Error' });
 });`,
-      errors: [
-        {
-          messageId: 'missingReference',
-          line: 6,
-          suggestions: [
-            {
-              messageId: 'addReference',
-              output: `${express}app.use((err, req, res, next) => {
+      6,
+      `${express}app.use((err, req, res, next) => {
   logger.error(err);
   const ref = crypto.randomUUID();
   console.error({ err, ref });
   res.status(500).json({ instance: \`urn:uuid:\${ref}\`, message: 'Internal Server Error' });
 });`,
-            },
-          ],
-        },
-      ],
-    },
+    ),
+    // The same 503 from other routes: an Express upload, a NestJS controller method.
+    missingReference(
+      `${express}app.post('/uploads', (req, res) => {
+  if (storage.full()) {
+    res.status(503).json({ ok: false });
+  }
+});`,
+      6,
+      `${express}app.post('/uploads', (req, res) => {
+  if (storage.full()) {
+    const ref = crypto.randomUUID();
+    console.error({ ref });
+    res.status(503).json({ instance: \`urn:uuid:\${ref}\`, ok: false });
+  }
+});`,
+    ),
+    missingReference(
+      `import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
+import { Response } from 'express';
+@Controller('portfolio')
+export class PortfolioController {
+  @Get('snapshot')
+  async snapshot(@Res() response: Response) {
+    return response.status(HttpStatus.SERVICE_UNAVAILABLE).json({ status: 'unavailable' });
+  }
+}`,
+      7,
+      `import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
+import { Response } from 'express';
+@Controller('portfolio')
+export class PortfolioController {
+  @Get('snapshot')
+  async snapshot(@Res() response: Response) {
+    const ref = crypto.randomUUID();
+    console.error({ ref });
+    return response.status(HttpStatus.SERVICE_UNAVAILABLE).json({ instance: \`urn:uuid:\${ref}\`, status: 'unavailable' });
+  }
+}`,
+    ),
     // A 5xx from a catch in a Next.js route handler.
     {
       code: `import { NextResponse } from 'next/server';
@@ -205,8 +259,8 @@ app.use(async (ctx, next) => {
 });`,
       errors: [{ messageId: 'predictableReference', line: 8 }],
     },
-    {
-      code: `import Koa from 'koa';
+    missingReference(
+      `import Koa from 'koa';
 const app = new Koa();
 app.use(async (ctx, next) => {
   try { await next(); } catch (error) {
@@ -220,14 +274,8 @@ app.use(async (ctx, next) => {
     ctx.body = { title: 'Internal Server Error' };
   }
 });`,
-      errors: [
-        {
-          messageId: 'missingReference',
-          line: 12,
-          suggestions: [
-            {
-              messageId: 'addReference',
-              output: `import Koa from 'koa';
+      12,
+      `import Koa from 'koa';
 const app = new Koa();
 app.use(async (ctx, next) => {
   try { await next(); } catch (error) {
@@ -243,11 +291,7 @@ app.use(async (ctx, next) => {
     ctx.body = { instance: \`urn:uuid:\${ref}\`, title: 'Internal Server Error' };
   }
 });`,
-            },
-          ],
-        },
-      ],
-    },
+    ),
   ],
 });
 
