@@ -1,14 +1,25 @@
 /** Logging calls: `console.*`, and `log`/`logger`/`winston`/`pino`/`bunyan` style objects, `req.log`, Sentry. */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { calleePath } from '../util/ast';
+import { calleePath, memberName, unwrap } from '../util/ast';
+import { AST_NODE_TYPES } from '../util/ts-estree';
 
 const LOGGER_OBJECT = /(^|\.)(console|log|logger|winston|pino|bunyan|debug|sentry)$/i;
 /** Objects whose own `log()` method logs: Hapi's `request.log()` and `server.log()`, a class's `this.log()`. */
 const LOG_METHOD_OWNER = /(^|\.)(this|request|req|server|h|ctx|context|app|fastify)$/i;
 
+/** Factories that hand out a logger: `logger().debug(…)` (dittofeed), `getLogger().error(…)`. */
+const LOGGER_FACTORY = /(^|\.)(logger|log|get_?logger|create_?logger)$/i;
+const LOG_LEVELS = new Set(['error', 'warn', 'info', 'debug', 'trace', 'fatal', 'log']);
+
 export function isLoggingCall(call: TSESTree.CallExpression): boolean {
-  const path = calleePath(call.callee);
+  const callee = unwrap(call.callee);
+  if (callee.type === AST_NODE_TYPES.MemberExpression && unwrap(callee.object).type === AST_NODE_TYPES.CallExpression) {
+    const factory = unwrap(callee.object) as TSESTree.CallExpression;
+    const factoryPath = calleePath(factory.callee);
+    return factory.arguments.length === 0 && factoryPath !== undefined && LOGGER_FACTORY.test(factoryPath) && LOG_LEVELS.has(memberName(callee) ?? '');
+  }
+  const path = calleePath(callee);
   if (!path) return false;
   const dot = path.lastIndexOf('.');
   if (dot < 0) return false;

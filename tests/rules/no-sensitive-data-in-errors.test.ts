@@ -72,6 +72,12 @@ const app = express();
 
 createRuleTester().run('no-sensitive-data-in-errors', rule, {
   valid: [
+    // A function call's result is no logger unless a logger factory made it, and a factory's other methods do not log.
+    `export async function createKey(name) {
+  const apiKey = await db.secret.findFirst({ where: { name } });
+  store().debug({ apiKey });
+  logger().child({ apiKey });
+}`,
     // Presence, length, masks, hashes, literals and keys only.
     `export function audit(user, password, card) {
   console.log('login attempt', { email: user.email, hasPassword: !!password, passwordLength: password.length });
@@ -171,6 +177,16 @@ export const handler = async (request) => {
   const auth = req.headers.authorization;
   log.debug({ header: «auth» });
   debug('cookie %s', «req.headers.cookie»);
+}`,
+      'inLog',
+    ),
+    // A logger handed out by a factory (dittofeed's \`logger()\`).
+    secretCase(
+      `import logger from './logger';
+export async function createKey(name) {
+  const apiKey = await db.secret.findFirst({ where: { name } });
+  logger().debug({ apiKey: «apiKey» }, 'found existing key');
+  getLogger().error('rotating', «apiKey»);
 }`,
       'inLog',
     ),
