@@ -30,7 +30,17 @@ const TERMS: readonly (readonly string[])[] = [
   ['privatekey'],
   ['otp'],
   ['credentials'],
+  // Collections of secrets: `{ apiKeys }` logs every key. Not `tokens` or `secrets`, which often count or name things.
+  ['passwords'],
+  ['apikeys'],
+  ['api', 'keys'],
+  ['access', 'tokens'],
+  ['refresh', 'tokens'],
+  ['private', 'keys'],
 ];
+
+/** Words before "session id" that make it another kind of session: Stripe's `checkoutSessionId`, a `chatSessionId`. */
+const OTHER_SESSIONS = new Set(['checkout', 'payment', 'billing', 'portal', 'chat', 'conversation', 'upload', 'game', 'agent', 'workflow', 'recording', 'browser', 'terminal', 'debug']);
 
 /** Words that may follow a term and still name the secret itself: `secretKey`, `passwordConfirm`. */
 const SAME_SECRET_SUFFIXES = new Set(['key', 'value', 'plain', 'plaintext', 'raw', 'text', 'str', 'string', 'input', 'confirm', 'confirmation', 'again', 'repeat', 'code']);
@@ -83,6 +93,7 @@ export class SecretNames {
     for (const term of [...TERMS, ...this.extra]) {
       for (let start = 0; start + term.length <= parts.length; start += 1) {
         if (!term.every((word, offset) => parts[start + offset] === word)) continue;
+        if (term[0]?.startsWith('session') && start > 0 && OTHER_SESSIONS.has(parts[start - 1] as string)) continue;
         const rest = parts.slice(start + term.length);
         if (rest.every((word) => SAME_SECRET_SUFFIXES.has(word))) return true;
       }

@@ -59,6 +59,17 @@ describe('secret names', () => {
     }
   });
 
+  it('matches collections of secrets, and session ids of the login session only', () => {
+    const names = new SecretNames();
+    for (const name of ['apiKeys', 'api_keys', 'passwords', 'accessTokens', 'refreshTokens', 'privateKeys', 'userSessionId', 'authSessionId', 'session_id']) {
+      expect(names.isSecret(name), name).toBe(true);
+    }
+    // LLM token counts, secret names, and sessions that are not logins (Stripe checkout, chat memory).
+    for (const name of ['tokens', 'secrets', 'maxTokens', 'checkoutSessionId', 'stripeCheckoutSessionId', 'chatSessionId', 'paymentSessionId']) {
+      expect(names.isSecret(name), name).toBe(false);
+    }
+  });
+
   it('takes extra and allowed names', () => {
     const names = new SecretNames(['mfaSeed'], ['pan']);
     expect(names.isSecret('userMfaSeed')).toBe(true);
@@ -72,6 +83,11 @@ const app = express();
 
 createRuleTester().run('no-sensitive-data-in-errors', rule, {
   valid: [
+    // A Stripe Checkout Session id is no login session (ghostfolio).
+    `export async function redeem(checkoutSessionId: string) {
+  const session = await stripe.checkout.sessions.retrieve(checkoutSessionId);
+  if (session.payment_status !== 'paid') throw new Error(\`Checkout session '\${checkoutSessionId}' has not been paid\`);
+}`,
     // A function call's result is no logger unless a logger factory made it, and a factory's other methods do not log.
     `export async function createKey(name) {
   const apiKey = await db.secret.findFirst({ where: { name } });
@@ -189,6 +205,14 @@ export async function createKey(name) {
   getLogger().error('rotating', «apiKey»);
 }`,
       'inLog',
+    ),
+    // A collection of keys logs every key (dittofeed); a login session's id is still a secret.
+    secretCase(
+      `export function findKey(apiKeys, apiKey, userSessionId) {
+  logger.debug({ apiKeys: «apiKeys» }, 'API key not found');
+  throw new Error(\`No session \${«userSessionId»}\`);
+}`,
+      ['inLog', 'inErrorMessage'],
     ),
     {
       ...secretCase(
