@@ -24,6 +24,7 @@ import {
   functionName,
   isFunctionNode,
   memberName,
+  moduleOf,
   parameterIdentifier,
   parameterName,
   propertyValue,
@@ -55,6 +56,8 @@ export interface RoleInfo {
 
 const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'head', 'options', 'all', 'search']);
 const REQUEST_NAMES = new Set(['req', 'request']);
+/** Fastify hooks whose reply can still answer the request. */
+const FASTIFY_ANSWERING_HOOKS = new Set(['onRequest', 'preParsing', 'preValidation', 'preHandler']);
 const RESPONSE_NAMES = new Set(['res', 'response', 'reply']);
 const ERROR_NAMES = new Set(['err', 'error', 'e', 'ex', 'exception']);
 const CONTEXT_NAMES = new Set(['ctx', 'context']);
@@ -223,9 +226,13 @@ export class ServerModel {
     if (def.type === 'Parameter' && isFunctionNode(def.node)) {
       const typed = this.typeRole(def.name as TSESTree.Identifier);
       if (typed?.role === 'app') return typed.framework;
-      // Fastify plugins: `app.register(async (instance) => { instance.get(…) })`.
+      // Fastify plugins: `app.register(async (instance) => { instance.get(…) })`, `fp(async (fastify) => …)`.
       const fn = def.node;
       const call = fn.parent;
+      if (fn.params[0] === def.name && call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === fn) {
+        const callee = unwrap(call.callee);
+        if (callee.type === AST_NODE_TYPES.Identifier && moduleOf(callee, this.analysis.sourceCode) === 'fastify-plugin') return 'fastify';
+      }
       if (
         fn.params[0] === def.name &&
         call?.type === AST_NODE_TYPES.CallExpression &&
@@ -375,6 +382,16 @@ export class ServerModel {
         if (event === 'request' && appFramework === 'node') return { framework: 'node', roles: ['request', 'response'], returnIsResponse: false };
         return undefined;
       }
+      case 'addHook': {
+        // Request hooks can answer early: `fastify.addHook('preHandler', async (request, reply) => …)`.
+        const hook = staticString(call.arguments[0]);
+        if (appFramework !== 'fastify' || !hook || !FASTIFY_ANSWERING_HOOKS.has(hook) || argumentIndex !== 1) return undefined;
+        return { framework: 'fastify', roles: ['request', 'response'], returnIsResponse: false };
+      }
+      case 'decorate':
+        // `fastify.decorate('authenticate', async (request, reply) => …)`, used as a preHandler.
+        if (appFramework !== 'fastify' || argumentIndex !== 1 || !hasParamNamed(fn, 1, RESPONSE_NAMES)) return undefined;
+        return { framework: 'fastify', roles: ['request', 'response'], returnIsResponse: false };
       case 'ext':
         if (appFramework !== 'hapi') return undefined;
         return { framework: 'hapi', roles: ['request', 'hapiToolkit'], returnIsResponse: false };

@@ -291,6 +291,20 @@ app.get('/j', async (req, res) => {
       6,
       ['res.json({ error: messages.toggleFailed })', 'res.status(N).json({ error: messages.toggleFailed })'],
     ),
+    // A Fastify decorator used as a preHandler answers with 200 unless it sets a status (hemmelig).
+    statusCase(
+      `import fp from 'fastify-plugin';
+export default fp(async (fastify) => {
+  fastify.decorate('userFeatures', async (request, reply) => {
+    try { await request.jwtVerify(); } catch (err) {
+      return reply.send({ error: 'You have to create an account' });
+    }
+  });
+});`,
+      'errorBody',
+      5,
+      ["reply.send({ error: 'You have to create an account' })", "reply.code(N).send({ error: 'You have to create an account' })"],
+    ),
     // Named statuses from NestJS and http-status-codes (ghostfolio).
     statusCase(
       `import { Controller, Get, HttpStatus, Res } from '@nestjs/common';

@@ -256,6 +256,27 @@ app.get('/sso/callback2', async (req, res) => {
     res.redirect('/signin?error=' + escape(err.message));
   }
 });`,
+    // Hooks and decorators that cannot answer, or are not Fastify's: no response here.
+    `import fp from 'fastify-plugin';
+export default fp(async (fastify) => {
+  fastify.addHook('onResponse', async (request, reply) => {
+    try { await audit(request); } catch (err) { metrics.send(err.message); }
+  });
+  fastify.decorate('describe', (error, output) => output.send(error.message));
+});`,
+    `import fp from 'fastify-plugin';
+export default fp(async (fastify) => {
+  fastify.addHook('preHandler', async (request, reply) => {
+    try { await request.jwtVerify(); } catch (err) {
+      request.log.error(err);
+      return reply.code(401).send({ error: 'Unauthorized' });
+    }
+  });
+});`,
+    `const hooks = createHookRegistry();
+hooks.addHook('preHandler', async (request, reply) => {
+  try { await load(request); } catch (err) { reply.send(err.message); }
+});`,
     // A same-file helper that sends only generic text.
     `${express}function sendFailure(res, err) {
   console.error(err);
@@ -716,6 +737,24 @@ router.put('/orders', async (ctx) => {
       { log: { error: 'err', before: 'ctx.status' } },
     ),
     // --- Fastify ---
+    // Request hooks and decorators answer too, also inside a fastify-plugin (hemmelig).
+    leakCase(
+      `import fp from 'fastify-plugin';
+export default fp(async (fastify) => {
+  fastify.addHook('preHandler', async (request, reply) => {
+    try { await request.jwtVerify(); } catch (err) {
+      request.log.error(err);
+      return reply.code(401).send({ error: «err.message» });
+    }
+  });
+  fastify.decorate('authenticate', async (request, reply) => {
+    try { await request.jwtVerify(); } catch (err) {
+      request.log.error(err);
+      return reply.code(401).send({ error: «err.message» });
+    }
+  });
+});`,
+    ),
     leakCase(
       `import Fastify from 'fastify';
 const fastify = Fastify();
