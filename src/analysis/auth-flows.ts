@@ -21,6 +21,7 @@ import {
   contains,
   enclosingFunction,
   isFunctionNode,
+  isRequireCall,
   memberName,
   moduleOf,
   parameterIdentifier,
@@ -172,6 +173,8 @@ export class AuthFlowFinder {
     // Cheapest check first: without a password check, a flow needs a login, reset or registration
     // name or route path, or a passport strategy, and each of those leaves one of these words in the text.
     if (checksByFlow.size === 0 && this.loginNames.size === 0 && !AUTH_WORDS.test(this.analysis.sourceCode.text)) return [];
+    // An operator's command-line tool (`user reset-password <email>`) answers no remote client.
+    if (this.model.frameworks.imported.size === 0 && importsCliFramework(this.analysis.sourceCode.ast)) return [];
     // Cheap check next: decide which functions are authentication flows, then look at their exits only.
     const kinds = new Map<FunctionNode, FlowKind | undefined>();
     const kindOf = (fn: FunctionNode): FlowKind | undefined => {
@@ -632,6 +635,20 @@ function keysOf(object: TSESTree.ObjectExpression, depth = 0): string[] {
     }
   }
   return keys;
+}
+
+const CLI_MODULES = new Set(['@oclif/core', '@oclif/command', 'commander', 'yargs', 'cac', 'clipanion', 'citty', 'vorpal', 'caporal', '@caporal/core']);
+
+/** `import { Command } from '@oclif/core'`, `const { program } = require('commander')`. */
+function importsCliFramework(program: TSESTree.Program): boolean {
+  return program.body.some((statement) => {
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration) return CLI_MODULES.has(statement.source.value);
+    if (statement.type !== AST_NODE_TYPES.VariableDeclaration) return false;
+    return statement.declarations.some((declarator) => {
+      const init = declarator.init && unwrap(declarator.init);
+      return init !== undefined && init !== null && isRequireCall(init) && CLI_MODULES.has(staticString(init.arguments[0]) ?? '');
+    });
+  });
 }
 
 /** A handler or function whose route or name is about logging in, registering or recovering an account. */

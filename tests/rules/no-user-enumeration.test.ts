@@ -199,6 +199,20 @@ export function verifyEmailChangeJwt(token: string, secret: string) {
   if (!user || !(await bcrypt.compare(req.body.password, user.password))) return res.status(401).json({ message: 'Invalid email or password' });
   res.json({ token: sign(user) });
 });`,
+    // An operator's command-line tool answers no remote client (Flowise's \`user\` command).
+    `import { Command } from '@oclif/core';
+export default class UserCommand extends Command {
+  async run() {
+    const { args } = await this.parse(UserCommand);
+    await this.resetPassword(args.email, args.password);
+  }
+  async resetPassword(email: string, password: string) {
+    const user = await dataSource.manager.findOne(User, { where: { email } });
+    if (!user) throw new Error(\`User not found with email: \${email}\`);
+    user.credential = await hash(password);
+    await dataSource.manager.save(user);
+  }
+}`,
     // Single-user mode checks one shared password; the multi-user branch before it always returns (anything-llm).
     `${express}router.post('/request-token', async (req, res) => {
   if (await isMultiUser()) {
@@ -546,6 +560,24 @@ export class AccountService {
 }` }] },
         { messageId: 'distinguishable', line: 7, data: { this: 'AppError 401 "Invalid email or password"', other: 'AppError 404 "User not found"', line: '6', difference: 'status code' } },
       ],
+    },
+    // The same method in a service that a route calls does answer clients.
+    {
+      code: `import { Injectable } from '@nestjs/common';
+@Injectable()
+export class UserService {
+  async run() {
+    const { args } = await this.parse(UserCommand);
+    await this.resetPassword(args.email, args.password);
+  }
+  async resetPassword(email: string, password: string) {
+    const user = await dataSource.manager.findOne(User, { where: { email } });
+    if (!user) throw new Error(\`User not found with email: \${email}\`);
+    user.credential = await hash(password);
+    await dataSource.manager.save(user);
+  }
+}`,
+      errors: [{ messageId: 'revealingMessage', line: 10, suggestions: [] }],
     },
     // An internal lookup method (\`_get\`) is still a lookup: two answers tell the accounts apart (anything-llm).
     {
