@@ -4,7 +4,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { propertyKeyName, singleAssignmentValue, staticString, unwrap } from '../util/ast';
+import { isFunctionNode, propertyKeyName, singleAssignmentValue, staticString, unwrap } from '../util/ast';
 import type { ErrorTaint } from './error-taint';
 import type { FileAnalysis } from './file-analysis';
 import { AST_NODE_TYPES } from '../util/ts-estree';
@@ -80,11 +80,11 @@ function classifyObject(object: TSESTree.ObjectExpression): BodyShape {
     const value = unwrap(property.value);
     if (key && ERROR_KEYS.has(key)) {
       if (isEmptyValue(value)) continue;
-      if (isRuntimeValue(value)) runtimeErrorKey ??= key;
+      if (isRuntimeValue(value) && !inFailureBranch(object, value)) runtimeErrorKey ??= key;
       else return { kind: 'error', evidence: `{ ${key} }` };
     } else if (key === 'errors') {
       if (isEmptyValue(value) || isNumeric(value)) continue;
-      if (isRuntimeValue(value)) runtimeErrorKey ??= key;
+      if (isRuntimeValue(value) && !inFailureBranch(object, value)) runtimeErrorKey ??= key;
       else return { kind: 'error', evidence: '{ errors }' };
     } else if ((key === 'success' || key === 'ok') && isLiteral(value, false)) {
       return { kind: 'error', evidence: `{ ${key}: false }` };
@@ -103,6 +103,38 @@ function classifyObject(object: TSESTree.ObjectExpression): BodyShape {
 /** A value read at run time, `error` or `result.error`: a pass-through that may well be empty. */
 function isRuntimeValue(node: TSESTree.Node): boolean {
   return node.type === AST_NODE_TYPES.Identifier || node.type === AST_NODE_TYPES.MemberExpression;
+}
+
+/**
+ * Whether the nearest `if` (or `?:`) around a body takes its branch because the value's owner
+ * failed: `if (!check.valid) res.json({ error: check.error })`, `if (error) res.json({ error })`.
+ * A pass-through with no such branch may well carry no error.
+ */
+function inFailureBranch(object: TSESTree.ObjectExpression, value: TSESTree.Node): boolean {
+  const root = rootName(value);
+  if (root === undefined) return false;
+  for (let child: TSESTree.Node = object, parent: TSESTree.Node | undefined = object.parent; parent && !isFunctionNode(parent); child = parent, parent = parent.parent) {
+    if ((parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression) && child !== parent.test) {
+      return child === parent.consequent && testsFailure(parent.test, root, value);
+    }
+  }
+  return false;
+}
+
+/** `error`, `result.error`, `!check.valid`, `!result.success || …`: a condition on the value or a member of its owner. */
+function testsFailure(test: TSESTree.Node, root: string, value: TSESTree.Node): boolean {
+  const node = unwrap(test);
+  if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!') return testsFailure(node.argument, root, value);
+  if (node.type === AST_NODE_TYPES.LogicalExpression) return testsFailure(node.left, root, value) || testsFailure(node.right, root, value);
+  if (node.type === AST_NODE_TYPES.Identifier) return value.type === AST_NODE_TYPES.Identifier && node.name === value.name;
+  return node.type === AST_NODE_TYPES.MemberExpression && rootName(node) === root;
+}
+
+/** `result` in `result.error` and in `result`. */
+function rootName(node: TSESTree.Node): string | undefined {
+  let current = unwrap(node);
+  while (current.type === AST_NODE_TYPES.MemberExpression) current = unwrap(current.object);
+  return current.type === AST_NODE_TYPES.Identifier ? current.name : undefined;
 }
 
 function isBooleanLiteral(node: TSESTree.Node): boolean {

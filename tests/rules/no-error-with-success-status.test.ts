@@ -189,6 +189,13 @@ app.get('/d', async (req, res) => {
   const { data, error } = await supabase.from('items').select();
   res.json({ data, error });
 });`,
+    // A branch decided by something else, or by the value's owner being there at all, is still a pass-through.
+    `${express}app.get('/items', async (req, res) => {
+  const result = await load(req.query);
+  if (result) return res.json({ data: result.data, error: result.error });
+  if (req.query.verbose) return res.json({ items: [], error: lastError });
+  res.json({ items: [] });
+});`,
     // A result passed through as it is: its error field is read at run time (anything-llm).
     `${express}app.post('/servers/toggle', async (req, res) => {
   try {
@@ -304,6 +311,30 @@ export default fp(async (fastify) => {
       'errorBody',
       5,
       ["reply.send({ error: 'You have to create an account' })", "reply.code(N).send({ error: 'You have to create an account' })"],
+    ),
+    // A run-time error value in the branch its owner's failure decides is an error (anything-llm's admin.js).
+    statusCase(
+      `${express}app.post('/admin/users/new', async (req, res) => {
+  const roleValidation = validRoleSelection(req.user, req.body);
+  if (!roleValidation.valid) {
+    res.status(200).json({ user: null, error: roleValidation.error });
+    return;
+  }
+  res.json({ user: await createUser(req.body), error: null });
+});`,
+      'errorBody',
+      6,
+      ['status(200)', 'status(N)'],
+    ),
+    statusCase(
+      `${express}app.get('/items', async (req, res) => {
+  const { data, error } = await supabase.from('items').select();
+  if (error) return res.json({ error });
+  res.json({ data });
+});`,
+      'errorBody',
+      5,
+      ['res.json({ error })', 'res.status(N).json({ error })'],
     ),
     // Named statuses from NestJS and http-status-codes (ghostfolio).
     statusCase(
