@@ -219,9 +219,11 @@ export class AuthFlowFinder {
     const libraries = HASH_LIBRARIES.get(name);
     if (!libraries) return false;
     const callee = unwrap(target.callee);
-    if (callee.type === AST_NODE_TYPES.Identifier) return this.importedFromHashPackage(callee);
+    if (callee.type === AST_NODE_TYPES.Identifier && this.importedFromHashPackage(callee)) return true;
     const object = callee.type === AST_NODE_TYPES.MemberExpression ? unwrap(callee.object) : undefined;
-    return object?.type === AST_NODE_TYPES.Identifier && libraries.has(object.name);
+    if (object?.type === AST_NODE_TYPES.Identifier && libraries.has(object.name)) return true;
+    // An app's own wrapper, `compare(password, user.password)`: it is handed a stored hash.
+    return target.arguments.some(isStoredHash);
   }
 
   private importedFromHashPackage(identifier: TSESTree.Identifier): boolean {
@@ -718,6 +720,13 @@ function shapeOf(node: TSESTree.Node | undefined): Pick<FailureExit, 'shape'> {
   const keys = target.properties.map((property) => (property.type === AST_NODE_TYPES.Property ? (propertyKeyName(property) ?? '?') : '...')).sort();
   return { shape: `{ ${keys.join(', ')} }` };
 }
+
+/** `user.password`, `account.passwordHash`, `row.hashed_password`: a credential read from a stored record. */
+function isStoredHash(argument: TSESTree.Node): boolean {
+  const node = unwrap(argument);
+  return node.type === AST_NODE_TYPES.MemberExpression && STORED_HASH.test(memberName(node) ?? '');
+}
+const STORED_HASH = /^(password|passwd|pwd|hash|(hashed|encrypted)_?password|password_?(hash|digest)|credential)$/i;
 
 /** passport: `new LocalStrategy((username, password, done) => …)`, with or without options first. */
 function isStrategyCallback(fn: FunctionNode): boolean {

@@ -213,6 +213,18 @@ export default class UserCommand extends Command {
     await dataSource.manager.save(user);
   }
 }`,
+    // A compare of two plain values is no password check, so no timing report (strict).
+    {
+      code: `import Fastify from 'fastify';
+import { compare } from './helpers/versions';
+const fastify = Fastify();
+fastify.post('/signin', async (request, reply) => {
+  const user = await prisma.user.findFirst({ where: { username: request.body.username } });
+  if (!user || compare(request.body.clientVersion, minimumVersion) < 0) return reply.code(401).send({ error: 'Please update the app.' });
+  return { username: user.username };
+});`,
+      options: [{ checkTiming: true }],
+    },
     // Single-user mode checks one shared password; the multi-user branch before it always returns (anything-llm).
     `${express}router.post('/request-token', async (req, res) => {
   if (await isMultiUser()) {
@@ -842,6 +854,20 @@ app.use(async function login(ctx) {
 }`,
       options: [{ checkTiming: true }],
       errors: [{ messageId: 'timing', line: 4 }],
+    },
+    // The app's own wrapper around bcrypt, handed the stored hash (hemmelig).
+    {
+      code: `import Fastify from 'fastify';
+import { compare } from './helpers/password';
+const fastify = Fastify();
+fastify.post('/signin', async (request, reply) => {
+  const { username, password } = request.body;
+  const user = await prisma.user.findFirst({ where: { username } });
+  if (!user || !(await compare(password, user.password))) return reply.code(401).send({ error: 'Incorrect username or password.' });
+  return { username };
+});`,
+      options: [{ checkTiming: true }],
+      errors: [{ messageId: 'timingSkippedCheck', line: 7, data: { condition: '!user' } }],
     },
     // The same oracle without an early return: the missing account short-circuits the hash.
     {
