@@ -119,7 +119,7 @@ const CHANGE_NAMES = /(change|update)_?password/i;
 const LOGIN_PATH = /(^|\/)(log-?in|sign-?in|sign_in|log-?on|authenticate|auth|sessions?|token|oauth\/token)(\/|$)/i;
 const RESET_PATH = /(^|\/)[\w-]*(forgot|reset|recover|unlock|verify-?email)[\w-]*(\/|$)/i;
 const REGISTRATION_PATH = /(^|\/)(register|sign-?up|signup)(\/|$)/i;
-const CHANGE_PATH = /change-?password|password\/(change|update)/i;
+const CHANGE_PATH = /(change|update)-?password|password\/(change|update)/i;
 /** Methods that look an account up: `findOne`, `findUnique`, `getUserByEmail`, `byEmail`, `query`, `get`, internal `_get`. */
 const LOOKUP_METHOD = /^_*(find|get|fetch|load|lookup|query|select|retrieve|read|search|by[A-Z]|first|one|where)|ByEmail$|ByUsername$|ByLogin$/;
 /** What a client types to name an account. */

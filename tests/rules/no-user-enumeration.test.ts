@@ -225,6 +225,17 @@ fastify.post('/signin', async (request, reply) => {
 });`,
       options: [{ checkTiming: true }],
     },
+    // A password change by route path: the account comes from the session (fastify-demo).
+    `import Fastify from 'fastify';
+const fastify = Fastify();
+fastify.put('/update-password', async function (request, reply) {
+  const { newPassword, currentPassword } = request.body;
+  const user = await usersRepository.findByEmail(request.session.user.email);
+  if (!user) return reply.code(401).send({ message: 'User does not exist.' });
+  if (!(await passwordManager.compare(currentPassword, user.password))) return reply.code(401).send({ message: 'Invalid current password.' });
+  await usersRepository.updatePassword(user.email, await passwordManager.hash(newPassword));
+  return { message: 'Password updated' };
+});`,
     // Single-user mode checks one shared password; the multi-user branch before it always returns (anything-llm).
     `${express}router.post('/request-token', async (req, res) => {
   if (await isMultiUser()) {
