@@ -231,16 +231,8 @@ export class ServerModel {
       const call = fn.parent;
       if (fn.params[0] === def.name && call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === fn) {
         const callee = unwrap(call.callee);
-        if (callee.type === AST_NODE_TYPES.Identifier && moduleOf(callee, this.analysis.sourceCode) === 'fastify-plugin') return 'fastify';
-      }
-      if (
-        fn.params[0] === def.name &&
-        call?.type === AST_NODE_TYPES.CallExpression &&
-        call.arguments[0] === fn &&
-        calledMethodName(call) === 'register'
-      ) {
-        const callee = unwrap(call.callee) as TSESTree.MemberExpression;
-        return this.appFramework(callee.object);
+        if (callee.type === AST_NODE_TYPES.Identifier) return moduleOf(callee, this.analysis.sourceCode) === 'fastify-plugin' ? 'fastify' : undefined;
+        if (callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === 'register') return this.appFramework(callee.object);
       }
     }
     return undefined;
