@@ -204,9 +204,42 @@ export class AuthFlowFinder {
         }
       }
       const skippedChecks = kind === 'login' ? this.skippedChecks(fn, passwordChecks) : [];
-      flows.push({ fn, kind, exits, passwordChecks, skippedChecks });
+      // A reset or verification step behind a check of the emailed token says nothing to anyone without it.
+      const reachable = kind === 'reset' ? exits.filter((exit) => !this.behindTokenCheck(exit.node, fn)) : exits;
+      flows.push({ fn, kind, exits: reachable, passwordChecks, skippedChecks });
     }
     return flows;
+  }
+
+  /**
+   * Whether an earlier `if (!record) return …` in the flow rejects requests without a valid token
+   * for the account: `record` was looked up by the token and the account's identifier together
+   * (`findFirst({ where: { identifier: email, token } })`), so later failures need that token.
+   */
+  private behindTokenCheck(node: TSESTree.Node, flow: FunctionNode): boolean {
+    for (let child: TSESTree.Node = node, parent = node.parent; parent && child !== flow; child = parent, parent = parent.parent) {
+      if (parent.type !== AST_NODE_TYPES.BlockStatement) continue;
+      for (const statement of parent.body) {
+        if (statement === child) break;
+        if (statement.type !== AST_NODE_TYPES.IfStatement || statement.alternate || !alwaysExits(statement.consequent)) continue;
+        const tested = unwrap(statement.test);
+        const record = tested.type === AST_NODE_TYPES.UnaryExpression && tested.operator === '!' ? unwrap(tested.argument) : undefined;
+        if (record?.type === AST_NODE_TYPES.Identifier && this.isTokenLookupResult(record)) return true;
+      }
+    }
+    return false;
+  }
+
+  private isTokenLookupResult(identifier: TSESTree.Identifier): boolean {
+    const def = findVariable(this.analysis.sourceCode.getScope(identifier), identifier)?.defs[0];
+    if (def?.type !== 'Variable' || !def.node.init) return false;
+    let init = unwrap(def.node.init);
+    if (init.type === AST_NODE_TYPES.AwaitExpression) init = unwrap(init.argument);
+    if (init.type !== AST_NODE_TYPES.CallExpression) return false;
+    const argument = init.arguments[0] && unwrap(init.arguments[0]);
+    const query = whereClause(argument) ?? (argument?.type === AST_NODE_TYPES.ObjectExpression ? argument : undefined);
+    const keys = query ? keysOf(query) : [];
+    return keys.some((key) => TOKEN_KEY.test(key)) && keys.some((key) => CLIENT_IDENTIFIER_KEY.test(key) || key === 'identifier');
   }
 
   /** Whether a call checks a password: `bcrypt.compare`, `argon2.verify`, `user.comparePassword(…)`. */
@@ -585,6 +618,8 @@ export class AuthFlowFinder {
 const CLIENT_TYPED_NAMES = 'e_?mail|email_?address|user_?name|username|login_?name|phone|phone_?number|mobile|handle|nickname';
 /** Those as a whole key or the end of a method name (`email`, `userName`, `ByEmail`, `where: { login }`). */
 const CLIENT_IDENTIFIER_KEY = new RegExp(`(^|_|[a-z](?=[A-Z])|By)(${CLIENT_TYPED_NAMES}|login)$`, 'i');
+/** Keys of an emailed secret: `token`, `resetToken`, `verification_token`, `code`, `otp`. */
+const TOKEN_KEY = /(^|_|[a-z](?=[A-Z]))(token|code|otp)$/i;
 /** Names that show a flow deals with an account: what the client types, or the account itself (not `login`, a function name). */
 const ACCOUNT_NAME = new RegExp(`^(${CLIENT_TYPED_NAMES}|user|account|account_?id|user_?id|identifier|credentials)$`, 'i');
 

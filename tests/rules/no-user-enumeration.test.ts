@@ -236,6 +236,14 @@ fastify.put('/update-password', async function (request, reply) {
   await usersRepository.updatePassword(user.email, await passwordManager.hash(newPassword));
   return { message: 'Password updated' };
 });`,
+    // Past a check of the token emailed for this address, a failure tells nothing to anyone without it (linkwarden).
+    `export async function verifyEmail(email: string, token: string) {
+  const record = await prisma.verificationToken.findFirst({ where: { identifier: email, token: hash(token), expires: { gt: new Date() } } });
+  if (!record) throw new Error('Verification link is invalid or has expired.');
+  const user = await prisma.user.findUnique({ where: { email } });
+  if (!user) throw new Error('Invalid email.');
+  await prisma.user.update({ where: { email }, data: { emailVerified: new Date() } });
+}`,
     // Single-user mode checks one shared password; the multi-user branch before it always returns (anything-llm).
     `${express}router.post('/request-token', async (req, res) => {
   if (await isMultiUser()) {
@@ -601,6 +609,23 @@ export class UserService {
   }
 }`,
       errors: [{ messageId: 'revealingMessage', line: 10, suggestions: [] }],
+    },
+    // A token that is not bound to the address: any valid token lets the client try every email.
+    {
+      code: `export async function verifyEmail(email: string, token: string) {
+  const record = await prisma.verificationToken.findFirst({ where: { token: hash(token), expires: { gt: new Date() } } });
+  if (!record) throw new Error('Verification link is invalid or has expired.');
+  const user = await prisma.user.findUnique({ where: { email } });
+  if (!user) throw new Error('Invalid email.');
+  await prisma.user.update({ where: { email }, data: { emailVerified: new Date() } });
+}`,
+      errors: [{ messageId: 'revealingMessage', line: 5, suggestions: generic(`export async function verifyEmail(email: string, token: string) {
+  const record = await prisma.verificationToken.findFirst({ where: { token: hash(token), expires: { gt: new Date() } } });
+  if (!record) throw new Error('Verification link is invalid or has expired.');
+  const user = await prisma.user.findUnique({ where: { email } });
+  if (!user) throw new Error('Invalid email.');
+  await prisma.user.update({ where: { email }, data: { emailVerified: new Date() } });
+}`, 'Invalid email.', 'reset') }],
     },
     // An internal lookup method (\`_get\`) is still a lookup: two answers tell the accounts apart (anything-llm).
     {
