@@ -99,6 +99,13 @@ export class LeakFinder {
     }
     for (const statement of this.collector.returns) this.checkRouteReturn(statement, reports);
     for (const call of this.collector.helperCalls) this.checkHelperCall(call, reports);
+    // Configured helpers are also called on the module that exports them: `apiUtils.rejectHandler(req, res, err)`.
+    if (this.options.responseHelpers.length > 0) {
+      for (const call of this.collector.callsWithArguments) {
+        const callee = unwrap(call.callee);
+        if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type !== AST_NODE_TYPES.ThisExpression) this.checkConfiguredHelper(call, reports);
+      }
+    }
     return reports;
   }
 
@@ -165,15 +172,20 @@ export class LeakFinder {
     this.collect(sink, this.taint, reports);
   }
 
+  /** A call of a helper from `settings['safe-errors'].responseHelpers`: its body argument is sent. */
+  private checkConfiguredHelper(call: TSESTree.CallExpression, reports: LeakReport[]): boolean {
+    const path = calleePath(unwrap(call.callee));
+    const configured = path && this.options.responseHelpers.find((helper) => helperMatches(helper.name, path));
+    if (!configured) return false;
+    const body = call.arguments[configured.body];
+    if (body) this.collect({ node: call, label: `${path}()`, channel: 'body', payloads: [body] }, this.taint, reports);
+    return true;
+  }
+
   private checkHelperCall(call: TSESTree.CallExpression, reports: LeakReport[]): void {
+    if (this.checkConfiguredHelper(call, reports)) return;
     const callee = unwrap(call.callee);
     const path = calleePath(callee);
-    const configured = path && this.options.responseHelpers.find((helper) => helperMatches(helper.name, path));
-    if (configured) {
-      const body = call.arguments[configured.body];
-      if (body) this.collect({ node: call, label: `${path}()`, channel: 'body', payloads: [body] }, this.taint, reports);
-      return;
-    }
     // Cheap check first: only functions that contain a sink can be sending helpers.
     const name = callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : path;
     if (!name || !this.namesOfFunctionsWithSinks().has(name)) return;

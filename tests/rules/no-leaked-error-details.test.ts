@@ -277,6 +277,14 @@ export default fp(async (fastify) => {
 hooks.addHook('preHandler', async (request, reply) => {
   try { await load(request); } catch (err) { reply.send(err.message); }
 });`,
+    // Only the configured helper's body argument is sent; other methods of the module are not helpers.
+    {
+      code: `const apiUtils = require('./util');
+${express}app.get('/flows', async (req, res) => {
+  try { res.json(await load()); } catch (err) { apiUtils.logFailure(req, res, err); apiUtils.rejectHandler(req, res, new Error('Could not load flows')); }
+});`,
+      settings: { 'safe-errors': { responseHelpers: [{ name: 'rejectHandler', response: 1, body: 2 }] } },
+    },
     // A same-file helper that sends only generic text.
     `${express}function sendFailure(res, err) {
   console.error(err);
@@ -646,6 +654,16 @@ app.get('/w', async (req, res) => {
 });`,
       ),
       settings: { 'safe-errors': { responseHelpers: [{ name: 'sendError', response: 0, body: 1 }] } },
+    },
+    // A configured helper called on its module (node-red's \`apiUtils.rejectHandler\`).
+    {
+      ...leakCase(
+        `const apiUtils = require('./util');
+${express}app.get('/flows', async (req, res) => {
+  try { res.json(await load()); } catch (err) { console.error(err); apiUtils.rejectHandler(req, res, «err»); }
+});`,
+      ),
+      settings: { 'safe-errors': { responseHelpers: [{ name: 'rejectHandler', response: 1, body: 2 }] } },
     },
     // --- Express sinks ---
     leakCase(
