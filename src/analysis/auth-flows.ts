@@ -14,6 +14,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import {
   type FunctionNode,
+  calleePath,
   functionName,
   isCaughtLocally,
   calledFunctionName,
@@ -110,6 +111,8 @@ const HASH_LIBRARIES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['compareSync', new Set(['bcrypt', 'bcryptjs'])],
   ['verify', new Set(['argon2', 'scrypt', 'bcrypt', 'passwordHash', 'hasher'])],
 ]);
+/** Names of an app's own password-check wrappers: `compare`, `verify`, `comparePasswordHash`, `checkHash`. */
+const CHECK_WRAPPER_NAME = /^(compare|verify|check|match)/i;
 /** Packages whose named `compare`/`verify` exports check a password: `import { compare } from 'bcryptjs'`. */
 const HASH_PACKAGES = new Set(['bcrypt', 'bcryptjs', 'bcrypt-ts', 'bcrypt-nodejs', 'argon2', '@node-rs/argon2', '@node-rs/bcrypt', 'scrypt-kdf']);
 const LOGIN_NAMES = /^(log_?in|sign_?in|log_?on|authenticate|validate_?user|verify_?credentials|check_?credentials|authorize|local_?login|login_?user|sign_?in_?user|handle_?login|post_?login|login_?handler)$/i;
@@ -163,7 +166,7 @@ export class AuthFlowFinder {
   findFlows(): AuthFlow[] {
     const checksByFlow = new Map<FunctionNode, TSESTree.Node[]>();
     for (const call of this.collector.callsWithArguments) {
-      if (!this.isPasswordCheck(call)) continue;
+      if (!this.isPasswordCheck(call) || reauthenticatesSessionUser(call)) continue;
       const flow = this.flowFunction(call);
       if (!flow) continue;
       const list = checksByFlow.get(flow);
@@ -250,13 +253,12 @@ export class AuthFlowFinder {
     if (!name) return false;
     if (this.checkNames.has(name)) return true;
     const libraries = HASH_LIBRARIES.get(name);
-    if (!libraries) return false;
     const callee = unwrap(target.callee);
-    if (callee.type === AST_NODE_TYPES.Identifier && this.importedFromHashPackage(callee)) return true;
+    if (libraries && callee.type === AST_NODE_TYPES.Identifier && this.importedFromHashPackage(callee)) return true;
     const object = callee.type === AST_NODE_TYPES.MemberExpression ? unwrap(callee.object) : undefined;
-    if (object?.type === AST_NODE_TYPES.Identifier && libraries.has(object.name)) return true;
-    // An app's own wrapper, `compare(password, user.password)`: it is handed a stored hash.
-    return target.arguments.some(isStoredHash);
+    if (libraries && object?.type === AST_NODE_TYPES.Identifier && libraries.has(object.name)) return true;
+    // An app's own wrapper, `compare(password, user.password)`, `comparePasswordHash(…)`: it is handed a stored hash.
+    return CHECK_WRAPPER_NAME.test(name) && target.arguments.length >= 2 && target.arguments.some(isStoredHash);
   }
 
   private importedFromHashPackage(identifier: TSESTree.Identifier): boolean {
@@ -625,9 +627,9 @@ const ACCOUNT_NAME = new RegExp(`^(${CLIENT_TYPED_NAMES}|user|account|account_?i
 
 /**
  * Whether the code that runs on the way to a failure names an account: `email`, `username`,
- * `user`, `req.body['phone']` … Reads the flow's tokens (no second walk), leaving out the
- * branches that cannot run before the failure: the other arm of each `if` around it, and the
- * body of each earlier `if` that always exits (`if (multiUser) { …; return }` then a shared password).
+ * `user`, `req.body['phone']` … Reads the flow's tokens up to the failure (no second walk),
+ * leaving out the branches that cannot run before it: the other arm of each `if` around it, and
+ * the body of each earlier `if` that always exits (`if (multiUser) { …; return }` then a shared password).
  */
 export function namesAccount(fn: FunctionNode, failure: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const skipped: TSESTree.Range[] = [];
@@ -642,7 +644,8 @@ export function namesAccount(fn: FunctionNode, failure: TSESTree.Node, sourceCod
       }
     }
   }
-  const runs = (token: TSESTree.Token): boolean => !skipped.some(([start, end]) => token.range[0] >= start && token.range[1] <= end);
+  const runs = (token: TSESTree.Token): boolean =>
+    token.range[0] < failure.range[1] && !skipped.some(([start, end]) => token.range[0] >= start && token.range[1] <= end);
   return sourceCode
     .getTokens(fn)
     .some((token) => ((token.type === 'Identifier' && ACCOUNT_NAME.test(token.value)) || (token.type === 'String' && ACCOUNT_NAME.test(token.value.slice(1, -1)))) && runs(token));
@@ -754,6 +757,17 @@ function shapeOf(node: TSESTree.Node | undefined): Pick<FailureExit, 'shape'> {
   if (target?.type !== AST_NODE_TYPES.ObjectExpression) return {};
   const keys = target.properties.map((property) => (property.type === AST_NODE_TYPES.Property ? (propertyKeyName(property) ?? '?') : '...')).sort();
   return { shape: `{ ${keys.join(', ')} }` };
+}
+
+/** `req.user`, `request.user`, `req.session.user`, `ctx.state.user`: the account the session belongs to. */
+const SESSION_ACCOUNT = /^(req|request)\.(session\.)?user\.|^ctx\.state\.user\./;
+
+/**
+ * `bcrypt.compare(password, req.user.password)`: a signed-in user confirms their own password
+ * (before changing their email, deleting the account). The account is known: nothing to enumerate.
+ */
+function reauthenticatesSessionUser(call: TSESTree.CallExpression): boolean {
+  return call.arguments.some((argument) => isStoredHash(argument) && SESSION_ACCOUNT.test(calleePath(argument) ?? ''));
 }
 
 /** `user.password`, `account.passwordHash`, `row.hashed_password`: a credential read from a stored record. */

@@ -21,14 +21,15 @@ function generic(code: string, text: string, kind: 'login' | 'reset' = 'login') 
 }
 
 const lookupThenSharedCheck = `${express}router.post('/request-token', async (req, res) => {
+  let account = defaultAccount;
   if (await isMultiUser()) {
     const { username } = req.body;
-    req.user = await User.findOne({ username });
+    account = await User.findOne({ username });
   }
-  if (!(await bcrypt.compare(req.body.password, req.user.password))) {
+  if (!(await bcrypt.compare(req.body.password, account.password))) {
     return res.status(401).json({ message: 'Invalid password provided' });
   }
-  res.json({ token: sign(req.user) });
+  res.json({ token: sign(account) });
 });`;
 
 const loginInvalidPassword = `export async function login(email, password = '') {
@@ -243,6 +244,23 @@ fastify.put('/update-password', async function (request, reply) {
   const user = await prisma.user.findUnique({ where: { email } });
   if (!user) throw new Error('Invalid email.');
   await prisma.user.update({ where: { email }, data: { emailVerified: new Date() } });
+}`,
+    // A signed-in user confirms their own password before changing the email: the account is known (kutt).
+    `${express}router.post('/change-email', async (req, res) => {
+  const { email, password } = req.body;
+  const isMatch = await bcrypt.compare(password, req.user.password);
+  if (!isMatch) return res.status(401).json({ error: 'Password is not correct.' });
+  await requestEmailChange(req.user.id, email);
+  res.json({ message: 'Verification link sent.' });
+});`,
+    // A link's own password; the owner's id is only read after the failure (kutt).
+    `export async function redirectProtected(req, res) {
+  const link = await query.link.find({ uuid: req.params.id });
+  if (!link || !link.password) throw new CustomError("Couldn't find the link.", 400);
+  const matches = await bcrypt.compare(req.body.password, link.password);
+  if (!matches) throw new CustomError('Password is not correct.', 401);
+  if (link.user_id) await recordVisit(link);
+  return res.status(200).send({ target: link.target });
 }`,
     // Single-user mode checks one shared password; the multi-user branch before it always returns (anything-llm).
     `${express}router.post('/request-token', async (req, res) => {
@@ -559,7 +577,7 @@ export async function authorize({ email, password }) {
     // The multi-user branch does not return, so the account named there is in play when the shared check fails.
     {
       code: lookupThenSharedCheck,
-      errors: [{ messageId: 'revealingMessage', line: 10, suggestions: generic(lookupThenSharedCheck, 'Invalid password provided') }],
+      errors: [{ messageId: 'revealingMessage', line: 11, suggestions: generic(lookupThenSharedCheck, 'Invalid password provided') }],
     },
     // A login's "Invalid password." still reveals the account (the reset case above does not).
     {
@@ -904,6 +922,22 @@ fastify.post('/signin', async (request, reply) => {
 });`,
       options: [{ checkTiming: true }],
       errors: [{ messageId: 'timingSkippedCheck', line: 7, data: { condition: '!user' } }],
+    },
+    // A wrapper named for what it does, handed the stored hash (docmost's comparePasswordHash).
+    {
+      code: `import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { comparePasswordHash } from '../../common/helpers';
+@Injectable()
+export class AuthService {
+  async login(dto) {
+    const user = await this.userRepo.findByEmail(dto.email);
+    if (!user || isUserDisabled(user)) throw new UnauthorizedException('Email or password does not match');
+    if (!(await comparePasswordHash(dto.password, user.password))) throw new UnauthorizedException('Email or password does not match');
+    return user;
+  }
+}`,
+      options: [{ checkTiming: true }],
+      errors: [{ messageId: 'timing', line: 7 }],
     },
     // The same oracle without an early return: the missing account short-circuits the hash.
     {
