@@ -207,42 +207,53 @@ export class AuthFlowFinder {
         }
       }
       const skippedChecks = kind === 'login' ? this.skippedChecks(fn, passwordChecks) : [];
-      // A reset or verification step behind a check of the emailed token says nothing to anyone without it.
-      const reachable = kind === 'reset' ? exits.filter((exit) => !this.behindTokenCheck(exit.node, fn)) : exits;
+      // A reset or verification step behind a check of the emailed token says nothing to anyone without it,
+      // unless the token is not bound to the address and the failure is about an address the client typed.
+      const reachable =
+        kind === 'reset'
+          ? exits.filter((exit) => {
+              const gate = this.tokenGate(exit.node, fn);
+              return gate === undefined || (gate === 'unbound' && exit.branch === 'accountMissing');
+            })
+          : exits;
       flows.push({ fn, kind, exits: reachable, passwordChecks, skippedChecks });
     }
     return flows;
   }
 
   /**
-   * Whether an earlier `if (!record) return …` in the flow rejects requests without a valid token
-   * for the account: `record` was looked up by the token and the account's identifier together
+   * An earlier `if (!record) return …` in the flow that rejects requests without a valid token:
+   * `record` was looked up by the token, and by the account's identifier too when `bound`
    * (`findFirst({ where: { identifier: email, token } })`), so later failures need that token.
    */
-  private behindTokenCheck(node: TSESTree.Node, flow: FunctionNode): boolean {
+  private tokenGate(node: TSESTree.Node, flow: FunctionNode): 'bound' | 'unbound' | undefined {
+    let gate: 'bound' | 'unbound' | undefined;
     for (let child: TSESTree.Node = node, parent = node.parent; parent && child !== flow; child = parent, parent = parent.parent) {
       if (parent.type !== AST_NODE_TYPES.BlockStatement) continue;
       for (const statement of parent.body) {
         if (statement === child) break;
         if (statement.type !== AST_NODE_TYPES.IfStatement || statement.alternate || !alwaysExits(statement.consequent)) continue;
-        const tested = unwrap(statement.test);
-        const record = tested.type === AST_NODE_TYPES.UnaryExpression && tested.operator === '!' ? unwrap(tested.argument) : undefined;
-        if (record?.type === AST_NODE_TYPES.Identifier && this.isTokenLookupResult(record)) return true;
+        for (const record of rejectedWhenMissing(statement.test)) {
+          const lookup = this.tokenLookup(record);
+          if (lookup === 'bound') return 'bound';
+          gate ??= lookup;
+        }
       }
     }
-    return false;
+    return gate;
   }
 
-  private isTokenLookupResult(identifier: TSESTree.Identifier): boolean {
+  /** What a record was looked up by: the token and the account identifier (`bound`), the token alone, or neither. */
+  private tokenLookup(identifier: TSESTree.Identifier): 'bound' | 'unbound' | undefined {
     const def = findVariable(this.analysis.sourceCode.getScope(identifier), identifier)?.defs[0];
-    if (def?.type !== 'Variable' || !def.node.init) return false;
+    if (def?.type !== 'Variable' || !def.node.init) return undefined;
     let init = unwrap(def.node.init);
     if (init.type === AST_NODE_TYPES.AwaitExpression) init = unwrap(init.argument);
-    if (init.type !== AST_NODE_TYPES.CallExpression) return false;
-    const argument = init.arguments[0] && unwrap(init.arguments[0]);
-    const query = whereClause(argument) ?? (argument?.type === AST_NODE_TYPES.ObjectExpression ? argument : undefined);
-    const keys = query ? keysOf(query) : [];
-    return keys.some((key) => TOKEN_KEY.test(key)) && keys.some((key) => CLIENT_IDENTIFIER_KEY.test(key) || key === 'identifier');
+    if (init.type !== AST_NODE_TYPES.CallExpression || !LOOKUP_METHOD.test(calledMethodName(init) ?? calledFunctionName(init) ?? '')) return undefined;
+    const sourceCode = this.analysis.sourceCode;
+    const names = init.arguments.flatMap((arg) => sourceCode.getTokens(arg).filter((token) => token.type === 'Identifier').map((token) => token.value));
+    if (!names.some((name) => TOKEN_KEY.test(name))) return undefined;
+    return names.some((name) => CLIENT_IDENTIFIER_KEY.test(name) || name === 'identifier') ? 'bound' : 'unbound';
   }
 
   /** Whether a call checks a password: `bcrypt.compare`, `argon2.verify`, `user.comparePassword(…)`. */
@@ -620,6 +631,17 @@ export class AuthFlowFinder {
 const CLIENT_TYPED_NAMES = 'e_?mail|email_?address|user_?name|username|login_?name|phone|phone_?number|mobile|handle|nickname';
 /** Those as a whole key or the end of a method name (`email`, `userName`, `ByEmail`, `where: { login }`). */
 const CLIENT_IDENTIFIER_KEY = new RegExp(`(^|_|[a-z](?=[A-Z])|By)(${CLIENT_TYPED_NAMES}|login)$`, 'i');
+/** `record` in `!record`, `!record || record.expiresAt < now`, `record == null`: the record whose absence the test rejects. */
+function rejectedWhenMissing(test: TSESTree.Node): TSESTree.Identifier[] {
+  const node = unwrap(test);
+  if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator === '||') return [...rejectedWhenMissing(node.left), ...rejectedWhenMissing(node.right)];
+  if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!') {
+    const argument = unwrap(node.argument);
+    return argument.type === AST_NODE_TYPES.Identifier ? [argument] : [];
+  }
+  return [];
+}
+
 /** Keys of an emailed secret: `token`, `resetToken`, `verification_token`, `code`, `otp`. */
 const TOKEN_KEY = /(^|_|[a-z](?=[A-Z]))(token|code|otp)$/i;
 /** Names that show a flow deals with an account: what the client types, or the account itself (not `login`, a function name). */

@@ -262,6 +262,18 @@ fastify.put('/update-password', async function (request, reply) {
   if (link.user_id) await recordVisit(link);
   return res.status(200).send({ target: link.target });
 }`,
+    // Past the reset token's check, the account comes from the token record, not from the client (docmost).
+    `import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+@Injectable()
+export class AuthService {
+  async passwordReset(dto: { token: string; newPassword: string }, workspaceId: string) {
+    const userToken = await this.userTokenRepo.findById(dto.token, workspaceId);
+    if (!userToken || userToken.expiresAt < new Date()) throw new BadRequestException('Invalid or expired token');
+    const user = await this.userRepo.findById(userToken.userId, workspaceId);
+    if (!user) throw new NotFoundException('User not found');
+    await this.userRepo.updatePassword(user.id, dto.newPassword);
+  }
+}`,
     // Single-user mode checks one shared password; the multi-user branch before it always returns (anything-llm).
     `${express}router.post('/request-token', async (req, res) => {
   if (await isMultiUser()) {
