@@ -316,7 +316,7 @@ export class ServerModel {
     const declarationParent = fn.parent?.type;
     if (declarationParent === AST_NODE_TYPES.ExportNamedDeclaration || declarationParent === AST_NODE_TYPES.ExportDefaultDeclaration) return true;
     for (const use of this.usesAsValue(fn)) {
-      if (isExportPosition(use)) return true;
+      if (isExportPosition(use, this.analysis.sourceCode)) return true;
     }
     return false;
   }
@@ -393,7 +393,7 @@ export class ServerModel {
         if (!appFramework) {
           // An untracked `x.use(fn)` needs a middleware signature: `(req, res, next)`, `(err, req, res, next)`, `(ctx, next)`.
           const lastParam = fn.params[arity - 1];
-          const lastName = lastParam && parameterName(lastParam);
+          const lastName = lastParam && parameterName(lastParam)?.replace(/^_+(?=\w)/, '');
           const middlewareShape = arity >= 3 ? lastName === 'next' : framework === 'koa' && arity >= 1 && CONTEXT_NAMES.has(firstParam ?? '');
           if (!middlewareShape) return undefined;
         }
@@ -475,7 +475,8 @@ export class ServerModel {
 
   /** Signatures only server middleware has. */
   private signature(fn: FunctionNode): HandlerInfo | undefined {
-    const names = fn.params.map((param) => parameterName(param) ?? '');
+    // `(err, _req, res, _next)`: a leading underscore only says the parameter is unused.
+    const names = fn.params.map((param) => (parameterName(param) ?? '').replace(/^_+(?=\w)/, ''));
     const [first = '', second = '', third = '', fourth = ''] = names;
     if (names.length === 4 && ERROR_NAMES.has(first) && REQUEST_NAMES.has(second) && RESPONSE_NAMES.has(third) && fourth === 'next') {
       return { framework: 'express', roles: ['errorSource', 'request', 'response', 'next'], returnIsResponse: false };
@@ -657,7 +658,7 @@ function boundName(fn: FunctionNode, value: TSESTree.Node): TSESTree.Identifier 
 }
 
 /** Whether a value sits where a module exports it. */
-function isExportPosition(node: TSESTree.Node): boolean {
+function isExportPosition(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const parent = node.parent;
   if (!parent) return false;
   switch (parent.type) {
@@ -669,24 +670,33 @@ function isExportPosition(node: TSESTree.Node): boolean {
     case AST_NODE_TYPES.FunctionDeclaration:
       return false;
     case AST_NODE_TYPES.AssignmentExpression:
-      return parent.right === node && isModuleExportsTarget(parent);
+      return parent.right === node && isModuleExportsTarget(parent, sourceCode);
     case AST_NODE_TYPES.Property: {
       // `module.exports = { handler }`, `module.exports = { handler: fn }`
       const object = parent.parent;
-      return parent.value === node && object?.type === AST_NODE_TYPES.ObjectExpression && isModuleExportsTarget(object.parent);
+      return parent.value === node && object?.type === AST_NODE_TYPES.ObjectExpression && isModuleExportsTarget(object.parent, sourceCode);
     }
     default:
       return false;
   }
 }
 
-function isModuleExportsTarget(node: TSESTree.Node | undefined): boolean {
+/** `module.exports = …`, `module.exports.x = …`, `exports.x = …`, and `controller.x = …` after `const controller = module.exports` (NodeBB). */
+function isModuleExportsTarget(node: TSESTree.Node | undefined, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   if (node?.type !== AST_NODE_TYPES.AssignmentExpression) return false;
   const left = node.left;
   if (left.type !== AST_NODE_TYPES.MemberExpression) return false;
   const object = left.object;
-  if (object.type === AST_NODE_TYPES.Identifier) return object.name === 'exports' || (object.name === 'module' && memberName(left) === 'exports');
-  return object.type === AST_NODE_TYPES.MemberExpression && object.object.type === AST_NODE_TYPES.Identifier && object.object.name === 'module';
+  if (object.type === AST_NODE_TYPES.Identifier) {
+    if (object.name === 'exports' || (object.name === 'module' && memberName(left) === 'exports')) return true;
+    const def = findVariable(sourceCode.getScope(object), object)?.defs[0];
+    return def?.type === 'Variable' && def.parent?.kind === 'const' && def.node.init !== null && isModuleExports(unwrap(def.node.init));
+  }
+  return isModuleExports(object);
+}
+
+function isModuleExports(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.Identifier && node.object.name === 'module' && memberName(node) === 'exports';
 }
 
 const SERVER_MODEL = Symbol('serverModel');

@@ -570,6 +570,22 @@ export const errorHandler: ErrorRequestHandler = (error, _req, response, _next) 
 };`,
       { log: { error: 'err', before: 'res.status' } },
     ),
+    // Unused parameters marked with an underscore (kutt), and controllers exported through an alias of module.exports (NodeBB).
+    leakCase(
+      `exports.error = (error, _req, res, _next) => {
+  res.status(500).json({ error: «error.message» });
+};`,
+      { log: { error: 'error', before: 'res.status' } },
+    ),
+    leakCase(
+      `const authController = module.exports;
+authController.logout = async function (req, res) {
+  try { await users.revokeSession(req.sessionID); res.send({ next: '/' }); } catch (err) {
+    console.error(err);
+    res.status(500).send(«err.message»);
+  }
+};`,
+    ),
     // --- Propagation ---
     leakCase(
       `import util from 'util';
