@@ -4,7 +4,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { isFunctionNode, propertyKeyName, singleAssignmentValue, staticString, unwrap } from '../util/ast';
+import { isFunctionNode, memberName, propertyKeyName, singleAssignmentValue, staticString, unwrap } from '../util/ast';
 import type { ErrorTaint } from './error-taint';
 import type { FileAnalysis } from './file-analysis';
 import { AST_NODE_TYPES } from '../util/ts-estree';
@@ -51,8 +51,11 @@ export function classifyBody(node: TSESTree.Node | undefined, analysis: FileAnal
       if (value) return classifyBody(value, analysis, taint, depth + 1);
       return { kind: 'data' };
     }
-    case AST_NODE_TYPES.MemberExpression:
     case AST_NODE_TYPES.CallExpression:
+      // node:http bodies are serialised by hand: `res.end(JSON.stringify({ error: 'Invalid login' }))`.
+      if (isJsonStringify(body) && body.arguments[0] && depth < 2) return classifyBody(body.arguments[0], analysis, taint, depth + 1);
+      return taint.taintOf(body) ? { kind: 'message' } : { kind: 'data' };
+    case AST_NODE_TYPES.MemberExpression:
       return taint.taintOf(body) ? { kind: 'message' } : { kind: 'data' };
     default:
       return { kind: 'data' };
@@ -98,6 +101,11 @@ function classifyObject(object: TSESTree.ObjectExpression): BodyShape {
   if (runtimeErrorKey) return { kind: 'message', evidence: `{ ${runtimeErrorKey} }` };
   if (keys.size > 0 && [...keys].every((key) => MESSAGE_KEYS.has(key))) return { kind: 'message' };
   return { kind: 'data' };
+}
+
+function isJsonStringify(call: TSESTree.CallExpression): boolean {
+  const callee = unwrap(call.callee);
+  return callee.type === AST_NODE_TYPES.MemberExpression && unwrap(callee.object).type === AST_NODE_TYPES.Identifier && (unwrap(callee.object) as TSESTree.Identifier).name === 'JSON' && memberName(callee) === 'stringify';
 }
 
 /** A value read at run time, `error` or `result.error`: a pass-through that may well be empty. */

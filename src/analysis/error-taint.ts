@@ -251,7 +251,10 @@ export class ErrorTaint {
     if (!method || !TEXT_METHODS.has(method)) return undefined;
     const receiver = this.taintOf(callee.object);
     if (receiver) return { source: receiver.source, raw: false };
-    return method === 'concat' ? this.firstArgumentTaint(call.arguments) : undefined;
+    if (method === 'concat') return this.firstArgumentTaint(call.arguments);
+    // `page.replace('{{MSG}}', err.message)`: the replacement ends up in the text.
+    const replacement = method === 'replace' || method === 'replaceAll' ? call.arguments[1] : undefined;
+    return replacement ? this.firstArgumentTaint([replacement]) : undefined;
   }
 
   /** `describe(err)` where `function describe(e) { return e.message }` is in this file. */

@@ -48,6 +48,9 @@ const CHAIN_METHODS = new Set([
   'removeHeader',
   'hijack',
   'serializer',
+  // node:http: `res.writeHead(500).end(…)`, `res.setHeader(…).end(…)`.
+  'writeHead',
+  'setHeader',
 ]);
 
 const RESPONSE_METHODS: Readonly<Record<string, SinkChannel>> = {

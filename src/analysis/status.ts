@@ -23,9 +23,9 @@ export type StatusAtSend =
   | { kind: 'known'; value: number; node: TSESTree.Node }
   | { kind: 'unknown' };
 
-const STATUS_CALLS = new Set(['status', 'code']);
+const STATUS_CALLS = new Set(['status', 'code', 'writeHead']);
 /** Methods that return the response itself, so `res.status(500).set(…).json(…)` is one chain. */
-const CHAINABLE = new Set(['status', 'code', 'type', 'set', 'header', 'headers', 'append', 'cookie', 'clearCookie', 'vary', 'location', 'contentType', 'charset', 'attachment']);
+const CHAINABLE = new Set(['status', 'code', 'writeHead', 'setHeader', 'type', 'set', 'header', 'headers', 'append', 'cookie', 'clearCookie', 'vary', 'location', 'contentType', 'charset', 'attachment']);
 
 export const NONE: StatusAtSend = { kind: 'none' };
 const UNKNOWN: StatusAtSend = { kind: 'unknown' };

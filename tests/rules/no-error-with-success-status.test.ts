@@ -196,6 +196,16 @@ app.get('/d', async (req, res) => {
   if (req.query.verbose) return res.json({ items: [], error: lastError });
   res.json({ items: [] });
 });`,
+    // The same answer with its status, chained or set before.
+    `import http from 'node:http';
+http.createServer(async (req, res) => {
+  const user = await authenticate(req);
+  if (!user) {
+    res.writeHead(401).end(JSON.stringify({ error: 'Invalid login' }));
+    return;
+  }
+  res.writeHead(200).end(JSON.stringify({ ok: true }));
+}).listen(3000);`,
     // A result passed through as it is: its error field is read at run time (anything-llm).
     `${express}app.post('/servers/toggle', async (req, res) => {
   try {
@@ -336,6 +346,46 @@ export default fp(async (fastify) => {
       5,
       ['res.json({ error })', 'res.status(N).json({ error })'],
     ),
+    // node:http bodies serialised by hand (etherpad's OAuth provider).
+    {
+      code: `import http from 'node:http';
+http.createServer(async (req, res) => {
+  const user = await authenticate(req);
+  if (!user) {
+    res.end(JSON.stringify({ error: 'Invalid login' }));
+    return;
+  }
+  res.writeHead(200).end(JSON.stringify({ ok: true }));
+}).listen(3000);`,
+      errors: [
+        {
+          messageId: 'errorBody',
+          line: 5,
+          suggestions: [
+            { messageId: 'sendServerError', output: `import http from 'node:http';
+http.createServer(async (req, res) => {
+  const user = await authenticate(req);
+  if (!user) {
+    res.statusCode = 500;
+    res.end(JSON.stringify({ error: 'Invalid login' }));
+    return;
+  }
+  res.writeHead(200).end(JSON.stringify({ ok: true }));
+}).listen(3000);` },
+            { messageId: 'sendClientError', output: `import http from 'node:http';
+http.createServer(async (req, res) => {
+  const user = await authenticate(req);
+  if (!user) {
+    res.statusCode = 400;
+    res.end(JSON.stringify({ error: 'Invalid login' }));
+    return;
+  }
+  res.writeHead(200).end(JSON.stringify({ ok: true }));
+}).listen(3000);` },
+          ],
+        },
+      ],
+    },
     // Named statuses from NestJS and http-status-codes (ghostfolio).
     statusCase(
       `import { Controller, Get, HttpStatus, Res } from '@nestjs/common';

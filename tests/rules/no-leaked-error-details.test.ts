@@ -285,6 +285,11 @@ ${express}app.get('/flows', async (req, res) => {
 });`,
       settings: { 'safe-errors': { responseHelpers: [{ name: 'rejectHandler', response: 1, body: 2 }] } },
     },
+    // A template filled with the error's status only; the error text goes to the log.
+    `${express}app.use((err, req, res, next) => {
+  logger.error(err);
+  res.status(500).send(errorPage.replace('{{STATUS}}', String(err.status ?? 500)).replace(err.message, ''));
+});`,
     // A same-file helper that sends only generic text.
     `${express}function sendFailure(res, err) {
   console.error(err);
@@ -606,6 +611,7 @@ ${express}app.get('/r', async (req, res) => {
       k: «err.stack.slice(0, 100)»,
       l: «'x'.concat(err.message)»,
       o: «encodeURIComponent(err.message)»,
+      p: «'<p>{{MSG}}</p>'.replace('{{MSG}}', err.message)»,
       m: «err.message» || 'fallback',
       n: ok ? «err.message» : 'fallback',
     });
@@ -711,6 +717,17 @@ http.createServer(async (req, res) => {
   }
 }).listen(3000);`,
       { log: { error: 'e', before: 'res.writeHead' } },
+    ),
+    // Chained: writeHead() and setHeader() return the response (etherpad).
+    leakCase(
+      `import http from 'node:http';
+http.createServer(async (req, res) => {
+  try { await route(req, res); } catch (e) {
+    console.error(e);
+    if (req.url === '/a') res.writeHead(500).end(«e.message»);
+    else res.setHeader('Content-Type', 'text/plain').end(«e.message»);
+  }
+}).listen(3000);`,
     ),
     // Koa's error event hands over the context too.
     leakCase(
