@@ -37,8 +37,12 @@ export interface LeakReport {
   sinkNode: TSESTree.Node;
 }
 
-/** Error classes whose message is vetted by default: NestJS HTTP exceptions and Zod validation errors. */
-export const DEFAULT_SAFE_ERROR_CLASSES: readonly string[] = [...NEST_HTTP_EXCEPTIONS, 'ZodError'];
+/**
+ * Error classes whose message is vetted by default: NestJS HTTP exceptions, Zod validation errors,
+ * and `URIError`, whose message ("URI malformed", Express's "Failed to decode param '…'") only
+ * repeats the client's own URL.
+ */
+export const DEFAULT_SAFE_ERROR_CLASSES: readonly string[] = [...NEST_HTTP_EXCEPTIONS, 'ZodError', 'URIError'];
 
 const RESPONSE_ROLES = new Set(['response', 'koaContext', 'hapiToolkit']);
 

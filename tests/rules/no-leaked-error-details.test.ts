@@ -290,6 +290,12 @@ ${express}app.get('/flows', async (req, res) => {
   logger.error(err);
   res.status(500).send(errorPage.replace('{{STATUS}}', String(err.status ?? 500)).replace(err.message, ''));
 });`,
+    // A URIError only repeats the client's own URL (NodeBB's 400 page).
+    `${express}app.use((err, req, res, next) => {
+  if (err instanceof URIError) return res.status(400).render('400', { error: err.message });
+  logger.error(err);
+  res.status(500).render('500', { error: 'Internal Server Error' });
+});`,
     // A same-file helper that sends only generic text.
     `${express}function sendFailure(res, err) {
   console.error(err);
@@ -717,6 +723,14 @@ http.createServer(async (req, res) => {
   }
 }).listen(3000);`,
       { log: { error: 'e', before: 'res.writeHead' } },
+    ),
+    // Other built-in errors are not vetted: a TypeError's message names the server's code.
+    leakCase(
+      `${express}app.use((err, req, res, next) => {
+  if (err instanceof TypeError) return res.status(400).render('400', { error: «err.message» });
+  logger.error(err);
+  res.status(500).render('500', { error: 'Internal Server Error' });
+});`,
     ),
     // Chained: writeHead() and setHeader() return the response (etherpad).
     leakCase(
