@@ -21,6 +21,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import {
   type FunctionNode,
   calledMethodName,
+  enclosingFunction,
   functionName,
   isFunctionNode,
   memberName,
@@ -283,8 +284,26 @@ export class ServerModel {
       this.typedParameters(fn) ??
       this.nestFilter(fn) ??
       this.nextHandler(fn) ??
-      this.signature(fn)
+      this.signature(fn) ??
+      this.returnedByWrapper(fn)
     );
+  }
+
+  /**
+   * The handler a wrapper returns: `function handleError(fn) { return (req, res) => … }`, registered
+   * as `app.post('/accounts', handleError(async (req, res) => …))` (actual's sync server).
+   */
+  private returnedByWrapper(fn: FunctionNode): HandlerInfo | undefined {
+    const parent = fn.parent;
+    const wrapper = parent?.type === AST_NODE_TYPES.ReturnStatement ? enclosingFunction(parent) : parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === fn ? parent : undefined;
+    if (!wrapper) return undefined;
+    for (const use of this.usesAsValue(wrapper)) {
+      const call = use.parent;
+      if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== use) continue;
+      const info = this.registrationAt(fn, call);
+      if (info) return info;
+    }
+    return undefined;
   }
 
   /** `app.get('/x', fn)`, `router.use(fn)`, `server.route({ handler: fn })` … for fn or a reference to it. */
@@ -391,11 +410,13 @@ export class ServerModel {
         const framework = appFramework ?? this.singleImportedFramework(['express', 'koa', 'fastify']) ?? guessByNames(fn);
         const arity = fn.params.length;
         if (!appFramework) {
-          // An untracked `x.use(fn)` needs a middleware signature: `(req, res, next)`, `(err, req, res, next)`, `(ctx, next)`.
+          // An untracked `x.use(fn)` needs a middleware signature: `(req, res, next)`, `(err, req, res, next)`, `(ctx, next)`,
+          // or a mount path and a handler's: `x.use('/api/1', async (req, res) => …)` (etherpad's hooks get `app` handed in).
           const lastParam = fn.params[arity - 1];
           const lastName = lastParam && parameterName(lastParam)?.replace(/^_+(?=\w)/, '');
           const middlewareShape = arity >= 3 ? lastName === 'next' : framework === 'koa' && arity >= 1 && CONTEXT_NAMES.has(firstParam ?? '');
-          if (!middlewareShape) return undefined;
+          const mountedHandler = argumentIndex > 0 && isRoutePath(call.arguments[0]) && hasParamNamed(fn, 0, REQUEST_NAMES) && hasParamNamed(fn, 1, RESPONSE_NAMES);
+          if (!middlewareShape && !mountedHandler) return undefined;
         }
         return { framework, roles: positionalRoles(framework, arity), returnIsResponse: false };
       }

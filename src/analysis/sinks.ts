@@ -175,7 +175,8 @@ function classifyCall(
   if (!channel) return undefined;
   const label = `${analysis.sourceCode.getText(receiver.node)}.${method}()`;
   const payloads = payloadArguments(call, role, method);
-  if (payloads.length === 0) return undefined;
+  // `res.render('login')` answers too, with a page and no locals.
+  if (payloads.length === 0 && method !== 'render') return undefined;
   return { node: call, label, channel, payloads, receiver: receiver.root, receiverRole: { role, framework: roleInfo.framework } };
 }
 

@@ -206,6 +206,14 @@ http.createServer(async (req, res) => {
   }
   res.writeHead(200).end(JSON.stringify({ ok: true }));
 }).listen(3000);`,
+    // The same page with its status, and plain pages outside error paths.
+    `${express}app.post('/login', async (req, res) => {
+  try { await login(req.body); res.redirect('/'); } catch (e) {
+    res.locals.error = 'Login failed. Please try again.';
+    res.status(401).render('login');
+  }
+});
+app.get('/login', (req, res) => res.render('login'));`,
     // A result passed through as it is: its error field is read at run time (anything-llm).
     `${express}app.post('/servers/toggle', async (req, res) => {
   try {
@@ -386,6 +394,18 @@ http.createServer(async (req, res) => {
         },
       ],
     },
+    // A page rendered from a catch without locals is still answered with 200 (kutt).
+    statusCase(
+      `${express}app.post('/login', async (req, res) => {
+  try { await login(req.body); res.redirect('/'); } catch (e) {
+    res.locals.error = 'Login failed. Please try again.';
+    res.render('login');
+  }
+});`,
+      'errorPath',
+      6,
+      ["res.render('login')", "res.status(N).render('login')"],
+    ),
     // Named statuses from NestJS and http-status-codes (ghostfolio).
     statusCase(
       `import { Controller, Get, HttpStatus, Res } from '@nestjs/common';

@@ -296,6 +296,18 @@ ${express}app.get('/flows', async (req, res) => {
   logger.error(err);
   res.status(500).render('500', { error: 'Internal Server Error' });
 });`,
+    // The same wrapper answering a generic message after logging the error.
+    `${express}function handleError(func) {
+  return (req, res) => {
+    func(req, res).catch((err) => {
+      console.log('Error', req.originalUrl, err);
+      res.status(500).send({ error_code: 'INTERNAL_ERROR', error_type: 'Internal Server Error' });
+    });
+  };
+}
+app.post('/accounts', handleError(async (req, res) => {
+  res.send({ status: 'ok', data: await loadAccounts(req.body) });
+}));`,
     // A same-file helper that sends only generic text.
     `${express}function sendFailure(res, err) {
   console.error(err);
@@ -731,6 +743,31 @@ http.createServer(async (req, res) => {
   logger.error(err);
   res.status(500).render('500', { error: 'Internal Server Error' });
 });`,
+    ),
+    // A handler mounted with a path on an app handed in by a hook (etherpad), and one returned by a wrapper (actual).
+    leakCase(
+      `import type { Express } from 'express';
+export const expressPreSession = async (hookName: string, { app }: { app: Express }) => {
+  app.use('/api/1', async (req, res) => {
+    try { res.send(await handle(req)); } catch (err: any) {
+      console.error(err);
+      res.status(500).send({ code: 2, message: «err.message», data: null });
+    }
+  });
+};`,
+    ),
+    leakCase(
+      `${express}function handleError(func) {
+  return (req, res) => {
+    func(req, res).catch((err) => {
+      console.log('Error', req.originalUrl, err);
+      res.status(500).send({ error_code: 'INTERNAL_ERROR', error_type: «err.message» });
+    });
+  };
+}
+app.post('/accounts', handleError(async (req, res) => {
+  res.send({ status: 'ok', data: await loadAccounts(req.body) });
+}));`,
     ),
     // Chained: writeHead() and setHeader() return the response (etherpad).
     leakCase(
