@@ -62,7 +62,7 @@ export function classifyBody(node: TSESTree.Node | undefined, analysis: FileAnal
   }
 }
 
-function classifyObject(object: TSESTree.ObjectExpression): BodyShape {
+function classifyObject(object: TSESTree.ObjectExpression, depth = 0): BodyShape {
   const keys = new Set<string>();
   let runtimeErrorKey: string | undefined;
   for (const property of object.properties) {
@@ -96,6 +96,15 @@ function classifyObject(object: TSESTree.ObjectExpression): BodyShape {
     } else if (key === 'status') {
       const text = staticString(value);
       if (text !== undefined && FAILED_STATUS_VALUES.has(text.toLowerCase())) return { kind: 'error', evidence: `{ status: '${text}' }` };
+    }
+  }
+  // One level down: `{ data: { error: 'Something went wrong' } }`.
+  if (depth === 0) {
+    for (const property of object.properties) {
+      const value = property.type === AST_NODE_TYPES.Property ? unwrap(property.value) : undefined;
+      if (value?.type !== AST_NODE_TYPES.ObjectExpression) continue;
+      const nested = classifyObject(value, 1);
+      if (nested.kind === 'error') return { kind: 'error', evidence: `{ ${propertyKeyName(property as TSESTree.Property) ?? '…'}: ${nested.evidence ?? '…'} }` };
     }
   }
   if (runtimeErrorKey) return { kind: 'message', evidence: `{ ${runtimeErrorKey} }` };

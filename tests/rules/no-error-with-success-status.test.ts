@@ -214,6 +214,11 @@ http.createServer(async (req, res) => {
   }
 });
 app.get('/login', (req, res) => res.render('login'));`,
+    // Nested objects that say nothing failed: counters, empty errors, settings named after errors.
+    `${express}app.get('/dashboard', async (req, res) => {
+  const items = await loadItems();
+  res.json({ data: items, meta: { errors: 0 }, user: { error: null }, settings: { errorPage: '/500' } });
+});`,
     // A result passed through as it is: its error field is read at run time (anything-llm).
     `${express}app.post('/servers/toggle', async (req, res) => {
   try {
@@ -405,6 +410,18 @@ http.createServer(async (req, res) => {
       'errorPath',
       6,
       ["res.render('login')", "res.status(N).render('login')"],
+    ),
+    // An error one level down (actual's sync server).
+    statusCase(
+      `${express}app.post('/transactions', async (req, res) => {
+  try { res.send({ data: await sync(req.body) }); } catch (error) {
+    console.error(error);
+    res.send({ status: 'ok', data: { error: 'Something went wrong' } });
+  }
+});`,
+      'errorBody',
+      6,
+      ["res.send({ status: 'ok'", "res.status(N).send({ status: 'ok'"],
     ),
     // Named statuses from NestJS and http-status-codes (ghostfolio).
     statusCase(
