@@ -137,17 +137,23 @@ export function statusValue(node: TSESTree.Node, sourceCode: Readonly<TSESLint.S
   return typeof value?.value === 'number' ? value.value : namedStatus(node, sourceCode);
 }
 
-/** `res` in `res.status(500)`, `res.statusCode = 500`, `ctx.status = 500`, `ctx.response.status = 500`; not part of a send chain. */
+const WRAPPED_RESPONSES = new Set(['response', 'res', 'raw']);
+
+/**
+ * `res` in `res.status(500)`, `res.statusCode = 500`, `ctx.status = 500`; `ctx` in `ctx.response.status = 500`
+ * and in the raw Node response of Koa and Fastify, `ctx.res.writeHead(500)`, `reply.raw.statusCode = 500`.
+ * Not part of a send chain.
+ */
 function writeReceiver(write: TSESTree.CallExpression | TSESTree.AssignmentExpression): TSESTree.Identifier | undefined {
   let object: TSESTree.Node;
   if (write.type === AST_NODE_TYPES.AssignmentExpression) {
     object = unwrap((write.left as TSESTree.MemberExpression).object);
-    if (object.type === AST_NODE_TYPES.MemberExpression && memberName(object) === 'response') object = unwrap(object.object);
   } else {
     // `res.status(404).json(…)` is a send of its own; it sets nothing for later sends.
     if (write.parent?.type === AST_NODE_TYPES.MemberExpression && write.parent.object === write) return undefined;
     object = unwrap((unwrap(write.callee) as TSESTree.MemberExpression).object);
   }
+  if (object.type === AST_NODE_TYPES.MemberExpression && WRAPPED_RESPONSES.has(memberName(object) ?? '')) object = unwrap(object.object);
   return object.type === AST_NODE_TYPES.Identifier ? object : undefined;
 }
 

@@ -25,7 +25,8 @@ export interface SuccessStatusReport {
   fixWith: StatusFix | undefined;
 }
 
-const ERROR_VIEW = /(^|\/)(error|errors|4\d\d|5\d\d)(\/|$|\.)/i;
+// `errors/500` is an error page; a page named `errors` (NodeBB's admin/advanced/errors) lists them.
+const ERROR_VIEW = /(^|\/)(error|4\d\d|5\d\d)(\/|$|\.)|(^|\/)errors\//i;
 
 class SuccessStatusFinder {
   private readonly model: ServerModel;

@@ -219,6 +219,22 @@ app.get('/login', (req, res) => res.render('login'));`,
   const items = await loadItems();
   res.json({ data: items, meta: { errors: 0 }, user: { error: null }, settings: { errorPage: '/500' } });
 });`,
+    // An admin page that lists errors is no error page (NodeBB).
+    `const errorsController = module.exports;
+errorsController.get = async function (req, res) {
+  const data = await loadErrorAnalytics();
+  res.render('admin/advanced/errors', data);
+};`,
+    // The same with a 500 written on ctx.res first.
+    `import Router from '@koa/router';
+const router = new Router();
+router.post('/mcp', async (ctx) => {
+  try { await transport.handleRequest(ctx.req, ctx.res, ctx.request.body); } catch (error) {
+    logger.error(error);
+    ctx.res.writeHead(500, { 'Content-Type': 'application/json' });
+    ctx.res.end(JSON.stringify({ jsonrpc: '2.0', error: { code: -32603, message: 'Internal server error' }, id: null }));
+  }
+});`,
     // A result passed through as it is: its error field is read at run time (anything-llm).
     `${express}app.post('/servers/toggle', async (req, res) => {
   try {
@@ -423,6 +439,21 @@ http.createServer(async (req, res) => {
       6,
       ["res.send({ status: 'ok'", "res.status(N).send({ status: 'ok'"],
     ),
+    // Koa's raw Node response: the status written on ctx.res is the answer's (outline's MCP route).
+    statusCase(
+      `import Router from '@koa/router';
+const router = new Router();
+router.post('/mcp', async (ctx) => {
+  try { await transport.handleRequest(ctx.req, ctx.res, ctx.request.body); } catch (error) {
+    logger.error(error);
+    ctx.res.writeHead(200, { 'Content-Type': 'application/json' });
+    ctx.res.end(JSON.stringify({ jsonrpc: '2.0', error: { code: -32603, message: 'Internal server error' }, id: null }));
+  }
+});`,
+      'errorBody',
+      7,
+      ['writeHead(200', 'writeHead(N'],
+    ),
     // Named statuses from NestJS and http-status-codes (ghostfolio).
     statusCase(
       `import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
@@ -563,6 +594,15 @@ ${express}app.get('/q', (req, res) => {
       'errorBody',
       4,
       ["res.render('error'", "res.status(N).render('error'"],
+    ),
+    // An error page in an errors/ directory, from a plain route.
+    statusCase(
+      `${express}app.get('/maintenance', (req, res) => {
+  res.render('errors/503', { retryAfter: 60 });
+});`,
+      'errorBody',
+      4,
+      ["res.render('errors/503'", "res.status(N).render('errors/503'"],
     ),
     // node:http
     statusCase(
