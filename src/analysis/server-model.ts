@@ -34,7 +34,7 @@ import {
 } from '../util/ast';
 import { getCollector } from './collector';
 import type { FileAnalysis } from './file-analysis';
-import { frameworkOfModule, getFrameworkFacts, type Framework, type FrameworkFacts } from './frameworks';
+import { NEST_HTTP_EXCEPTIONS, frameworkOfModule, getFrameworkFacts, type Framework, type FrameworkFacts } from './frameworks';
 import { classifySink, type Sink } from './sinks';
 import { AST_NODE_TYPES, findVariable } from '../util/ts-estree';
 
@@ -115,6 +115,7 @@ export class ServerModel {
   private readonly apps = new Map<TSESLint.Scope.Variable, Framework | null>();
   private readonly sinks = new Map<TSESTree.Node, Sink | null>();
   private answersWithReturns: boolean | undefined;
+  private exceptionSubclasses: Map<string, Framework> | undefined;
 
   constructor(private readonly analysis: FileAnalysis) {
     this.facts = getFrameworkFacts(analysis);
@@ -153,6 +154,43 @@ export class ServerModel {
     const info = this.computeHandler(fn);
     this.handlers.set(fn, info ?? null);
     return info;
+  }
+
+  /**
+   * Same-file subclasses of client-facing exceptions that keep their parent's constructor, so their
+   * message is sent like the parent's: `class InternalServerError extends GraphQLError {}`.
+   */
+  exceptionSubclass(name: string): Framework | undefined {
+    this.exceptionSubclasses ??= this.findExceptionSubclasses();
+    return this.exceptionSubclasses.get(name);
+  }
+
+  private findExceptionSubclasses(): Map<string, Framework> {
+    const found = new Map<string, Framework>();
+    const classes = getCollector(this.analysis).subclasses.filter((node) => node.id && !hasOwnConstructor(node));
+    // Repeat until nothing changes, so a subclass of a subclass is found in any order.
+    for (let changed = classes.length > 0; changed; ) {
+      changed = false;
+      for (const node of classes) {
+        const superClass = node.superClass && unwrap(node.superClass);
+        if (!node.id || found.has(node.id.name) || superClass?.type !== AST_NODE_TYPES.Identifier) continue;
+        const framework = found.get(superClass.name) ?? this.exceptionClassFramework(superClass);
+        if (framework) {
+          found.set(node.id.name, framework);
+          changed = true;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** `GraphQLError` from graphql, `BadRequestException` from @nestjs/common, `ApolloError` from apollo-server. */
+  private exceptionClassFramework(identifier: TSESTree.Identifier): Framework | undefined {
+    const source = moduleOf(identifier, this.analysis.sourceCode);
+    if (source === '@nestjs/common' && (NEST_HTTP_EXCEPTIONS as readonly string[]).includes(identifier.name)) return 'nest';
+    if (source === 'graphql' && identifier.name === 'GraphQLError') return 'graphql';
+    if (source?.startsWith('apollo-server') && APOLLO_EXCEPTIONS.has(identifier.name)) return 'graphql';
+    return undefined;
   }
 
   /**
@@ -642,6 +680,12 @@ function decoratorPath(decorators: readonly TSESTree.Decorator[] | undefined, na
     return path ? staticString(path) : undefined;
   }
   return undefined;
+}
+
+const APOLLO_EXCEPTIONS = new Set(['ApolloError', 'UserInputError', 'AuthenticationError', 'ForbiddenError']);
+
+function hasOwnConstructor(node: TSESTree.ClassDeclaration | TSESTree.ClassExpression): boolean {
+  return node.body.body.some((member) => member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor');
 }
 
 function decoratorName(decorator: TSESTree.Decorator): string | undefined {

@@ -236,9 +236,10 @@ function classifyNew(node: TSESTree.NewExpression, model: ServerModel, analysis:
     return { node, label: tracked.label, channel: 'exception', payloads };
   }
   const callee = unwrap(node.callee);
-  if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'Response' && isGlobalReference(callee, analysis.sourceCode)) {
-    return factorySink(node, 'new Response()');
-  }
+  if (callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+  if (callee.name === 'Response' && isGlobalReference(callee, analysis.sourceCode)) return factorySink(node, 'new Response()');
+  // `class InternalServerError extends GraphQLError {}` in this file: `new InternalServerError(msg)` sends msg too.
+  if (model.exceptionSubclass(callee.name)) return { node, label: `new ${callee.name}()`, channel: 'exception', payloads: node.arguments.slice(0, 1) };
   return undefined;
 }
 

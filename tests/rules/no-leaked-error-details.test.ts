@@ -308,6 +308,20 @@ ${express}app.get('/flows', async (req, res) => {
 app.post('/accounts', handleError(async (req, res) => {
   res.send({ status: 'ok', data: await loadAccounts(req.body) });
 }));`,
+    // A subclass with a constructor of its own decides its message; other classes are no sinks.
+    `import { GraphQLError } from 'graphql';
+class InternalServerError extends GraphQLError {
+  constructor(cause) {
+    super('Internal server error', { originalError: cause });
+  }
+}
+class RetryableJobError extends Error {}
+export async function save(input) {
+  try { return await repository.save(input); } catch (err) {
+    if (err.code === 'ETIMEDOUT') throw new RetryableJobError(err.message);
+    throw new InternalServerError(err.message);
+  }
+}`,
     // A same-file helper that sends only generic text.
     `${express}function sendFailure(res, err) {
   console.error(err);
@@ -1022,6 +1036,21 @@ export class FilesController {
 }`,
     ),
     // --- GraphQL ---
+    // A same-file subclass that keeps GraphQLError's constructor sends its message too (vendure).
+    leakCase(
+      `import { GraphQLError } from 'graphql';
+import { BadRequestException } from '@nestjs/common';
+class I18nError extends GraphQLError {}
+class InternalServerError extends I18nError {}
+class InvalidInput extends BadRequestException {}
+export async function save(input) {
+  try { return await repository.save(input); } catch (err) {
+    logger.error(err);
+    if (err.code === '23505') throw new InvalidInput(«err.detail»);
+    throw new InternalServerError(«err.message»);
+  }
+}`,
+    ),
     leakCase(
       `import { GraphQLError } from 'graphql';
 export const resolvers = {
