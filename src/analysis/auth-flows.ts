@@ -166,7 +166,7 @@ export class AuthFlowFinder {
   findFlows(): AuthFlow[] {
     const checksByFlow = new Map<FunctionNode, TSESTree.Node[]>();
     for (const call of this.collector.callsWithArguments) {
-      if (!this.isPasswordCheck(call) || reauthenticatesSessionUser(call)) continue;
+      if (!this.isPasswordCheck(call) || this.reauthenticatesSessionUser(call)) continue;
       const flow = this.flowFunction(call);
       if (!flow) continue;
       const list = checksByFlow.get(flow);
@@ -254,6 +254,29 @@ export class AuthFlowFinder {
     const names = init.arguments.flatMap((arg) => sourceCode.getTokens(arg).filter((token) => token.type === 'Identifier').map((token) => token.value));
     if (!names.some((name) => TOKEN_KEY.test(name))) return undefined;
     return names.some((name) => CLIENT_IDENTIFIER_KEY.test(name) || name === 'identifier') ? 'bound' : 'unbound';
+  }
+
+  /**
+   * `bcrypt.compare(password, req.user.password)`, or against the record looked up by the session's
+   * user (`findFirst({ where: { username: request.user.username } })`): a signed-in user confirms
+   * their own password before changing their email or deleting the account. Nothing to enumerate.
+   */
+  private reauthenticatesSessionUser(call: TSESTree.CallExpression): boolean {
+    return call.arguments.some((argument) => {
+      const stored = unwrap(argument);
+      if (stored.type !== AST_NODE_TYPES.MemberExpression || !isStoredHash(stored)) return false;
+      const owner = unwrap(stored.object);
+      if (SESSION_ACCOUNT.test(calleePath(owner) ?? '')) return true;
+      if (owner.type !== AST_NODE_TYPES.Identifier) return false;
+      const def = findVariable(this.analysis.sourceCode.getScope(owner), owner)?.defs[0];
+      if (def?.type !== 'Variable' || !def.node.init) return false;
+      let init = unwrap(def.node.init);
+      if (init.type === AST_NODE_TYPES.AwaitExpression) init = unwrap(init.argument);
+      if (init.type !== AST_NODE_TYPES.CallExpression || init.arguments.length === 0) return false;
+      const sourceCode = this.analysis.sourceCode;
+      const text = init.arguments.map((arg) => sourceCode.getText(arg)).join(' ');
+      return SESSION_ACCOUNT_IN_TEXT.test(text) && !CLIENT_INPUT_IN_TEXT.test(text);
+    });
   }
 
   /** Whether a call checks a password: `bcrypt.compare`, `argon2.verify`, `user.comparePassword(…)`. */
@@ -782,15 +805,11 @@ function shapeOf(node: TSESTree.Node | undefined): Pick<FailureExit, 'shape'> {
 }
 
 /** `req.user`, `request.user`, `req.session.user`, `ctx.state.user`: the account the session belongs to. */
-const SESSION_ACCOUNT = /^(req|request)\.(session\.)?user\.|^ctx\.state\.user\./;
+const SESSION_ACCOUNT = /^((req|request)\.(session\.)?user|ctx\.state\.user)(\.|$)/;
+const SESSION_ACCOUNT_IN_TEXT = /\b((req|request)\.(session\.)?user|ctx\.state\.user)\b/;
 
-/**
- * `bcrypt.compare(password, req.user.password)`: a signed-in user confirms their own password
- * (before changing their email, deleting the account). The account is known: nothing to enumerate.
- */
-function reauthenticatesSessionUser(call: TSESTree.CallExpression): boolean {
-  return call.arguments.some((argument) => isStoredHash(argument) && SESSION_ACCOUNT.test(calleePath(argument) ?? ''));
-}
+/** What the client sends: `req.body`, `request.query`, `ctx.request.body`, `req.params`. */
+const CLIENT_INPUT_IN_TEXT = /\.(body|query|params)\b/;
 
 /** `user.password`, `account.passwordHash`, `row.hashed_password`: a credential read from a stored record. */
 function isStoredHash(argument: TSESTree.Node): boolean {

@@ -253,6 +253,17 @@ fastify.put('/update-password', async function (request, reply) {
   await requestEmailChange(req.user.id, email);
   res.json({ message: 'Verification link sent.' });
 });`,
+    // The same, with the session's account looked up first (hemmelig's account update).
+    `import Fastify from 'fastify';
+import { compare } from './helpers/password';
+const fastify = Fastify();
+fastify.put('/account/update', async (request, reply) => {
+  const { currentPassword, newPassword, confirmNewPassword } = request.body;
+  const user = await prisma.user.findFirst({ where: { username: request.user.username } });
+  if (!currentPassword || !user || !(await compare(currentPassword, user.password))) return reply.code(401).send({ error: 'Incorrect password' });
+  if (newPassword !== confirmNewPassword) return reply.code(400).send({ error: 'The password and confirmation password do not match.' });
+  return prisma.user.update({ where: { username: request.user.username }, data: { password: await hash(newPassword) } });
+});`,
     // A link's own password; the owner's id is only read after the failure (kutt).
     `export async function redirectProtected(req, res) {
   const link = await query.link.find({ uuid: req.params.id });
@@ -656,6 +667,25 @@ export class UserService {
   if (!user) throw new Error('Invalid email.');
   await prisma.user.update({ where: { email }, data: { emailVerified: new Date() } });
 }`, 'Invalid email.', 'reset') }],
+    },
+    // A lookup by the username the client sends is a login: "Incorrect password" names the credential.
+    {
+      code: `import Fastify from 'fastify';
+import { compare } from './helpers/password';
+const fastify = Fastify();
+fastify.put('/account/update', async (request, reply) => {
+  const user = await prisma.user.findFirst({ where: { username: request.body.username } });
+  if (!user || !(await compare(request.body.password, user.password))) return reply.code(401).send({ error: 'Incorrect password' });
+  return { token: sign(user) };
+});`,
+      errors: [{ messageId: 'revealingMessage', line: 6, suggestions: [{ messageId: 'useGenericLoginMessage', output: `import Fastify from 'fastify';
+import { compare } from './helpers/password';
+const fastify = Fastify();
+fastify.put('/account/update', async (request, reply) => {
+  const user = await prisma.user.findFirst({ where: { username: request.body.username } });
+  if (!user || !(await compare(request.body.password, user.password))) return reply.code(401).send({ error: '${GENERIC_LOGIN_MESSAGE}' });
+  return { token: sign(user) };
+});` }] }],
     },
     // An internal lookup method (\`_get\`) is still a lookup: two answers tell the accounts apart (anything-llm).
     {
