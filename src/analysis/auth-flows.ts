@@ -275,7 +275,9 @@ export class AuthFlowFinder {
       if (init.type !== AST_NODE_TYPES.CallExpression || init.arguments.length === 0) return false;
       const sourceCode = this.analysis.sourceCode;
       const text = init.arguments.map((arg) => sourceCode.getText(arg)).join(' ');
-      return SESSION_ACCOUNT_IN_TEXT.test(text) && !CLIENT_INPUT_IN_TEXT.test(text);
+      if (CLIENT_INPUT_IN_TEXT.test(text)) return false;
+      // By the session's user, or by an id (`findById(userId)`): logins look accounts up by what the client types.
+      return SESSION_ACCOUNT_IN_TEXT.test(text) || isLookupById(init);
     });
   }
 
@@ -807,6 +809,19 @@ function shapeOf(node: TSESTree.Node | undefined): Pick<FailureExit, 'shape'> {
 /** `req.user`, `request.user`, `req.session.user`, `ctx.state.user`: the account the session belongs to. */
 const SESSION_ACCOUNT = /^((req|request)\.(session\.)?user|ctx\.state\.user)(\.|$)/;
 const SESSION_ACCOUNT_IN_TEXT = /\b((req|request)\.(session\.)?user|ctx\.state\.user)\b/;
+
+/** `findById(userId)`, `findByPk(id)`, `findUnique({ where: { id: session.userId } })`: a lookup by an id, not by what a client types. */
+function isLookupById(call: TSESTree.CallExpression): boolean {
+  const name = calledMethodName(call) ?? calledFunctionName(call) ?? '';
+  if (/By(Id|ID|Pk)$/.test(name)) return true;
+  const first = call.arguments[0] && unwrap(call.arguments[0]);
+  if (!first) return false;
+  const where = whereClause(first);
+  if (where) return keysOf(where).every((key) => ID_NAME.test(key));
+  const path = calleePath(first);
+  return path !== undefined && ID_NAME.test(path.split('.').pop() ?? '') && LOOKUP_METHOD.test(name);
+}
+const ID_NAME = /^(id|_id|sub|[a-z]\w*Id|\w+_id)$/;
 
 /** What the client sends: `req.body`, `request.query`, `ctx.request.body`, `req.params`. */
 const CLIENT_INPUT_IN_TEXT = /\.(body|query|params)\b/;

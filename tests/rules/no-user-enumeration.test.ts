@@ -264,6 +264,18 @@ fastify.put('/account/update', async (request, reply) => {
   if (newPassword !== confirmNewPassword) return reply.code(400).send({ error: 'The password and confirmation password do not match.' });
   return prisma.user.update({ where: { username: request.user.username }, data: { password: await hash(newPassword) } });
 });`,
+    // An account found by its id (from the session) and its password confirmed before a change (docmost).
+    `import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { comparePasswordHash } from '../../helpers';
+@Injectable()
+export class UserService {
+  async update(dto: UpdateUserDto, userId: string, workspace: Workspace) {
+    const user = await this.userRepo.findById(userId, workspace.id, { includePassword: true });
+    if (!user) throw new NotFoundException('User not found');
+    if (!(await comparePasswordHash(dto.confirmPassword, user.password))) throw new BadRequestException('You must provide the correct password to change your email');
+    return this.userRepo.updateUser({ email: dto.email }, userId, workspace.id);
+  }
+}`,
     // A link's own password; the owner's id is only read after the failure (kutt).
     `export async function redirectProtected(req, res) {
   const link = await query.link.find({ uuid: req.params.id });
