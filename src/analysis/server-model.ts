@@ -451,7 +451,7 @@ export class ServerModel {
           // An untracked `x.use(fn)` needs a middleware signature: `(req, res, next)`, `(err, req, res, next)`, `(ctx, next)`,
           // or a mount path and a handler's: `x.use('/api/1', async (req, res) => …)` (etherpad's hooks get `app` handed in).
           const lastParam = fn.params[arity - 1];
-          const lastName = lastParam && parameterName(lastParam)?.replace(/^_+(?=\w)/, '');
+          const lastName = lastParam && usedParameterName(lastParam);
           const middlewareShape = arity >= 3 ? lastName === 'next' : framework === 'koa' && arity >= 1 && CONTEXT_NAMES.has(firstParam ?? '');
           const mountedHandler = argumentIndex > 0 && isRoutePath(call.arguments[0]) && hasParamNamed(fn, 0, REQUEST_NAMES) && hasParamNamed(fn, 1, RESPONSE_NAMES);
           if (!middlewareShape && !mountedHandler) return undefined;
@@ -534,8 +534,7 @@ export class ServerModel {
 
   /** Signatures only server middleware has. */
   private signature(fn: FunctionNode): HandlerInfo | undefined {
-    // `(err, _req, res, _next)`: a leading underscore only says the parameter is unused.
-    const names = fn.params.map((param) => (parameterName(param) ?? '').replace(/^_+(?=\w)/, ''));
+    const names = fn.params.map((param) => usedParameterName(param) ?? '');
     const [first = '', second = '', third = '', fourth = ''] = names;
     if (names.length === 4 && ERROR_NAMES.has(first) && REQUEST_NAMES.has(second) && RESPONSE_NAMES.has(third) && fourth === 'next') {
       return { framework: 'express', roles: ['errorSource', 'request', 'response', 'next'], returnIsResponse: false };
@@ -638,6 +637,11 @@ function guessByNames(fn: FunctionNode): Framework | undefined {
   if (second === 'reply') return 'fastify';
   if (second === 'h') return 'hapi';
   return undefined;
+}
+
+/** `_next` → `next`: in `(err, _req, res, _next)` a leading underscore only says the parameter is unused. */
+function usedParameterName(param: TSESTree.Parameter): string | undefined {
+  return parameterName(param)?.replace(/^_+(?=\w)/, '');
 }
 
 function hasParamNamed(fn: FunctionNode, index: number, names: ReadonlySet<string>): boolean {
