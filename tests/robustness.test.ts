@@ -48,6 +48,15 @@ const F = class extends G {};`,
 }
 passport.use(new LocalStrategy((u, p, done) => done(null, false)));
 new Strategy();`,
+  // A JavaScript class with a \`catch\` method (a thenable) in a file that mentions a login: espree gives
+  // classes no \`decorators\` array (saltcorn's test helper).
+  `// helpers for login tests
+class SuperRequest {
+  catch(onRejected) {
+    if (!onRejected) throw new Error('no handler');
+    return this.run().catch(onRejected);
+  }
+}`,
   // Settings-shaped values in odd places.
   `app.set(); app.set('env'); app.use(errorhandler); Hapi.server(); Hapi.server({ debug: true });`,
 ];
@@ -78,22 +87,26 @@ function lint(code: string, typescript: boolean, settings: Record<string, unknow
   );
 }
 
+function isCrash(message: Linter.LintMessage): boolean {
+  return message.fatal === true || message.messageId === 'internalError';
+}
+
 describe('every rule survives odd code', () => {
 
   it.each(ODD_CODE.map((code, index) => [index, code]))('snippet %i with both parsers', (_, code) => {
     for (const typescript of [false, true]) {
-      // Every snippet parses, so any fatal message is a crash.
-      expect(lint(code as string, typescript).filter((message) => message.fatal)).toEqual([]);
+      // Every snippet parses, so any fatal message is a crash; a rule that caught its own crash says so with internalError.
+      expect(lint(code as string, typescript).filter(isCrash)).toEqual([]);
     }
   });
 
   it.each(TYPESCRIPT_ONLY.map((code, index) => [index, code]))('TypeScript snippet %i', (_, code) => {
-    expect(lint(code as string, true).filter((message) => message.fatal)).toEqual([]);
+    expect(lint(code as string, true).filter(isCrash)).toEqual([]);
   });
 
   it('survives broken settings', () => {
     const messages = lint(ODD_CODE[4] as string, false, { 'safe-errors': { catalog: 42, responseHelpers: [{}], devGuards: [1] } });
-    expect(messages.filter((message) => message.fatal)).toEqual([]);
+    expect(messages.filter(isCrash)).toEqual([]);
     expect(messages.filter((message) => message.messageId === 'invalidSettings')).toHaveLength(3);
   });
 });

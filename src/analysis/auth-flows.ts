@@ -28,6 +28,7 @@ import {
   parameterIdentifier,
   propertyKeyName,
   propertyValue,
+  singleAssignmentValue,
   staticString,
   unwrap,
 } from '../util/ast';
@@ -630,12 +631,10 @@ export class AuthFlowFinder {
       // `User.findOne({ username }, (err, user) => …)`
       return index === 1 && this.isLookupCall(call);
     }
-    if (def.type !== 'Variable' || !def.node.init) return false;
-    let init = unwrap(def.node.init);
-    if (init.type === AST_NODE_TYPES.AwaitExpression) init = unwrap(init.argument);
-    if (init.type === AST_NODE_TYPES.LogicalExpression) init = unwrap(init.left);
-    if (init.type === AST_NODE_TYPES.AwaitExpression) init = unwrap(init.argument);
-    return this.isLookupCall(init);
+    if (def.type !== 'Variable') return false;
+    // `const user = await …`, or `let user; try { user = await store.findOne({ email }) } catch {}` (Unleash).
+    const values = def.node.init ? [def.node.init] : (variable?.references ?? []).flatMap((reference) => (reference.writeExpr ? [reference.writeExpr] : []));
+    return values.some((value) => this.isLookupCall(lookupCallOf(value)));
   }
 
   private isLookupCall(node: TSESTree.Node): boolean {
@@ -643,11 +642,13 @@ export class AuthFlowFinder {
     const name = calledMethodName(node) ?? calledFunctionName(node) ?? '';
     if (!LOOKUP_METHOD.test(name)) return false;
     // Prisma, Sequelize, TypeORM: the `where` says what the lookup is by; `select: { email: true }` does not.
-    const where = whereClause(node.arguments[0]);
+    const sourceCode = this.analysis.sourceCode;
+    // A query held in a `const`: `const idQuery = { email }; store.findOne(idQuery)`.
+    const args = node.arguments.map((arg) => (arg.type === AST_NODE_TYPES.Identifier ? (singleAssignmentValue(arg, sourceCode) ?? arg) : arg));
+    const where = whereClause(args[0]);
     if (where) return CLIENT_IDENTIFIER_KEY.test(name) || keysOf(where).some((key) => CLIENT_IDENTIFIER_KEY.test(key));
     // Code, not string contents: `cache.get(\`reset-password-email:${code}\`)` is a lookup by a code.
-    const sourceCode = this.analysis.sourceCode;
-    const code = node.arguments.flatMap((arg) => sourceCode.getTokens(arg).filter((token) => token.type !== 'String' && token.type !== 'Template').map((token) => token.value));
+    const code = args.flatMap((arg) => sourceCode.getTokens(arg).filter((token) => token.type !== 'String' && token.type !== 'Template').map((token) => token.value));
     return CLIENT_IDENTIFIER.test(`${code.join(' ')} ${name}`);
   }
 }
@@ -656,6 +657,15 @@ export class AuthFlowFinder {
 const CLIENT_TYPED_NAMES = 'e_?mail|email_?address|user_?name|username|login_?name|phone|phone_?number|mobile|handle|nickname';
 /** Those as a whole key or the end of a method name (`email`, `userName`, `ByEmail`, `where: { login }`). */
 const CLIENT_IDENTIFIER_KEY = new RegExp(`(^|_|[a-z](?=[A-Z])|By)(${CLIENT_TYPED_NAMES}|login)$`, 'i');
+/** The call a variable's value comes from: `await find(…)`, `(await find(…)) || fallback`. */
+function lookupCallOf(value: TSESTree.Node): TSESTree.Node {
+  let node = unwrap(value);
+  if (node.type === AST_NODE_TYPES.AwaitExpression) node = unwrap(node.argument);
+  if (node.type === AST_NODE_TYPES.LogicalExpression) node = unwrap(node.left);
+  if (node.type === AST_NODE_TYPES.AwaitExpression) node = unwrap(node.argument);
+  return node;
+}
+
 /** `record` in `!record`, `!record || record.expiresAt < now`, `record == null`: the record whose absence the test rejects. */
 function rejectedWhenMissing(test: TSESTree.Node): TSESTree.Identifier[] {
   const node = unwrap(test);

@@ -510,7 +510,7 @@ export class ServerModel {
     const classNode = method.parent.parent;
     const isFilter =
       (classNode.type === AST_NODE_TYPES.ClassDeclaration || classNode.type === AST_NODE_TYPES.ClassExpression) &&
-      classNode.decorators.some((decorator) => decoratorName(decorator) === 'Catch');
+      (classNode.decorators ?? []).some((decorator) => decoratorName(decorator) === 'Catch');
     return isFilter ? { framework: 'nest', roles: ['errorSource'], returnIsResponse: false } : undefined;
   }
 

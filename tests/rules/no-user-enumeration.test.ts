@@ -297,6 +297,18 @@ export class AuthService {
     await this.userRepo.updatePassword(user.id, dto.newPassword);
   }
 }`,
+    // The same with one message for both failures.
+    `import bcrypt from 'bcryptjs';
+export class UserService {
+  async loginUser(email: string, password: string) {
+    const idQuery = { email };
+    let user: any;
+    try { user = await this.store.getByQuery(idQuery); } catch (_e) {}
+    if (!user) throw new Error('Invalid credentials');
+    if (!(await bcrypt.compare(password, user.passwordHash))) throw new Error('Invalid credentials');
+    return user;
+  }
+}`,
     // Single-user mode checks one shared password; the multi-user branch before it always returns (anything-llm).
     `${express}router.post('/request-token', async (req, res) => {
   if (await isMultiUser()) {
@@ -698,6 +710,24 @@ fastify.put('/account/update', async (request, reply) => {
   if (!user || !(await compare(request.body.password, user.password))) return reply.code(401).send({ error: '${GENERIC_LOGIN_MESSAGE}' });
   return { token: sign(user) };
 });` }] }],
+    },
+    // The lookup assigned to a \`let\` inside a try, and a query held in a \`const\` (Unleash's loginUser).
+    {
+      code: `import bcrypt from 'bcryptjs';
+export class UserService {
+  async loginUser(email: string, password: string) {
+    const idQuery = { email };
+    let user: any;
+    try { user = await this.store.getByQuery(idQuery); } catch (_e) {}
+    if (!user) throw new Error('Invalid credentials.');
+    if (!(await bcrypt.compare(password, user.passwordHash))) throw new Error('Invalid credentials');
+    return user;
+  }
+}`,
+      errors: [
+        { messageId: 'distinguishable', line: 7 },
+        { messageId: 'distinguishable', line: 8 },
+      ],
     },
     // An internal lookup method (\`_get\`) is still a lookup: two answers tell the accounts apart (anything-llm).
     {
