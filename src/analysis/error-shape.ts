@@ -25,7 +25,8 @@ export interface BodyShape {
 
 const ERROR_KEYS = new Set(['error', 'err', 'errorMessage', 'error_message']);
 const FAILED_STATUS_VALUES = new Set(['error', 'fail', 'failed', 'failure']);
-const MESSAGE_KEYS = new Set(['message', 'msg', 'detail', 'details', 'description', 'reason', 'title', 'code', 'statusCode', 'status']);
+/** Keys of a message body, problem details (RFC 9457: `type`, `title`, `detail`, `instance`) included. */
+const MESSAGE_KEYS = new Set(['message', 'msg', 'detail', 'details', 'description', 'reason', 'title', 'type', 'instance', 'code', 'statusCode', 'status']);
 /** Keys of a yes/no answer: `{ success: false, available: false }` answers the question asked. */
 const ANSWER_KEYS = new Set(['available', 'isAvailable', 'exists', 'valid', 'isValid', 'taken', 'found', 'allowed', 'eligible']);
 const ERROR_TEXT = /^\s*(error|failed|failure)\b/i;
@@ -34,7 +35,11 @@ export function classifyBody(node: TSESTree.Node | undefined, analysis: FileAnal
   if (!node) return { kind: 'data' };
   const body = unwrap(node);
   const text = staticString(body) ?? (body.type === AST_NODE_TYPES.TemplateLiteral ? (body.quasis[0]?.value.cooked ?? undefined) : undefined);
-  if (text !== undefined) return ERROR_TEXT.test(text) ? { kind: 'error', evidence: JSON.stringify(text.trim().split(/\s+/).slice(0, 4).join(' ')) } : { kind: 'message' };
+  if (text !== undefined) {
+    // `res.send('')`: an empty page is a fallback, like `res.json([])`.
+    if (text.trim() === '') return { kind: 'data' };
+    return ERROR_TEXT.test(text) ? { kind: 'error', evidence: JSON.stringify(text.trim().split(/\s+/).slice(0, 4).join(' ')) } : { kind: 'message' };
+  }
   switch (body.type) {
     case AST_NODE_TYPES.ObjectExpression:
       return classifyObject(body);

@@ -136,12 +136,18 @@ export default createRule<[Options], MessageIds>({
       'Program:exit'() {
         for (const response of getErrorResponses(analysis, context.cwd)) {
           const applies = (response.status !== undefined && response.status >= 500) || (response.path !== undefined && !(response.status !== undefined && response.status < 500));
-          if (applies && !response.vetted && !answersHealthProbe(response.send.node, getServerModel(analysis))) check(response);
+          if (!applies || response.vetted || deliberateUnavailability(response) || answersHealthProbe(response.send.node, getServerModel(analysis))) continue;
+          check(response);
         }
       },
     };
   },
 });
+
+/** A 503 with no error behind it (maintenance mode, a full disk) is a state the server chose, with nothing to log. */
+function deliberateUnavailability(response: ErrorResponse): boolean {
+  return response.status === 503 && response.path === undefined && response.error === undefined;
+}
 
 /** Load balancers and orchestrators read a health route's status, never a reference to look up. */
 const HEALTH_PATH = /(^|\/)(health|healthz|healthcheck|health-check|ready|readyz|readiness|live|livez|liveness|ping)(\/|$)/i;

@@ -235,6 +235,12 @@ router.post('/mcp', async (ctx) => {
     ctx.res.end(JSON.stringify({ jsonrpc: '2.0', error: { code: -32603, message: 'Internal server error' }, id: null }));
   }
 });`,
+    // An empty preview when the user's formula fails, like \`res.json([])\` (saltcorn).
+    `${express}app.post('/field/preview', async (req, res) => {
+  try { res.send(await renderPreview(req.body.formula)); } catch (e) {
+    res.status(200).send('');
+  }
+});`,
     // A result passed through as it is: its error field is read at run time (anything-llm).
     `${express}app.post('/servers/toggle', async (req, res) => {
   try {
@@ -453,6 +459,18 @@ router.post('/mcp', async (ctx) => {
       'errorBody',
       7,
       ['writeHead(200', 'writeHead(N'],
+    ),
+    // A problem-details body (RFC 9457) answered from a catch with no status.
+    statusCase(
+      `${express}app.get('/orders', async (req, res) => {
+  try { res.json(await listOrders()); } catch (err) {
+    logger.error(err);
+    res.json({ type: 'about:blank', title: 'Internal Server Error', instance: req.id });
+  }
+});`,
+      'errorPath',
+      6,
+      ["res.json({ type: 'about:blank'", "res.status(N).json({ type: 'about:blank'"],
     ),
     // Named statuses from NestJS and http-status-codes (ghostfolio).
     statusCase(

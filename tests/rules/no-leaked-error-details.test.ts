@@ -322,6 +322,14 @@ export async function save(input) {
     throw new InternalServerError(err.message);
   }
 }`,
+    // A const holding the result of another call on the response is no response.
+    `${express}app.use((err, req, res, next) => {
+  console.error(err);
+  const sent = res.headersSent;
+  const label = res.get('X-Label');
+  audit.send(label, err.message, sent);
+  res.status(500).send('Internal Server Error');
+});`,
     // A same-file helper that sends only generic text.
     `${express}function sendFailure(res, err) {
   console.error(err);
@@ -782,6 +790,14 @@ export const expressPreSession = async (hookName: string, { app }: { app: Expres
 app.post('/accounts', handleError(async (req, res) => {
   res.send({ status: 'ok', data: await loadAccounts(req.body) });
 }));`,
+    ),
+    // The response a status call returns, kept in a const (saltcorn's error middleware).
+    leakCase(
+      `${express}app.use((err, req, res, next) => {
+  console.error(err);
+  const _res = res.status(err.httpCode || 500);
+  _res.send(\`<h2>\${«err.message»}</h2>\`);
+});`,
     ),
     // Chained: writeHead() and setHeader() return the response (etherpad).
     leakCase(

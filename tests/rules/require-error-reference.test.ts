@@ -35,7 +35,7 @@ app.use(async (ctx, next) => {
     // Health probes: a load balancer reads the status, never a reference (wiki.js, hemmelig, ghostfolio).
     `${express}app.get('/healthz', (req, res) => {
   if (db.pool.numFree() < 1 && db.pool.numUsed() < 1) {
-    res.status(503).json({ ok: false });
+    res.status(500).json({ ok: false });
   } else {
     res.status(200).json({ ok: true });
   }
@@ -47,11 +47,25 @@ export class HealthController {
   @Get('data-provider')
   async dataProvider(@Res() response: Response) {
     if (!(await this.health.hasDataProvider())) {
-      return response.status(HttpStatus.SERVICE_UNAVAILABLE).json({ status: 'unavailable' });
+      return response.status(HttpStatus.INTERNAL_SERVER_ERROR).json({ status: 'unavailable' });
     }
     return response.status(HttpStatus.OK).json({ status: 'ok' });
   }
 }`,
+    // A fallback answered from a catch is data, not an error answer (saltcorn's job poll).
+    `${express}app.get('/sync/status/:id', async (req, res) => {
+  try {
+    const files = await readdir(jobDir(req.params.id));
+    return res.json({ finished: files.includes('done') });
+  } catch {
+    return res.json({ finished: false });
+  }
+});`,
+    // A 503 the server chose, with no error behind it (saltcorn's and Unleash's maintenance mode).
+    `${express}app.use((req, res, next) => {
+  if (settings.maintenanceMode) return res.status(503).json({ error: 'in maintenance mode' });
+  next();
+});`,
     // The recommended pattern: a random reference, logged with the error, sent as `instance`.
     `${express}app.use((err, req, res, next) => {
   const ref = randomUUID();
@@ -133,11 +147,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
   res.status(500).json({ instance: \`urn:uuid:\${ref}\`, message: 'Internal Server Error' });
 });`,
     ),
-    // The same 503 from other routes: an Express upload, a NestJS controller method.
+    // The same 500 from other routes: an Express upload, a NestJS controller method.
     missingReference(
       `${express}app.post('/uploads', (req, res) => {
   if (storage.full()) {
-    res.status(503).json({ ok: false });
+    res.status(500).json({ ok: false });
   }
 });`,
       6,
@@ -145,7 +159,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
   if (storage.full()) {
     const ref = crypto.randomUUID();
     console.error({ ref });
-    res.status(503).json({ instance: \`urn:uuid:\${ref}\`, ok: false });
+    res.status(500).json({ instance: \`urn:uuid:\${ref}\`, ok: false });
   }
 });`,
     ),
@@ -156,7 +170,7 @@ import { Response } from 'express';
 export class PortfolioController {
   @Get('snapshot')
   async snapshot(@Res() response: Response) {
-    return response.status(HttpStatus.SERVICE_UNAVAILABLE).json({ status: 'unavailable' });
+    return response.status(HttpStatus.INTERNAL_SERVER_ERROR).json({ status: 'unavailable' });
   }
 }`,
       7,
@@ -168,7 +182,7 @@ export class PortfolioController {
   async snapshot(@Res() response: Response) {
     const ref = crypto.randomUUID();
     console.error({ ref });
-    return response.status(HttpStatus.SERVICE_UNAVAILABLE).json({ instance: \`urn:uuid:\${ref}\`, status: 'unavailable' });
+    return response.status(HttpStatus.INTERNAL_SERVER_ERROR).json({ instance: \`urn:uuid:\${ref}\`, status: 'unavailable' });
   }
 }`,
     ),
