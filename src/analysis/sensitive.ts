@@ -56,6 +56,11 @@ const FLAG_PREFIXES = new Set(['has', 'is', 'should', 'can', 'needs', 'requires'
  */
 export const STATE_WORDS: ReadonlySet<string> = new Set(['invalid', 'missing', 'expired', 'wrong', 'incorrect', 'bad', 'unknown', 'malformed', 'revoked', 'empty', 'required', 'mismatched', 'duplicate']);
 const CONSTANT_CASE = /^[A-Z][A-Z\d]*(?:_[A-Z\d]+)+$/;
+/**
+ * First words of permission names: `CREATE_PROJECT_API_TOKEN` is the right to create one (Unleash).
+ * Three words at least, so `READ_TOKEN` (a read-only token) is still a secret.
+ */
+const PERMISSION_VERBS: ReadonlySet<string> = new Set(['create', 'read', 'update', 'delete', 'manage', 'view', 'edit', 'list', 'revoke', 'approve']);
 
 /** Splits `userPassword`, `user_password`, `user-password`, `USER_PASSWORD`, `APIKey` into lowercase words. */
 export function words(name: string): string[] {
@@ -65,6 +70,11 @@ export function words(name: string): string[] {
     .split(/[^A-Za-z\d]+/)
     .filter(Boolean)
     .map((word) => word.toLowerCase());
+}
+
+/** A constant's words that make it an error code or a permission name about a secret, not the secret. */
+function isLabel(parts: readonly string[]): boolean {
+  return parts.some((word) => STATE_WORDS.has(word)) || (parts.length >= 3 && PERMISSION_VERBS.has(parts[0] as string));
 }
 
 export class SecretNames {
@@ -82,7 +92,7 @@ export class SecretNames {
     let result = this.cache.get(name);
     if (result === undefined) {
       const parts = words(name);
-      result = !this.allowed.has(name) && !(CONSTANT_CASE.test(name) && parts.some((word) => STATE_WORDS.has(word))) && this.matches(parts);
+      result = !this.allowed.has(name) && !(CONSTANT_CASE.test(name) && isLabel(parts)) && this.matches(parts);
       this.cache.set(name, result);
     }
     return result;

@@ -57,6 +57,13 @@ describe('secret names', () => {
     for (const name of ['invalidToken', 'JWT_SECRET', 'ADMIN_PASSWORD', 'DEFAULT_PASSWORD']) {
       expect(names.isSecret(name), name).toBe(true);
     }
+    // Permission names are labels too (Unleash); a two-word constant or a camelCase name may hold the token.
+    for (const name of ['CREATE_PROJECT_API_TOKEN', 'UPDATE_CLIENT_API_TOKEN', 'DELETE_API_TOKEN', 'VIEW_CLIENT_SECRET']) {
+      expect(names.isSecret(name), name).toBe(false);
+    }
+    for (const name of ['READ_TOKEN', 'NPM_READ_TOKEN', 'createApiToken', 'CLIENT_API_TOKEN']) {
+      expect(names.isSecret(name), name).toBe(true);
+    }
   });
 
   it('matches collections of secrets, and session ids of the login session only', () => {
@@ -83,6 +90,12 @@ const app = express();
 
 createRuleTester().run('no-sensitive-data-in-errors', rule, {
   valid: [
+    // A permission name in an error message (Unleash).
+    `import { CREATE_PROJECT_API_TOKEN } from './permissions';
+export async function createProjectApiToken(access) {
+  const permissionRequired = CREATE_PROJECT_API_TOKEN;
+  if (!(await access.has(permissionRequired))) throw new OperationDeniedError(\`You don't have the necessary access [\${permissionRequired}] to perform this operation\`);
+}`,
     // A Stripe Checkout Session id is no login session (ghostfolio).
     `export async function redeem(checkoutSessionId: string) {
   const session = await stripe.checkout.sessions.retrieve(checkoutSessionId);
