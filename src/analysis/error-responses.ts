@@ -8,7 +8,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { enclosingFunction, functionName, propertyKeyName, singleAssignmentValue, unwrap } from '../util/ast';
 import { errorPathWithSource, type ErrorPathKind } from './error-paths';
-import { classifyBody } from './error-shape';
+import { isFallbackBody } from './error-shape';
 import type { FileAnalysis } from './file-analysis';
 import { NEST_HTTP_EXCEPTIONS } from './frameworks';
 import { GuardAnalysis } from './guards';
@@ -65,7 +65,7 @@ function findErrorResponses(analysis: FileAnalysis, cwd: string): ErrorResponse[
     const errorStatus = status !== undefined && status >= 400;
     if (!errorStatus && !found && !inHelper) continue;
     // A fallback answered from an error path (`res.json({ finished: false })` while a job runs) is data, not an error answer.
-    if (!errorStatus && !inHelper && send.body && classifyBody(send.body, analysis, taint).kind === 'data') continue;
+    if (!errorStatus && !inHelper && send.body && isFallbackBody(send.body, analysis, taint)) continue;
     const source = found?.source;
     let vetted: boolean | undefined;
     const body = send.body && literalBody(send.body, analysis);

@@ -67,6 +67,20 @@ export function classifyBody(node: TSESTree.Node | undefined, analysis: FileAnal
   }
 }
 
+/**
+ * A fallback answer: data with nothing of the error in it and no key that carries a message
+ * (`res.json([])`, `res.json({ finished: false })`, `res.send('')`), unlike `{ message: err.message, stack }`.
+ */
+export function isFallbackBody(node: TSESTree.Node, analysis: FileAnalysis, taint: ErrorTaint): boolean {
+  if (classifyBody(node, analysis, taint).kind !== 'data' || taint.taintOf(node)) return false;
+  const body = unwrap(node);
+  if (body.type !== AST_NODE_TYPES.ObjectExpression) return true;
+  return body.properties.every((property) => {
+    const key = property.type === AST_NODE_TYPES.Property ? propertyKeyName(property) : undefined;
+    return key !== undefined && !MESSAGE_KEYS.has(key) && !ERROR_KEYS.has(key) && key !== 'errors';
+  });
+}
+
 function classifyObject(object: TSESTree.ObjectExpression, depth = 0): BodyShape {
   const keys = new Set<string>();
   let runtimeErrorKey: string | undefined;

@@ -186,6 +186,24 @@ export class PortfolioController {
   }
 }`,
     ),
+    // An answer from a catch that carries the error is no fallback, whatever its keys.
+    missingReference(
+      `${express}app.get('/jobs/:id', async (req, res) => {
+  try { res.json(await runJob(req.params.id)); } catch (err) {
+    logger.error(err);
+    res.json({ result: err.message });
+  }
+});`,
+      7,
+      `${express}app.get('/jobs/:id', async (req, res) => {
+  try { res.json(await runJob(req.params.id)); } catch (err) {
+    logger.error(err);
+    const ref = crypto.randomUUID();
+    console.error({ err, ref });
+    res.json({ instance: \`urn:uuid:\${ref}\`, result: err.message });
+  }
+});`,
+    ),
     // A 5xx from a catch in a Next.js route handler.
     {
       code: `import { NextResponse } from 'next/server';
