@@ -142,28 +142,41 @@ function isRuntimeValue(node: TSESTree.Node): boolean {
 }
 
 /**
- * Whether the nearest `if` (or `?:`) around a body takes its branch because the value's owner
- * failed: `if (!check.valid) res.json({ error: check.error })`, `if (error) res.json({ error })`.
- * A pass-through with no such branch may well carry no error.
+ * Whether an `if` (or `?:`) around a body takes its branch because the value's owner failed:
+ * `if (!check.valid) res.json({ error: check.error })`, `if (error) res.json({ error })`,
+ * `if (form.hasErrors) { if (req.xhr) res.json({ error: form.errorSummary }) }`, and the `else`
+ * of `if (!form.hasErrors)`. A pass-through with no such branch may well carry no error.
  */
 function inFailureBranch(object: TSESTree.ObjectExpression, value: TSESTree.Node): boolean {
   const root = rootName(value);
   if (root === undefined) return false;
   for (let child: TSESTree.Node = object, parent: TSESTree.Node | undefined = object.parent; parent && !isFunctionNode(parent); child = parent, parent = parent.parent) {
-    if ((parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression) && child !== parent.test) {
-      return child === parent.consequent && testsFailure(parent.test, root, value);
-    }
+    if ((parent.type !== AST_NODE_TYPES.IfStatement && parent.type !== AST_NODE_TYPES.ConditionalExpression) || child === parent.test) continue;
+    const truthyMeansFailure = failureTest(parent.test, root, value);
+    if (truthyMeansFailure !== undefined) return (child === parent.consequent) === truthyMeansFailure;
   }
   return false;
 }
 
-/** `error`, `result.error`, `!check.valid`, `!result.success || …`: a condition on the value or a member of its owner. */
-function testsFailure(test: TSESTree.Node, root: string, value: TSESTree.Node): boolean {
+const FAILURE_NAMES = /^(error|err|errors|has_?errors?|failed|failure|is_?error|invalid)$/i;
+const SUCCESS_NAMES = /^(ok|success|succeeded|valid|is_?valid|is_?ok|passed)$/i;
+
+/**
+ * Whether a condition being true means the value's owner failed (`error`, `result.failed`,
+ * `!check.valid`), succeeded (`result.ok`), or says nothing about it (undefined).
+ */
+function failureTest(test: TSESTree.Node, root: string, value: TSESTree.Node): boolean | undefined {
   const node = unwrap(test);
-  if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!') return testsFailure(node.argument, root, value);
-  if (node.type === AST_NODE_TYPES.LogicalExpression) return testsFailure(node.left, root, value) || testsFailure(node.right, root, value);
-  if (node.type === AST_NODE_TYPES.Identifier) return value.type === AST_NODE_TYPES.Identifier && node.name === value.name;
-  return node.type === AST_NODE_TYPES.MemberExpression && rootName(node) === root;
+  if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!') {
+    const inner = failureTest(node.argument, root, value);
+    return inner === undefined ? undefined : !inner;
+  }
+  if (node.type === AST_NODE_TYPES.LogicalExpression) return failureTest(node.left, root, value) ?? failureTest(node.right, root, value);
+  // `if (error) res.json({ error })`: the value itself.
+  if (node.type === AST_NODE_TYPES.Identifier) return value.type === AST_NODE_TYPES.Identifier && node.name === value.name ? true : undefined;
+  if (node.type !== AST_NODE_TYPES.MemberExpression || rootName(node) !== root) return undefined;
+  const name = memberName(node) ?? '';
+  return FAILURE_NAMES.test(name) ? true : SUCCESS_NAMES.test(name) ? false : undefined;
 }
 
 /** `result` in `result.error` and in `result`. */

@@ -241,6 +241,12 @@ router.post('/mcp', async (ctx) => {
     res.status(200).send('');
   }
 });`,
+    // The branch a success decides passes its result through.
+    `${express}app.post('/imports', async (req, res) => {
+  const result = await importRows(req.body);
+  if (result.ok) return res.json({ data: result.data, error: result.error });
+  res.status(422).json({ error: result.error });
+});`,
     // A result passed through as it is: its error field is read at run time (anything-llm).
     `${express}app.post('/servers/toggle', async (req, res) => {
   try {
@@ -471,6 +477,34 @@ router.post('/mcp', async (ctx) => {
       'errorPath',
       6,
       ["res.json({ type: 'about:blank'", "res.status(N).json({ type: 'about:blank'"],
+    ),
+    // Decided further up, or in the else of a success test (saltcorn's form posts).
+    statusCase(
+      `${express}app.post('/steps/:id', async (req, res) => {
+  const form = await loadForm(req.params.id);
+  form.validate(req.body);
+  if (form.hasErrors) {
+    if (req.xhr) res.json({ error: form.errorSummary });
+    else res.render('form', { form });
+  } else res.redirect('/steps');
+});`,
+      'errorBody',
+      7,
+      ['res.json({ error: form.errorSummary })', 'res.status(N).json({ error: form.errorSummary })'],
+    ),
+    statusCase(
+      `${express}app.post('/views/:name', async (req, res) => {
+  const step = await configFlow(req.params.name).singleStepForm(req.body);
+  if (!step.form.hasErrors) {
+    await saveView(step.form.values);
+    res.json({ success: 'ok' });
+  } else {
+    res.json({ error: step.form.errorSummary });
+  }
+});`,
+      'errorBody',
+      9,
+      ['res.json({ error: step.form.errorSummary })', 'res.status(N).json({ error: step.form.errorSummary })'],
     ),
     // Named statuses from NestJS and http-status-codes (ghostfolio).
     statusCase(
