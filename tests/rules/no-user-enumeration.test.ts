@@ -20,6 +20,19 @@ function generic(code: string, text: string, kind: 'login' | 'reset' = 'login') 
   ];
 }
 
+/** A user command's methods: a password reset by email, in a CLI or in a service. */
+const userResetMethods = `  async run() {
+    const { args } = await this.parse(UserCommand);
+    await this.resetPassword(args.email, args.password);
+  }
+  async resetPassword(email: string, password: string) {
+    const user = await dataSource.manager.findOne(User, { where: { email } });
+    if (!user) throw new Error(\`User not found with email: \${email}\`);
+    user.credential = await hash(password);
+    await dataSource.manager.save(user);
+  }
+}`;
+
 const lookupThenSharedCheck = `${express}router.post('/request-token', async (req, res) => {
   let account = defaultAccount;
   if (await isMultiUser()) {
@@ -203,17 +216,7 @@ export function verifyEmailChangeJwt(token: string, secret: string) {
     // An operator's command-line tool answers no remote client (Flowise's \`user\` command).
     `import { Command } from '@oclif/core';
 export default class UserCommand extends Command {
-  async run() {
-    const { args } = await this.parse(UserCommand);
-    await this.resetPassword(args.email, args.password);
-  }
-  async resetPassword(email: string, password: string) {
-    const user = await dataSource.manager.findOne(User, { where: { email } });
-    if (!user) throw new Error(\`User not found with email: \${email}\`);
-    user.credential = await hash(password);
-    await dataSource.manager.save(user);
-  }
-}`,
+${userResetMethods}`,
     // A compare of two plain values is no password check, so no timing report (strict).
     {
       code: `import Fastify from 'fastify';
@@ -662,17 +665,7 @@ export class AccountService {
       code: `import { Injectable } from '@nestjs/common';
 @Injectable()
 export class UserService {
-  async run() {
-    const { args } = await this.parse(UserCommand);
-    await this.resetPassword(args.email, args.password);
-  }
-  async resetPassword(email: string, password: string) {
-    const user = await dataSource.manager.findOne(User, { where: { email } });
-    if (!user) throw new Error(\`User not found with email: \${email}\`);
-    user.credential = await hash(password);
-    await dataSource.manager.save(user);
-  }
-}`,
+${userResetMethods}`,
       errors: [{ messageId: 'revealingMessage', line: 10, suggestions: [] }],
     },
     // A token that is not bound to the address: any valid token lets the client try every email.
