@@ -248,8 +248,7 @@ export class AuthFlowFinder {
   private tokenLookup(identifier: TSESTree.Identifier): 'bound' | 'unbound' | undefined {
     const def = findVariable(this.analysis.sourceCode.getScope(identifier), identifier)?.defs[0];
     if (def?.type !== 'Variable' || !def.node.init) return undefined;
-    let init = unwrap(def.node.init);
-    if (init.type === AST_NODE_TYPES.AwaitExpression) init = unwrap(init.argument);
+    const init = lookupCallOf(def.node.init);
     if (init.type !== AST_NODE_TYPES.CallExpression || !LOOKUP_METHOD.test(calledMethodName(init) ?? calledFunctionName(init) ?? '')) return undefined;
     const sourceCode = this.analysis.sourceCode;
     const names = init.arguments.flatMap((arg) => sourceCode.getTokens(arg).filter((token) => token.type === 'Identifier').map((token) => token.value));
@@ -271,8 +270,7 @@ export class AuthFlowFinder {
       if (owner.type !== AST_NODE_TYPES.Identifier) return false;
       const def = findVariable(this.analysis.sourceCode.getScope(owner), owner)?.defs[0];
       if (def?.type !== 'Variable' || !def.node.init) return false;
-      let init = unwrap(def.node.init);
-      if (init.type === AST_NODE_TYPES.AwaitExpression) init = unwrap(init.argument);
+      const init = lookupCallOf(def.node.init);
       if (init.type !== AST_NODE_TYPES.CallExpression || init.arguments.length === 0) return false;
       const sourceCode = this.analysis.sourceCode;
       const text = init.arguments.map((arg) => sourceCode.getText(arg)).join(' ');
