@@ -150,11 +150,20 @@ export class ErrorTaint {
         this.leaksIn(target.consequent, out);
         this.leaksIn(target.alternate, out);
         return out;
-      case AST_NODE_TYPES.LogicalExpression:
+      case AST_NODE_TYPES.LogicalExpression: {
         // In `a && b` the value of `a` only passes through when falsy: not details.
-        if (target.operator !== '&&') this.leaksIn(target.left, out);
-        this.leaksIn(target.right, out);
+        if (target.operator === '&&') return this.leaksIn(target.right, out);
+        const left = this.leaksIn(target.left);
+        const right = this.leaksIn(target.right);
+        // `err.message || err`: one value from one error, one report.
+        const [first] = left;
+        if (first && left.length === 1 && right.length === 1 && right[0]?.source === first.source) {
+          out.push({ node: target, source: first.source, raw: false });
+          return out;
+        }
+        out.push(...left, ...right);
         return out;
+      }
       case AST_NODE_TYPES.AwaitExpression:
         return this.leaksIn(target.argument, out);
       case AST_NODE_TYPES.SequenceExpression:

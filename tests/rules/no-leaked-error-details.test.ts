@@ -632,6 +632,17 @@ authController.logout = async function (req, res) {
 };`,
     ),
     // --- Propagation ---
+    // Two errors in one fallback chain are two reports; one error's two forms (\`err.message || err\`) are one.
+    leakCase(
+      `${express}app.get('/retry', async (req, res) => {
+  try { await work(); } catch (first) {
+    try { await retry(); } catch (second) {
+      logger.error({ first, second });
+      res.status(500).json({ error: «first.message» || «second.message» });
+    }
+  }
+});`,
+    ),
     leakCase(
       `import util from 'util';
 ${express}app.get('/r', async (req, res) => {
@@ -651,6 +662,7 @@ ${express}app.get('/r', async (req, res) => {
       k: «err.stack.slice(0, 100)»,
       l: «'x'.concat(err.message)»,
       o: «encodeURIComponent(err.message)»,
+      q: «err.message || err»,
       p: «'<p>{{MSG}}</p>'.replace('{{MSG}}', err.message)»,
       m: «err.message» || 'fallback',
       n: ok ? «err.message» : 'fallback',
