@@ -257,6 +257,8 @@ export class ErrorTaint {
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
     if (calleeText && SERIALIZING_STATICS.has(calleeText)) return this.firstArgumentTaint(call.arguments);
     const method = calledMethodName(call);
+    // i18n's printf: `req.__('Error editing user: %s', e.message)` puts its arguments into the text.
+    if (method === '__' || method === '__n') return this.firstArgumentTaint(call.arguments.slice(1));
     if (!method || !TEXT_METHODS.has(method)) return undefined;
     const receiver = this.taintOf(callee.object);
     if (receiver) return { source: receiver.source, raw: false };

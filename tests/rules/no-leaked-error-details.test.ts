@@ -663,6 +663,8 @@ ${express}app.get('/r', async (req, res) => {
       l: «'x'.concat(err.message)»,
       o: «encodeURIComponent(err.message)»,
       q: «err.message || err»,
+      s: «req.__('Could not save: %s', err.message)»,
+      t: req.__('Could not save the user'),
       p: «'<p>{{MSG}}</p>'.replace('{{MSG}}', err.message)»,
       m: «err.message» || 'fallback',
       n: ok ? «err.message» : 'fallback',
