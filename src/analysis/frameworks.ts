@@ -269,6 +269,7 @@ const MODULE_FRAMEWORKS = new Map<string, Framework>([
   ['next/server', 'next'],
   ['@nestjs/common', 'nest'],
   ['@nestjs/core', 'nest'],
+  ['@nestjs/graphql', 'nest'],
   ['http', 'node'],
   ['https', 'node'],
   ['http2', 'node'],

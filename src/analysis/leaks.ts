@@ -161,10 +161,18 @@ export class LeakFinder {
     }
   }
 
-  /** Fastify and Hapi send what a route handler returns. */
+  /** Fastify and Hapi send what a route handler returns; NestJS what a controller or resolver method returns. */
   private checkRouteReturn(statement: TSESTree.ReturnStatement, reports: LeakReport[]): void {
-    if (!this.model.mayAnswerWithReturnValues()) return;
+    // Cheap check first: most files neither import NestJS nor can have such a route.
+    const nest = this.model.frameworks.imported.has('nest');
+    if (!nest && !this.model.mayAnswerWithReturnValues()) return;
     const fn = enclosingFunction(statement);
+    if (nest && fn && this.model.isNestRouteMethod(fn)) {
+      const label = 'the controller method’s return value';
+      this.collect({ node: statement, label, channel: 'body', payloads: [statement.argument as TSESTree.Node] }, this.taint, reports);
+      return;
+    }
+    if (!this.model.mayAnswerWithReturnValues()) return;
     const info = fn && this.model.handlerInfo(fn);
     if (!info?.returnIsResponse || (info.framework !== 'fastify' && info.framework !== 'hapi')) return;
     const sink: Sink = {

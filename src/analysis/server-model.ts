@@ -196,6 +196,22 @@ export class ServerModel {
   }
 
   /**
+   * A NestJS controller or resolver method whose return value Nest sends: `@Get()`, `@Post()`,
+   * `@Query()`, `@Mutation()` … in a `@Controller()` or `@Resolver()` class, without `@Res()`
+   * (which hands the answer to the method).
+   */
+  isNestRouteMethod(fn: FunctionNode): boolean {
+    if (!this.facts.imported.has('nest')) return false;
+    const method = fn.parent;
+    if (method?.type !== AST_NODE_TYPES.MethodDefinition || method.value !== fn) return false;
+    const classNode = method.parent.parent;
+    if (classNode.type !== AST_NODE_TYPES.ClassDeclaration && classNode.type !== AST_NODE_TYPES.ClassExpression) return false;
+    const named = (decorators: readonly TSESTree.Decorator[] | undefined, names: ReadonlySet<string>): boolean => (decorators ?? []).some((decorator) => names.has(decoratorName(decorator) ?? ''));
+    if (!named(classNode.decorators, NEST_ROUTE_CLASSES) || !named(method.decorators, NEST_RETURNING_METHODS)) return false;
+    return !fn.params.some((param) => 'decorators' in param && named(param.decorators, NEST_RESPONSE_PARAMS));
+  }
+
+  /**
    * The route a function answers, when static: its registration's path (`app.get('/healthz', fn)`),
    * or a NestJS controller method's `@Controller('health')` and `@Get('db')` joined (`health/db`).
    */
@@ -680,6 +696,9 @@ function unwrapAwait(node: TSESTree.Node): TSESTree.Node {
 
 const NEST_ROUTE_DECORATORS = new Set(['Get', 'Post', 'Put', 'Patch', 'Delete', 'All', 'Head', 'Options']);
 const NEST_CONTROLLER = new Set(['Controller']);
+const NEST_ROUTE_CLASSES = new Set(['Controller', 'Resolver']);
+const NEST_RETURNING_METHODS = new Set([...NEST_ROUTE_DECORATORS, 'Query', 'Mutation', 'ResolveField']);
+const NEST_RESPONSE_PARAMS = new Set(['Res', 'Response']);
 
 /** The path given to one of `names` among the decorators: `@Get('db')` → `db`, `@Get()` → ``, `@Controller({ path: 'health' })` → `health`. */
 function decoratorPath(decorators: readonly TSESTree.Decorator[] | undefined, names: ReadonlySet<string>): string | undefined {

@@ -330,6 +330,33 @@ export async function save(input) {
   audit.send(label, err.message, sent);
   res.status(500).send('Internal Server Error');
 });`,
+    // A Nest method that answers through @Res(), a generic answer, and a service method whose caller decides.
+    `import { Controller, Get, Injectable, Res } from '@nestjs/common';
+import type { Response } from 'express';
+@Controller('reports')
+export class ReportController {
+  @Get('raw')
+  async raw(@Res() res: Response) {
+    try { res.json(await this.reports.raw()); } catch (e) {
+      this.logger.error(e);
+      res.status(500).json({ message: 'Could not build the report' });
+      return e.message;
+    }
+  }
+  @Get()
+  async list() {
+    try { return await this.reports.list(); } catch (e) {
+      this.logger.error(e);
+      return { ok: false, error: 'Could not list the reports' };
+    }
+  }
+}
+@Injectable()
+export class ReportService {
+  async build() {
+    try { return await this.db.run(); } catch (e) { return { ok: false, error: e.message }; }
+  }
+}`,
     // A same-file helper that sends only generic text.
     `${express}function sendFailure(res, err) {
   console.error(err);
@@ -1061,6 +1088,31 @@ export class FilesController {
     try { res.json(await this.files.list()); } catch (err) {
       this.logger.error(err);
       res.status(500).send(«err.message»);
+    }
+  }
+}`,
+    ),
+    // NestJS sends what a controller or resolver method returns (vendure's resolvers).
+    leakCase(
+      `import { Body, Controller, Post } from '@nestjs/common';
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+@Controller('imports')
+export class ImportController {
+  @Post()
+  async create(@Body() body: ImportDto) {
+    try { return await this.imports.run(body); } catch (e) {
+      this.logger.error(e);
+      return { ok: false, error: «e.message» };
+    }
+  }
+}
+@Resolver()
+export class SettingsResolver {
+  @Mutation()
+  async setSettingsStoreValue(@Args() args: SetValueArgs) {
+    try { return await this.store.set(args); } catch (error) {
+      this.logger.error(error);
+      return { result: false, error: «error.message» };
     }
   }
 }`,
