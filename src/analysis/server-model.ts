@@ -35,7 +35,7 @@ import {
 import { getCollector } from './collector';
 import type { FileAnalysis } from './file-analysis';
 import { NEST_HTTP_EXCEPTIONS, frameworkOfModule, getFrameworkFacts, type Framework, type FrameworkFacts } from './frameworks';
-import { classifySink, type Sink } from './sinks';
+import { CHAIN_METHODS, classifySink, type Sink } from './sinks';
 import { AST_NODE_TYPES, findVariable } from '../util/ts-estree';
 
 export type Role = 'response' | 'request' | 'koaContext' | 'hapiToolkit' | 'errorSource' | 'next' | 'app';
@@ -57,8 +57,6 @@ export interface RoleInfo {
 
 const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'head', 'options', 'all', 'search']);
 const REQUEST_NAMES = new Set(['req', 'request']);
-/** Response methods that return the response: `const r = res.status(500)`. */
-const RETURNS_RESPONSE = new Set(['status', 'code', 'type', 'set', 'header', 'append', 'vary']);
 /** Fastify hooks whose reply can still answer the request. */
 const FASTIFY_ANSWERING_HOOKS = new Set(['onRequest', 'preParsing', 'preValidation', 'preHandler']);
 const RESPONSE_NAMES = new Set(['res', 'response', 'reply']);
@@ -328,7 +326,7 @@ export class ServerModel {
       // `const r = res` aliases, only when never reassigned.
       if (init.type === AST_NODE_TYPES.Identifier && def.parent?.kind === 'const') return this.roleOf(init);
       // `const _res = res.status(err.httpCode || 500)`: a response method that returns the response (saltcorn).
-      if (init.type === AST_NODE_TYPES.CallExpression && def.parent?.kind === 'const' && RETURNS_RESPONSE.has(calledMethodName(init) ?? '')) {
+      if (init.type === AST_NODE_TYPES.CallExpression && def.parent?.kind === 'const' && CHAIN_METHODS.has(calledMethodName(init) ?? '')) {
         const receiver = unwrap((unwrap(init.callee) as TSESTree.MemberExpression).object);
         const role = receiver.type === AST_NODE_TYPES.Identifier ? this.roleOf(receiver) : undefined;
         if (role?.role === 'response') return role;

@@ -29,7 +29,7 @@ export interface Sink {
 }
 
 /** Methods that only adjust a response and return it, so a chain can be followed: `res.status(500).json()`. */
-const CHAIN_METHODS = new Set([
+export const CHAIN_METHODS: ReadonlySet<string> = new Set([
   'status',
   'code',
   'type',

@@ -13,6 +13,7 @@ import type { NodeCollector } from './collector';
 import { dominates } from './error-taint';
 import type { FileAnalysis } from './file-analysis';
 import { alwaysExits } from './guards';
+import { CHAIN_METHODS } from './sinks';
 import { namedStatus } from './status-names';
 import { AST_NODE_TYPES, findVariable, getStaticValue } from '../util/ts-estree';
 
@@ -24,8 +25,6 @@ export type StatusAtSend =
   | { kind: 'unknown' };
 
 const STATUS_CALLS = new Set(['status', 'code', 'writeHead']);
-/** Methods that return the response itself, so `res.status(500).set(…).json(…)` is one chain. */
-const CHAINABLE = new Set(['status', 'code', 'writeHead', 'setHeader', 'type', 'set', 'header', 'headers', 'append', 'cookie', 'clearCookie', 'vary', 'location', 'contentType', 'charset', 'attachment']);
 
 export const NONE: StatusAtSend = { kind: 'none' };
 const UNKNOWN: StatusAtSend = { kind: 'unknown' };
@@ -62,7 +61,7 @@ export class StatusTracker {
     let receiver = unwrap(callee.object);
     while (receiver.type === AST_NODE_TYPES.CallExpression) {
       const method = calledMethodName(receiver);
-      if (!method || !CHAINABLE.has(method)) return undefined;
+      if (!method || !CHAIN_METHODS.has(method)) return undefined;
       if (STATUS_CALLS.has(method) && receiver.arguments[0]) return this.evaluate(receiver.arguments[0]);
       receiver = unwrap((unwrap(receiver.callee) as TSESTree.MemberExpression).object);
     }
