@@ -29,6 +29,32 @@ const express = `import express from 'express';
 const app = express();
 `;
 
+/** A node:http login that answers a missing user with `failure`. */
+function nodeLogin(failure: string): string {
+  return `import http from 'node:http';
+http.createServer(async (req, res) => {
+  const user = await authenticate(req);
+  if (!user) {
+    ${failure};
+    return;
+  }
+  res.writeHead(200).end(JSON.stringify({ ok: true }));
+}).listen(3000);`;
+}
+
+/** A Koa route that answers a failure on the raw Node response, with `status` written first. */
+function koaRawAnswer(status: number): string {
+  return `import Router from '@koa/router';
+const router = new Router();
+router.post('/mcp', async (ctx) => {
+  try { await transport.handleRequest(ctx.req, ctx.res, ctx.request.body); } catch (error) {
+    logger.error(error);
+    ctx.res.writeHead(${status}, { 'Content-Type': 'application/json' });
+    ctx.res.end(JSON.stringify({ jsonrpc: '2.0', error: { code: -32603, message: 'Internal server error' }, id: null }));
+  }
+});`;
+}
+
 const ruleTester = createRuleTester();
 
 ruleTester.run('no-error-with-success-status', rule, {
@@ -196,16 +222,8 @@ app.get('/d', async (req, res) => {
   if (req.query.verbose) return res.json({ items: [], error: lastError });
   res.json({ items: [] });
 });`,
-    // The same answer with its status, chained or set before.
-    `import http from 'node:http';
-http.createServer(async (req, res) => {
-  const user = await authenticate(req);
-  if (!user) {
-    res.writeHead(401).end(JSON.stringify({ error: 'Invalid login' }));
-    return;
-  }
-  res.writeHead(200).end(JSON.stringify({ ok: true }));
-}).listen(3000);`,
+    // The same answer with its status, chained.
+    nodeLogin("res.writeHead(401).end(JSON.stringify({ error: 'Invalid login' }))"),
     // The same page with its status, and plain pages outside error paths.
     `${express}app.post('/login', async (req, res) => {
   try { await login(req.body); res.redirect('/'); } catch (e) {
@@ -226,15 +244,7 @@ errorsController.get = async function (req, res) {
   res.render('admin/advanced/errors', data);
 };`,
     // The same with a 500 written on ctx.res first.
-    `import Router from '@koa/router';
-const router = new Router();
-router.post('/mcp', async (ctx) => {
-  try { await transport.handleRequest(ctx.req, ctx.res, ctx.request.body); } catch (error) {
-    logger.error(error);
-    ctx.res.writeHead(500, { 'Content-Type': 'application/json' });
-    ctx.res.end(JSON.stringify({ jsonrpc: '2.0', error: { code: -32603, message: 'Internal server error' }, id: null }));
-  }
-});`,
+    koaRawAnswer(500),
     // An empty preview when the user's formula fails, like \`res.json([])\` (saltcorn).
     `${express}app.post('/field/preview', async (req, res) => {
   try { res.send(await renderPreview(req.body.formula)); } catch (e) {
@@ -388,45 +398,7 @@ export default fp(async (fastify) => {
       ['res.json({ error })', 'res.status(N).json({ error })'],
     ),
     // node:http bodies serialised by hand (etherpad's OAuth provider).
-    {
-      code: `import http from 'node:http';
-http.createServer(async (req, res) => {
-  const user = await authenticate(req);
-  if (!user) {
-    res.end(JSON.stringify({ error: 'Invalid login' }));
-    return;
-  }
-  res.writeHead(200).end(JSON.stringify({ ok: true }));
-}).listen(3000);`,
-      errors: [
-        {
-          messageId: 'errorBody',
-          line: 5,
-          suggestions: [
-            { messageId: 'sendServerError', output: `import http from 'node:http';
-http.createServer(async (req, res) => {
-  const user = await authenticate(req);
-  if (!user) {
-    res.statusCode = 500;
-    res.end(JSON.stringify({ error: 'Invalid login' }));
-    return;
-  }
-  res.writeHead(200).end(JSON.stringify({ ok: true }));
-}).listen(3000);` },
-            { messageId: 'sendClientError', output: `import http from 'node:http';
-http.createServer(async (req, res) => {
-  const user = await authenticate(req);
-  if (!user) {
-    res.statusCode = 400;
-    res.end(JSON.stringify({ error: 'Invalid login' }));
-    return;
-  }
-  res.writeHead(200).end(JSON.stringify({ ok: true }));
-}).listen(3000);` },
-          ],
-        },
-      ],
-    },
+    statusCase(nodeLogin("res.end(JSON.stringify({ error: 'Invalid login' }))"), 'errorBody', 5, ['if (!user) {\n', 'if (!user) {\n    res.statusCode = N;\n']),
     // A page rendered from a catch without locals is still answered with 200 (kutt).
     statusCase(
       `${express}app.post('/login', async (req, res) => {
@@ -452,20 +424,7 @@ http.createServer(async (req, res) => {
       ["res.send({ status: 'ok'", "res.status(N).send({ status: 'ok'"],
     ),
     // Koa's raw Node response: the status written on ctx.res is the answer's (outline's MCP route).
-    statusCase(
-      `import Router from '@koa/router';
-const router = new Router();
-router.post('/mcp', async (ctx) => {
-  try { await transport.handleRequest(ctx.req, ctx.res, ctx.request.body); } catch (error) {
-    logger.error(error);
-    ctx.res.writeHead(200, { 'Content-Type': 'application/json' });
-    ctx.res.end(JSON.stringify({ jsonrpc: '2.0', error: { code: -32603, message: 'Internal server error' }, id: null }));
-  }
-});`,
-      'errorBody',
-      7,
-      ['writeHead(200', 'writeHead(N'],
-    ),
+    statusCase(koaRawAnswer(200), 'errorBody', 7, ['writeHead(200', 'writeHead(N']),
     // A problem-details body (RFC 9457) answered from a catch with no status.
     statusCase(
       `${express}app.get('/orders', async (req, res) => {

@@ -11,6 +11,21 @@ const express = `import express from 'express';
 const app = express();
 `;
 
+/** An app whose handler a same-file wrapper returns; the wrapper answers failures with `errorType`. */
+function wrappedHandlerApp(errorType: string): string {
+  return `${express}function handleError(func) {
+  return (req, res) => {
+    func(req, res).catch((err) => {
+      console.log('Error', req.originalUrl, err);
+      res.status(500).send({ error_code: 'INTERNAL_ERROR', error_type: ${errorType} });
+    });
+  };
+}
+app.post('/accounts', handleError(async (req, res) => {
+  res.send({ status: 'ok', data: await loadAccounts(req.body) });
+}));`;
+}
+
 ruleTester.run('no-leaked-error-details', rule, {
   valid: [
     // Logged in full, answered with a generic message.
@@ -297,17 +312,7 @@ ${express}app.get('/flows', async (req, res) => {
   res.status(500).render('500', { error: 'Internal Server Error' });
 });`,
     // The same wrapper answering a generic message after logging the error.
-    `${express}function handleError(func) {
-  return (req, res) => {
-    func(req, res).catch((err) => {
-      console.log('Error', req.originalUrl, err);
-      res.status(500).send({ error_code: 'INTERNAL_ERROR', error_type: 'Internal Server Error' });
-    });
-  };
-}
-app.post('/accounts', handleError(async (req, res) => {
-  res.send({ status: 'ok', data: await loadAccounts(req.body) });
-}));`,
+    wrappedHandlerApp("'Internal Server Error'"),
     // A subclass with a constructor of its own decides its message; other classes are no sinks.
     `import { GraphQLError } from 'graphql';
 class InternalServerError extends GraphQLError {
@@ -819,19 +824,7 @@ export const expressPreSession = async (hookName: string, { app }: { app: Expres
   });
 };`,
     ),
-    leakCase(
-      `${express}function handleError(func) {
-  return (req, res) => {
-    func(req, res).catch((err) => {
-      console.log('Error', req.originalUrl, err);
-      res.status(500).send({ error_code: 'INTERNAL_ERROR', error_type: «err.message» });
-    });
-  };
-}
-app.post('/accounts', handleError(async (req, res) => {
-  res.send({ status: 'ok', data: await loadAccounts(req.body) });
-}));`,
-    ),
+    leakCase(wrappedHandlerApp('«err.message»')),
     // The response a status call returns, kept in a const (saltcorn's error middleware).
     leakCase(
       `${express}app.use((err, req, res, next) => {

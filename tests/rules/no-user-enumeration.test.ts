@@ -33,6 +33,41 @@ const userResetMethods = `  async run() {
   }
 }`;
 
+/** A verify-email step behind a lookup of the emailed token by `tokenQuery`. */
+function verifyEmailFlow(tokenQuery: string): string {
+  return `export async function verifyEmail(email: string, token: string) {
+  const record = await prisma.verificationToken.findFirst({ where: { ${tokenQuery}, expires: { gt: new Date() } } });
+  if (!record) throw new Error('Verification link is invalid or has expired.');
+  const user = await prisma.user.findUnique({ where: { email } });
+  if (!user) throw new Error('Invalid email.');
+  await prisma.user.update({ where: { email }, data: { emailVerified: new Date() } });
+}`;
+}
+
+/** Unleash's login: the lookup assigned to a `let` in a try, by a query held in a `const`. */
+function unleashLogin(missingAccountMessage: string): string {
+  return `import bcrypt from 'bcryptjs';
+export class UserService {
+  async loginUser(email: string, password: string) {
+    const idQuery = { email };
+    let user: any;
+    try { user = await this.store.getByQuery(idQuery); } catch (_e) {}
+    if (!user) throw new Error('${missingAccountMessage}');
+    if (!(await bcrypt.compare(password, user.passwordHash))) throw new Error('Invalid credentials');
+    return user;
+  }
+}`;
+}
+
+const accountUpdateByTypedName = `import Fastify from 'fastify';
+import { compare } from './helpers/password';
+const fastify = Fastify();
+fastify.put('/account/update', async (request, reply) => {
+  const user = await prisma.user.findFirst({ where: { username: request.body.username } });
+  if (!user || !(await compare(request.body.password, user.password))) return reply.code(401).send({ error: 'Incorrect password' });
+  return { token: sign(user) };
+});`;
+
 const lookupThenSharedCheck = `${express}router.post('/request-token', async (req, res) => {
   let account = defaultAccount;
   if (await isMultiUser()) {
@@ -241,13 +276,7 @@ fastify.put('/update-password', async function (request, reply) {
   return { message: 'Password updated' };
 });`,
     // Past a check of the token emailed for this address, a failure tells nothing to anyone without it (linkwarden).
-    `export async function verifyEmail(email: string, token: string) {
-  const record = await prisma.verificationToken.findFirst({ where: { identifier: email, token: hash(token), expires: { gt: new Date() } } });
-  if (!record) throw new Error('Verification link is invalid or has expired.');
-  const user = await prisma.user.findUnique({ where: { email } });
-  if (!user) throw new Error('Invalid email.');
-  await prisma.user.update({ where: { email }, data: { emailVerified: new Date() } });
-}`,
+    verifyEmailFlow('identifier: email, token: hash(token)'),
     // A signed-in user confirms their own password before changing the email: the account is known (kutt).
     `${express}router.post('/change-email', async (req, res) => {
   const { email, password } = req.body;
@@ -301,17 +330,7 @@ export class AuthService {
   }
 }`,
     // The same with one message for both failures.
-    `import bcrypt from 'bcryptjs';
-export class UserService {
-  async loginUser(email: string, password: string) {
-    const idQuery = { email };
-    let user: any;
-    try { user = await this.store.getByQuery(idQuery); } catch (_e) {}
-    if (!user) throw new Error('Invalid credentials');
-    if (!(await bcrypt.compare(password, user.passwordHash))) throw new Error('Invalid credentials');
-    return user;
-  }
-}`,
+    unleashLogin('Invalid credentials'),
     // Single-user mode checks one shared password; the multi-user branch before it always returns (anything-llm).
     `${express}router.post('/request-token', async (req, res) => {
   if (await isMultiUser()) {
@@ -670,53 +689,17 @@ ${userResetMethods}`,
     },
     // A token that is not bound to the address: any valid token lets the client try every email.
     {
-      code: `export async function verifyEmail(email: string, token: string) {
-  const record = await prisma.verificationToken.findFirst({ where: { token: hash(token), expires: { gt: new Date() } } });
-  if (!record) throw new Error('Verification link is invalid or has expired.');
-  const user = await prisma.user.findUnique({ where: { email } });
-  if (!user) throw new Error('Invalid email.');
-  await prisma.user.update({ where: { email }, data: { emailVerified: new Date() } });
-}`,
-      errors: [{ messageId: 'revealingMessage', line: 5, suggestions: generic(`export async function verifyEmail(email: string, token: string) {
-  const record = await prisma.verificationToken.findFirst({ where: { token: hash(token), expires: { gt: new Date() } } });
-  if (!record) throw new Error('Verification link is invalid or has expired.');
-  const user = await prisma.user.findUnique({ where: { email } });
-  if (!user) throw new Error('Invalid email.');
-  await prisma.user.update({ where: { email }, data: { emailVerified: new Date() } });
-}`, 'Invalid email.', 'reset') }],
+      code: verifyEmailFlow('token: hash(token)'),
+      errors: [{ messageId: 'revealingMessage', line: 5, suggestions: generic(verifyEmailFlow('token: hash(token)'), 'Invalid email.', 'reset') }],
     },
     // A lookup by the username the client sends is a login: "Incorrect password" names the credential.
     {
-      code: `import Fastify from 'fastify';
-import { compare } from './helpers/password';
-const fastify = Fastify();
-fastify.put('/account/update', async (request, reply) => {
-  const user = await prisma.user.findFirst({ where: { username: request.body.username } });
-  if (!user || !(await compare(request.body.password, user.password))) return reply.code(401).send({ error: 'Incorrect password' });
-  return { token: sign(user) };
-});`,
-      errors: [{ messageId: 'revealingMessage', line: 6, suggestions: [{ messageId: 'useGenericLoginMessage', output: `import Fastify from 'fastify';
-import { compare } from './helpers/password';
-const fastify = Fastify();
-fastify.put('/account/update', async (request, reply) => {
-  const user = await prisma.user.findFirst({ where: { username: request.body.username } });
-  if (!user || !(await compare(request.body.password, user.password))) return reply.code(401).send({ error: '${GENERIC_LOGIN_MESSAGE}' });
-  return { token: sign(user) };
-});` }] }],
+      code: accountUpdateByTypedName,
+      errors: [{ messageId: 'revealingMessage', line: 6, suggestions: generic(accountUpdateByTypedName, 'Incorrect password') }],
     },
     // The lookup assigned to a \`let\` inside a try, and a query held in a \`const\` (Unleash's loginUser).
     {
-      code: `import bcrypt from 'bcryptjs';
-export class UserService {
-  async loginUser(email: string, password: string) {
-    const idQuery = { email };
-    let user: any;
-    try { user = await this.store.getByQuery(idQuery); } catch (_e) {}
-    if (!user) throw new Error('Invalid credentials.');
-    if (!(await bcrypt.compare(password, user.passwordHash))) throw new Error('Invalid credentials');
-    return user;
-  }
-}`,
+      code: unleashLogin('Invalid credentials.'),
       errors: [
         { messageId: 'distinguishable', line: 7 },
         { messageId: 'distinguishable', line: 8 },
