@@ -33,6 +33,20 @@ const userResetMethods = `  async run() {
   }
 }`;
 
+/** A login whose errors take a named status first (Flowise): `missingStatus` and `missingMessage` for an unknown account. */
+function namedStatusLogin(missingStatus: string, missingMessage: string): string {
+  return `import bcrypt from 'bcryptjs';
+import { StatusCodes } from 'http-status-codes';
+export class AccountService {
+  async login(email: string, password: string) {
+    const user = await users.findOne({ where: { email } });
+    if (!user) throw new AppError(StatusCodes.${missingStatus}, '${missingMessage}');
+    if (!bcrypt.compareSync(password, user.credential)) throw new AppError(StatusCodes.UNAUTHORIZED, 'Invalid email or password');
+    return user;
+  }
+}`;
+}
+
 /** A verify-email step behind a lookup of the emailed token by `tokenQuery`. */
 function verifyEmailFlow(tokenQuery: string): string {
   return `export async function verifyEmail(email: string, token: string) {
@@ -362,16 +376,7 @@ export class AuthService {
   res.json({ token: sign(user) });
 });`,
     // One named status and one message for both failures.
-    `import bcrypt from 'bcryptjs';
-import { StatusCodes } from 'http-status-codes';
-export class AccountService {
-  async login(email: string, password: string) {
-    const user = await users.findOne({ where: { email } });
-    if (!user) throw new AppError(StatusCodes.UNAUTHORIZED, 'Invalid email or password');
-    if (!bcrypt.compareSync(password, user.credential)) throw new AppError(StatusCodes.UNAUTHORIZED, 'Invalid email or password');
-    return user;
-  }
-}`,
+    namedStatusLogin('UNAUTHORIZED', 'Invalid email or password'),
     // A dummy hash on the missing-account branch keeps the timing equal.
     {
       code: `${express}const DUMMY_HASH = '$2b$10$abcdefghijklmnopqrstuuO0e2dNn1Sy4g3E0ZkVwzvVNvZqkzDYy';
@@ -655,27 +660,9 @@ export async function authorize({ email, password }) {
     },
     // The status as a named constant before the message (Flowise): 404 and 401 tell the accounts apart.
     {
-      code: `import bcrypt from 'bcryptjs';
-import { StatusCodes } from 'http-status-codes';
-export class AccountService {
-  async login(email: string, password: string) {
-    const user = await users.findOne({ where: { email } });
-    if (!user) throw new AppError(StatusCodes.NOT_FOUND, 'User not found');
-    if (!bcrypt.compareSync(password, user.credential)) throw new AppError(StatusCodes.UNAUTHORIZED, 'Invalid email or password');
-    return user;
-  }
-}`,
+      code: namedStatusLogin('NOT_FOUND', 'User not found'),
       errors: [
-        { messageId: 'revealingMessage', line: 6, suggestions: [{ messageId: 'useGenericLoginMessage', output: `import bcrypt from 'bcryptjs';
-import { StatusCodes } from 'http-status-codes';
-export class AccountService {
-  async login(email: string, password: string) {
-    const user = await users.findOne({ where: { email } });
-    if (!user) throw new AppError(StatusCodes.NOT_FOUND, '${GENERIC_LOGIN_MESSAGE}');
-    if (!bcrypt.compareSync(password, user.credential)) throw new AppError(StatusCodes.UNAUTHORIZED, 'Invalid email or password');
-    return user;
-  }
-}` }] },
+        { messageId: 'revealingMessage', line: 6, suggestions: generic(namedStatusLogin('NOT_FOUND', 'User not found'), 'User not found') },
         { messageId: 'distinguishable', line: 7, data: { this: 'AppError 401 "Invalid email or password"', other: 'AppError 404 "User not found"', line: '6', difference: 'status code' } },
       ],
     },
