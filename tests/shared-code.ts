@@ -15,3 +15,31 @@ export class AuthController {
     return response.json({ message: 'Check your inbox' });
   }
 }`;
+
+/** A NestJS controller holding `methods`, which start on line 7. */
+export function nestController(methods: string, imports = 'Body, Controller, Get, Param, Post'): string {
+  return `import { ${imports} } from '@nestjs/common';
+
+@Controller('orders')
+export class OrdersController {
+  constructor(private readonly orders: OrdersService) {}
+
+${methods}
+}`;
+}
+
+/** A NestJS controller whose `create` method answers a failure with `failure` (line 13). */
+export function nestCreateOrder(failure: string): string {
+  return nestController(`  @Post()
+  async create(@Body() dto: CreateOrderDto) {
+    try {
+      return await this.orders.create(dto);
+    } catch (error) {
+      this.logger.error(error);
+      ${failure};
+    }
+  }`);
+}
+
+/** A message returned from the catch block, sent with Nest's default 201. */
+export const nestCreateOrderFailure = nestCreateOrder("return { message: 'Could not create the order' }");

@@ -2,21 +2,22 @@
  * Every response a file sends, with the status it will carry and the edit
  * that would change that status: `res.json(…)`, `ctx.body = …`,
  * `NextResponse.json(…)`, `h.response(…)`, `res.sendStatus(n)`, and the
- * values Fastify and Hapi route handlers return. Computed once per file.
+ * values Fastify and Hapi route handlers and NestJS controller methods
+ * return. Computed once per file.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { calledMethodName, enclosingFunction, enclosingStatement, parameterName, unwrap } from '../util/ast';
+import { calledMethodName, enclosingFunction, enclosingStatement, isFunctionNode, parameterName, unwrap } from '../util/ast';
 import { getCollector, type NodeCollector } from './collector';
 import type { FileAnalysis } from './file-analysis';
-import { getServerModel, type RoleInfo, type ServerModel } from './server-model';
+import { getServerModel, type NestHttpRoute, type RoleInfo, type ServerModel } from './server-model';
 import { getStatusTracker } from './shared';
 import type { Sink } from './sinks';
-import type { StatusAtSend, StatusTracker } from './status';
-import { AST_NODE_TYPES } from '../util/ts-estree';
+import { NONE, type StatusAtSend, type StatusTracker } from './status';
+import { AST_NODE_TYPES, findVariable } from '../util/ts-estree';
 
 /** Builds the fix that makes a response carry `status`. */
-export type StatusFix = (status: number) => (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix;
+export type StatusFix = (status: number) => TSESLint.ReportFixFunction;
 
 export interface ResponseSend {
   /** The send: a call, an assignment (`ctx.body =`) or a `return`. */
@@ -116,13 +117,18 @@ class SendFinder {
     return { node: call, body: undefined, status, fixWith: this.statusFix(status) };
   }
 
-  /** Fastify and Hapi send what a route handler returns. */
+  /** Fastify and Hapi send what a route handler returns, NestJS what a controller method returns. */
   private routeReturnOf(statement: TSESTree.ReturnStatement): ResponseSend | undefined {
     const value = unwrap(statement.argument as TSESTree.Node);
-    // `return reply.send(…)` and `return h.response(…)` are sends of their own (checked first: it is cheaper).
+    // `return reply.send(…)` and `return h.response(…)` are sends of their own, and what a call
+    // returns is not known here (checked first: it is cheaper).
     if (value.type === AST_NODE_TYPES.CallExpression || value.type === AST_NODE_TYPES.AwaitExpression) return undefined;
-    if (!this.model.mayAnswerWithReturnValues()) return undefined;
+    const nest = this.model.frameworks.imported.has('nest');
+    if (!nest && !this.model.mayAnswerWithReturnValues()) return undefined;
     const fn = enclosingFunction(statement);
+    const nestRoute = nest && fn ? this.model.nestHttpRoute(fn) : undefined;
+    if (nestRoute) return this.nestReturnOf(statement, nestRoute);
+    if (!this.model.mayAnswerWithReturnValues()) return undefined;
     const info = fn && this.model.handlerInfo(fn);
     if (!fn || !info?.returnIsResponse || (info.framework !== 'fastify' && info.framework !== 'hapi')) return undefined;
     const replyIndex = info.roles.indexOf('response');
@@ -138,6 +144,45 @@ class SendFinder {
     };
   }
 
+  /** `@HttpCode(200)` or Nest's default; the fix throws an `HttpException` with the same body instead. */
+  private nestReturnOf(statement: TSESTree.ReturnStatement, route: NestHttpRoute): ResponseSend {
+    const status: StatusAtSend = route.httpCode ? this.status.evaluate(route.httpCode) : route.isPost ? { kind: 'none', defaultValue: 201 } : NONE;
+    return { node: statement, body: statement.argument ?? undefined, status, fixWith: this.nestThrowFix(statement) };
+  }
+
+  /**
+   * `return body;` → `throw new HttpException(body, 500);`, adding `HttpException` to the
+   * `@nestjs/common` import when it is missing. None inside a `try` block, whose `catch` would
+   * take the exception instead of Nest.
+   */
+  private nestThrowFix(statement: TSESTree.ReturnStatement): StatusFix | undefined {
+    const argument = statement.argument;
+    if (!argument || insideTryBlock(statement)) return undefined;
+    const exception = this.nestHttpException(statement);
+    if (!exception) return undefined;
+    const body = this.analysis.sourceCode.getText(argument);
+    return (code) => (fixer) => {
+      const throwFix = fixer.replaceText(statement, `throw new ${exception.name}(${body}, ${code});`);
+      return exception.addTo ? [fixer.insertTextAfter(exception.addTo, ', HttpException'), throwFix] : throwFix;
+    };
+  }
+
+  /** `HttpException` as imported from `@nestjs/common`, or the import specifier to add it after. */
+  private nestHttpException(at: TSESTree.Node): { name: string; addTo?: TSESTree.ImportSpecifier } | undefined {
+    let addTo: TSESTree.ImportSpecifier | undefined;
+    for (const statement of this.analysis.sourceCode.ast.body) {
+      if (statement.type !== AST_NODE_TYPES.ImportDeclaration || statement.source.value !== '@nestjs/common' || statement.importKind === 'type') continue;
+      for (const specifier of statement.specifiers) {
+        if (specifier.type !== AST_NODE_TYPES.ImportSpecifier || specifier.importKind === 'type') continue;
+        if (importedName(specifier) === 'HttpException') return { name: specifier.local.name };
+        addTo = specifier;
+      }
+    }
+    // Adding the import must not shadow or clash with a local `HttpException`.
+    if (!addTo || findVariable(this.analysis.sourceCode.getScope(at), 'HttpException')) return undefined;
+    return { name: 'HttpException', addTo };
+  }
+
   /** When the status is written somewhere (`.status(200)`, `{ status: OK }`), the fix changes that expression. */
   private statusFix(status: StatusAtSend): StatusFix | undefined {
     if (status.kind !== 'known') return undefined;
@@ -150,6 +195,17 @@ class SendFinder {
   }
 }
 
+
+function insideTryBlock(node: TSESTree.Node): boolean {
+  for (let child = node, parent = node.parent; parent && !isFunctionNode(parent); child = parent, parent = parent.parent) {
+    if (parent.type === AST_NODE_TYPES.TryStatement && (parent.block === child || (parent.handler === child && parent.finalizer))) return true;
+  }
+  return false;
+}
+
+function importedName(specifier: TSESTree.ImportSpecifier): string {
+  return specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+}
 
 function viewName(call: TSESTree.CallExpression): string | undefined {
   const view = call.arguments[0] && unwrap(call.arguments[0]);

@@ -50,6 +50,13 @@ export interface HandlerInfo {
   path?: string;
 }
 
+export interface NestHttpRoute {
+  /** Routed with `@Post()`, whose default status is 201. */
+  isPost: boolean;
+  /** The argument of the method's `@HttpCode()`, if it has one. */
+  httpCode: TSESTree.Node | undefined;
+}
+
 export interface RoleInfo {
   role: Role;
   framework: Framework | undefined;
@@ -204,9 +211,28 @@ export class ServerModel {
     if (method?.type !== AST_NODE_TYPES.MethodDefinition || method.value !== fn) return false;
     const classNode = method.parent.parent;
     if (classNode.type !== AST_NODE_TYPES.ClassDeclaration && classNode.type !== AST_NODE_TYPES.ClassExpression) return false;
-    const named = (decorators: readonly TSESTree.Decorator[] | undefined, names: ReadonlySet<string>): boolean => (decorators ?? []).some((decorator) => names.has(decoratorName(decorator) ?? ''));
-    if (!named(classNode.decorators, NEST_ROUTE_CLASSES) || !named(method.decorators, NEST_RETURNING_METHODS)) return false;
-    return !fn.params.some((param) => 'decorators' in param && named(param.decorators, NEST_RESPONSE_PARAMS));
+    if (!hasDecorator(classNode.decorators, NEST_ROUTE_CLASSES) || !hasDecorator(method.decorators, NEST_RETURNING_METHODS)) return false;
+    return !fn.params.some((param) => 'decorators' in param && hasDecorator(param.decorators, NEST_RESPONSE_PARAMS));
+  }
+
+  /**
+   * A NestJS `@Controller()` method whose return value is the HTTP body, sent with its
+   * `@HttpCode()` or Nest's default: 201 for `@Post()`, 200 otherwise. Resolver methods
+   * (`@Query()`, `@Mutation()`) have no HTTP route: GraphQL answers errors with 200 by protocol.
+   * `@Render()`, `@Redirect()` and `@Sse()` methods are left out: what they return is no body.
+   */
+  nestHttpRoute(fn: FunctionNode): NestHttpRoute | undefined {
+    if (!this.isNestRouteMethod(fn)) return undefined;
+    const method = fn.parent as TSESTree.MethodDefinition;
+    let route: string | undefined;
+    let httpCode: TSESTree.Node | undefined;
+    for (const decorator of method.decorators) {
+      const name = decoratorName(decorator) ?? '';
+      if (NEST_NO_BODY_METHODS.has(name)) return undefined;
+      if (NEST_ROUTE_DECORATORS.has(name)) route = name;
+      else if (name === 'HttpCode' && decorator.expression.type === AST_NODE_TYPES.CallExpression) httpCode = decorator.expression.arguments[0];
+    }
+    return route ? { isPost: route === 'Post', httpCode } : undefined;
   }
 
   /**
@@ -697,6 +723,11 @@ const NEST_CONTROLLER = new Set(['Controller']);
 const NEST_ROUTE_CLASSES = new Set(['Controller', 'Resolver']);
 const NEST_RETURNING_METHODS = new Set([...NEST_ROUTE_DECORATORS, 'Query', 'Mutation', 'ResolveField']);
 const NEST_RESPONSE_PARAMS = new Set(['Res', 'Response']);
+const NEST_NO_BODY_METHODS = new Set(['Render', 'Redirect', 'Sse']);
+
+function hasDecorator(decorators: readonly TSESTree.Decorator[] | undefined, names: ReadonlySet<string>): boolean {
+  return (decorators ?? []).some((decorator) => names.has(decoratorName(decorator) ?? ''));
+}
 
 /** The path given to one of `names` among the decorators: `@Get('db')` → `db`, `@Get()` → ``, `@Controller({ path: 'health' })` → `health`. */
 function decoratorPath(decorators: readonly TSESTree.Decorator[] | undefined, names: ReadonlySet<string>): string | undefined {

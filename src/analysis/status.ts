@@ -18,8 +18,8 @@ import { namedStatus } from './status-names';
 import { AST_NODE_TYPES, findVariable, getStaticValue } from '../util/ts-estree';
 
 export type StatusAtSend =
-  /** Nothing sets a status on this path: the framework's default (200). */
-  | { kind: 'none' }
+  /** Nothing sets a status on this path: the framework's default, 200 unless `defaultValue` says otherwise (NestJS `@Post()`: 201). */
+  | { kind: 'none'; defaultValue?: number }
   /** `node` is the expression that gives the status. */
   | { kind: 'known'; value: number; node: TSESTree.Node }
   | { kind: 'unknown' };

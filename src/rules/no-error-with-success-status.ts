@@ -55,5 +55,7 @@ export default createRule<[], MessageIds>({
 });
 
 function describeStatus(status: StatusAtSend): string {
-  return status.kind === 'known' ? `status ${status.value}` : 'no status (200 by default)';
+  if (status.kind === 'known') return `status ${status.value}`;
+  const defaultValue = status.kind === 'none' ? status.defaultValue : undefined;
+  return `no status (${defaultValue ?? 200} by default)`;
 }

@@ -1,5 +1,6 @@
 import rule, { type Options } from '../../src/rules/consistent-error-shape';
 import { createJavaScriptRuleTester, createRuleTester } from '../rule-tester';
+import { nestCreateOrderFailure } from '../shared-code';
 
 const ruleTester = createRuleTester();
 const CATALOG = { 'safe-errors': { catalog: 'tests/fixtures/errors.catalog.json' } };
@@ -69,6 +70,13 @@ export async function GET() {
 }`,
   ],
   invalid: [
+    // NestJS sends what a controller method returns, here from a catch block.
+    {
+      code: nestCreateOrderFailure,
+      errors: [
+        { messageId: 'missingAndUnexpectedFields', line: 13, data: { missing: '`title`', unexpected: '`message`', format: 'RFC 9457 problem details', hint: ' (use title and detail)' } },
+      ],
+    },
     // Only one way off the format: one report of that kind.
     {
       code: `${express}app.get('/a', (req, res) => {

@@ -2,7 +2,7 @@ import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 
 import rule from '../../src/rules/no-error-with-success-status';
 import { createJavaScriptRuleTester, createRuleTester } from '../rule-tester';
-import { nestFourParameterController } from '../shared-code';
+import { nestController, nestCreateOrder, nestFourParameterController } from '../shared-code';
 
 type MessageId = 'errorBody' | 'errorPath';
 type Case = InvalidTestCase<MessageId | 'sendServerError' | 'sendClientError', []>;
@@ -55,10 +55,82 @@ router.post('/mcp', async (ctx) => {
 });`;
 }
 
+/**
+ * A NestJS controller method that returns `returned` from a failure: the suggestions throw an
+ * `HttpException` with the same body, imported from `@nestjs/common` unless `exception` names
+ * the local name it already has.
+ */
+function nestReturnCase(code: string, messageId: MessageId, line: number, returned: string, exception?: string): Case {
+  const suggestions = ([500, 400] as const).map((status) => {
+    const thrown = code.replace(`return ${returned};`, `throw new ${exception ?? 'HttpException'}(${returned}, ${status});`);
+    if (thrown === code) throw new Error(`nestReturnCase: "return ${returned};" not in the code`);
+    return {
+      messageId: status === 500 ? ('sendServerError' as const) : ('sendClientError' as const),
+      output: exception ? thrown : thrown.replace(" } from '@nestjs/common';", ", HttpException } from '@nestjs/common';"),
+    };
+  });
+  return { code, errors: [{ messageId, line, suggestions }] };
+}
+
 const ruleTester = createRuleTester();
 
 ruleTester.run('no-error-with-success-status', rule, {
   valid: [
+    // NestJS sends a controller method's return value: data, and failures thrown as exceptions.
+    nestCreateOrder('throw new InternalServerErrorException()'),
+    nestController(`  @Post('import')
+  async import(@Body() rows: Row[]) {
+    const done = await this.orders.import(rows);
+    return { imported: done.length, errors: [] };
+  }`),
+    // A page's locals (\`@Render()\`), a redirect target, and values handed to callbacks are no response body.
+    nestController(
+      `  @Get('login')
+  @Render('login')
+  page(@Query('error') error?: string) {
+    return { error };
+  }
+  @Get('legacy')
+  @Redirect()
+  legacy() {
+    return { url: '/orders', error: 'moved' };
+  }
+  @Post('bulk')
+  async bulk(@Body() ids: string[]) {
+    const results = await Promise.all(ids.map(async (id) => {
+      try { return await this.orders.find(id); } catch { return { id, error: 'Not found' }; }
+    }));
+    return results.filter((result) => !('error' in result));
+  }`,
+      'Body, Controller, Get, Post, Query, Redirect, Render',
+    ),
+    // A status set by \`@HttpCode()\`, and services, which answer no request.
+    nestController(`  @Post('validate')
+  @HttpCode(HttpStatus.UNPROCESSABLE_ENTITY)
+  validate(@Body() dto: CreateOrderDto) {
+    return { error: 'Validation failed', fields: check(dto) };
+  }`, 'Body, Controller, HttpCode, HttpStatus, Post'),
+    `import { Injectable } from '@nestjs/common';
+@Injectable()
+export class PaymentsService {
+  async charge(order: Order) {
+    try { return { ok: true, receipt: await this.stripe.charge(order) }; } catch (error) {
+      return { ok: false, error: 'Payment declined' };
+    }
+  }
+}`,
+    // GraphQL resolvers answer errors in the payload, with 200 by protocol.
+    `import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Controller } from '@nestjs/common';
+@Resolver()
+export class OrdersResolver {
+  @Mutation(() => OrderPayload)
+  async createOrder(@Args('input') input: CreateOrderInput) {
+    try { return { order: await this.orders.create(input) }; } catch (error) {
+      return { order: null, error: 'Could not create the order' };
+    }
+  }
+}`,
     // A NestJS controller method with four injected parameters (one typed express Response) is no error handler (postiz).
     nestFourParameterController,
     // Named error statuses: HttpStatus from NestJS, StatusCodes from http-status-codes.
@@ -524,6 +596,54 @@ app.get('/s', async (req, res) => {
       5,
       ["res.json({ error: 'Page not found' })", "res.status(N).json({ error: 'Page not found' })"],
     ),
+    // NestJS sends what a controller method returns, with 201 for @Post() and 200 otherwise.
+    nestReturnCase(
+      nestCreateOrder("return { ok: false, error: 'Order failed' }"),
+      'errorBody',
+      13,
+      "{ ok: false, error: 'Order failed' }",
+    ),
+    nestReturnCase(
+      nestController(`  @Get(':id/invoice')
+  async invoice(@Param('id') id: string) {
+    const invoice = await this.orders.invoice(id);
+    if (!invoice.ready) return { error: 'Invoice not ready yet' };
+    return invoice;
+  }`),
+      'errorBody',
+      10,
+      "{ error: 'Invoice not ready yet' }",
+    ),
+    // An explicit success status, and an \`HttpException\` already imported under another name.
+    nestReturnCase(
+      nestController(`  @Post('refund')
+  @HttpCode(HttpStatus.OK)
+  async refund(@Body() dto: RefundDto) {
+    try {
+      return await this.orders.refund(dto);
+    } catch (error) {
+      return 'Could not refund the order';
+    }
+  }`, 'Body, Controller, HttpCode, HttpException as HttpError, HttpStatus, Post'),
+      'errorPath',
+      13,
+      "'Could not refund the order'",
+      'HttpError',
+    ),
+    // Inside a \`try\` block a thrown exception would reach the \`catch\`: no suggestions there.
+    {
+      code: nestController(`  @Post('pay')
+  async pay(@Body() dto: PayDto) {
+    try {
+      const result = await this.orders.pay(dto);
+      if (!result.ok) return { error: 'Payment declined' };
+      return result;
+    } catch (error) {
+      throw new InternalServerErrorException();
+    }
+  }`),
+      errors: [{ messageId: 'errorBody', line: 11, data: { evidence: '{ error }', status: 'no status (201 by default)' }, suggestions: [] }],
+    },
     // A NestJS controller method with four injected parameters is no Express error handler (postiz).
     statusCase(
       `import { Body, Controller, Param, Post, Req, Res } from '@nestjs/common';

@@ -1,5 +1,6 @@
 import rule from '../../src/rules/require-error-reference';
 import { createJavaScriptRuleTester, createRuleTester } from '../rule-tester';
+import { nestController, nestCreateOrderFailure } from '../shared-code';
 
 const ruleTester = createRuleTester();
 const CATALOG = { 'safe-errors': { catalog: 'tests/fixtures/errors.catalog.json' } };
@@ -16,6 +17,21 @@ function missingReference(code: string, line: number, output: string) {
 
 ruleTester.run('require-error-reference', rule, {
   valid: [
+    // A NestJS controller method's fallback from a catch block is data, and its failures are thrown.
+    nestController(`  @Get()
+  async list() {
+    try {
+      return { items: await this.orders.list() };
+    } catch (error) {
+      this.logger.warn(error);
+      return { items: [] };
+    }
+  }
+  @Post()
+  async create(@Body() dto: CreateOrderDto) {
+    if (!dto.items.length) throw new BadRequestException('An order needs items');
+    return this.orders.create(dto);
+  }`),
     // Koa: a 4xx branch that returns keeps its own status; a later `ctx.status = 500` is not on its path (logto).
     `import Koa from 'koa';
 const app = new Koa();
@@ -146,6 +162,15 @@ export class AllExceptionsFilter implements ExceptionFilter {
   console.error({ err, ref });
   res.status(500).json({ instance: \`urn:uuid:\${ref}\`, message: 'Internal Server Error' });
 });`,
+    ),
+    // NestJS sends what a controller method returns, here from a catch block.
+    missingReference(
+      nestCreateOrderFailure,
+      13,
+      nestCreateOrderFailure.replace(
+        "return { message",
+        "const ref = crypto.randomUUID();\n      console.error({ err: error, ref });\n      return { instance: `urn:uuid:${ref}`, message",
+      ),
     ),
     // The same 500 from other routes: an Express upload, a NestJS controller method.
     missingReference(
