@@ -61,6 +61,18 @@ function caughtBeforeAnswer(sink: Sink): boolean {
   return statement?.type === AST_NODE_TYPES.ThrowStatement && statement.argument === sink.node && isCaughtLocally(statement);
 }
 
+/** NestJS calls these at start-up and shutdown, outside any request. */
+const NEST_LIFECYCLE_HOOKS = new Set(['onModuleInit', 'onApplicationBootstrap', 'onModuleDestroy', 'beforeApplicationShutdown', 'onApplicationShutdown']);
+
+/** `async onModuleInit() { … throw new InternalServerErrorException(error) }`: it aborts start-up; no client gets it. */
+function thrownOutsideRequests(sink: Sink): boolean {
+  if (sink.channel !== 'exception' && sink.channel !== 'catalogException') return false;
+  for (let node = sink.node.parent; node; node = node.parent) {
+    if (node.type === AST_NODE_TYPES.MethodDefinition) return node.key.type === AST_NODE_TYPES.Identifier && NEST_LIFECYCLE_HOOKS.has(node.key.name);
+  }
+  return false;
+}
+
 export class LeakFinder {
   readonly model: ServerModel;
   readonly taint: ErrorTaint;
@@ -116,7 +128,7 @@ export class LeakFinder {
   private sinkFor(candidate: TSESTree.Node): Sink | undefined {
     if (this.sinkCache.has(candidate)) return this.sinkCache.get(candidate) ?? undefined;
     const sink = this.catalogExceptionSink(candidate) ?? this.model.sinkOf(candidate);
-    const kept = sink && this.channelEnabled(sink.channel) && !this.unrenderedLocals(sink) && !caughtBeforeAnswer(sink) ? sink : undefined;
+    const kept = sink && this.channelEnabled(sink.channel) && !this.unrenderedLocals(sink) && !caughtBeforeAnswer(sink) && !thrownOutsideRequests(sink) ? sink : undefined;
     this.sinkCache.set(candidate, kept ?? null);
     return kept;
   }

@@ -226,7 +226,7 @@ export class ServerModel {
     const method = fn.parent as TSESTree.MethodDefinition;
     let route: string | undefined;
     let httpCode: TSESTree.Node | undefined;
-    for (const decorator of method.decorators) {
+    for (const decorator of method.decorators ?? []) {
       const name = decoratorName(decorator) ?? '';
       if (NEST_NO_BODY_METHODS.has(name)) return undefined;
       if (NEST_ROUTE_DECORATORS.has(name)) route = name;

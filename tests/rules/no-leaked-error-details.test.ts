@@ -4,6 +4,21 @@ import rule from '../../src/rules/no-leaked-error-details';
 import { leakCase } from '../leak-case';
 import { createJavaScriptRuleTester, createRuleTester, createTypedRuleTester } from '../rule-tester';
 
+/** A NestJS service whose `method` throws the storage client's `error` as an `InternalServerErrorException`. */
+function nestStorageService(method: string, error: string): string {
+  return `import { Injectable, InternalServerErrorException, OnModuleInit } from '@nestjs/common';
+@Injectable()
+export class StorageService implements OnModuleInit {
+  async ${method}() {
+    try {
+      if (!(await this.client.bucketExists('uploads'))) await this.client.makeBucket('uploads');
+    } catch (error) {
+      throw new InternalServerErrorException(${error});
+    }
+  }
+}`;
+}
+
 const ruleTester = createRuleTester();
 const CATALOG_SETTINGS = { 'safe-errors': { catalog: 'tests/fixtures/errors.catalog.json' } };
 
@@ -28,6 +43,8 @@ app.post('/accounts', handleError(async (req, res) => {
 
 ruleTester.run('no-leaked-error-details', rule, {
   valid: [
+    // NestJS runs lifecycle hooks at start-up and shutdown: their exceptions reach no client (reactive-resume).
+    nestStorageService('onModuleInit', 'error'),
     // Logged in full, answered with a generic message.
     `${express}app.get('/users', async (req, res) => {
   try {
@@ -1015,6 +1032,8 @@ export async function GET(request: Request) {
       filename: '/project/pages/api/users.js',
     },
     // --- NestJS ---
+    // An exception from a request path reaches the client; from a start-up hook it aborts start-up (below).
+    leakCase(nestStorageService('ensureBucket', '«error»'), { log: { error: 'error', before: 'throw new' } }),
     leakCase(
       `import { BadRequestException, Injectable, InternalServerErrorException } from '@nestjs/common';
 @Injectable()
