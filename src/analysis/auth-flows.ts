@@ -592,6 +592,8 @@ export class AuthFlowFinder {
     // A password check, directly or through a variable holding its result.
     if (this.isPasswordCheck(node) || this.holdsPasswordCheck(node, checks)) return truthy ? undefined : 'passwordFailed';
     if (node.type === AST_NODE_TYPES.Identifier && this.isLookupResult(node)) return truthy ? 'accountExists' : 'accountMissing';
+    // `account?.email`: a field of what the lookup found, so falsy when it found nothing.
+    if (node.type === AST_NODE_TYPES.MemberExpression && node.optional) return this.conditionFacts(node.object, truthy, checks, depth + 1);
     return undefined;
   }
 

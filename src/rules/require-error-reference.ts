@@ -150,7 +150,7 @@ function deliberateUnavailability(response: ErrorResponse): boolean {
 }
 
 /** Load balancers and orchestrators read a health route's status, never a reference to look up. */
-const HEALTH_PATH = /(^|\/)(health|healthz|healthcheck|health-check|ready|readyz|readiness|live|livez|liveness|ping)(\/|$)/i;
+const HEALTH_PATH = /(^|\/)_?(health|healthz|healthcheck|health-check|ready|readyz|readiness|live|livez|liveness|ping)(\/|$)/i;
 
 function answersHealthProbe(send: TSESTree.Node, model: ServerModel): boolean {
   for (let fn = enclosingFunction(send); fn; fn = enclosingFunction(fn)) {

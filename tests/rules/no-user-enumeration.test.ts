@@ -8,6 +8,18 @@ import bcrypt from 'bcrypt';
 const router = express.Router();
 `;
 
+/** A reset request that answers an account with an email once `ending` runs for the rest (atproto's requestPasswordReset). */
+function resetByOptionalEmail(ending: string): string {
+  return `${express}router.post('/reset-password', async (req, res) => {
+  const account = await getAccountByEmail(req.body.email);
+  if (account?.email) {
+    await sendResetPassword(account.email);
+    return res.json({ message: 'If an account exists, we sent a link' });
+  }
+  ${ending};
+});`;
+}
+
 /** The suggestion that swaps a revealing literal for the generic one. */
 function generic(code: string, text: string, kind: 'login' | 'reset' = 'login') {
   const replacement = kind === 'login' ? GENERIC_LOGIN_MESSAGE : GENERIC_RESET_MESSAGE;
@@ -495,6 +507,8 @@ passport.use(new LocalStrategy({ usernameField: 'email' }, async (email, passwor
     if (next.length < 12) throw new BadRequestException('Password must be at least 12 characters');
   }
 }`,
+    // A field of the lookup's result tested with \`?.\` answers as the result does: the same answer either way is safe.
+    resetByOptionalEmail("return res.json({ message: 'If an account exists, we sent a link' })"),
     // The safe reset answer.
     `${express}router.post('/forgot-password', async (req, res) => {
   const user = await User.findOne({ email: req.body.email });
@@ -1075,6 +1089,11 @@ passport.use(new LocalStrategy({ usernameField: 'email' }, async (email, passwor
 }` }] }],
     },
     // 4. Reset flows.
+    // \`if (account?.email)\` is false for unknown accounts, which get a different answer (atproto).
+    {
+      code: resetByOptionalEmail("return res.status(400).json({ error: 'account does not have an email address' })"),
+      errors: [{ messageId: 'resetRevealsAccount', line: 10, data: { this: 'account does not have an email address' } }],
+    },
     // A Prisma lookup whose where clause has the client's email (or an OR of identifiers) still counts.
     {
       code: `export const resetPassword = async ({ email }) => {

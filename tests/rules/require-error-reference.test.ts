@@ -48,14 +48,16 @@ app.use(async (ctx, next) => {
     ctx.body = { title: 'Internal Server Error', instance };
   }
 });`,
-    // Health probes: a load balancer reads the status, never a reference (wiki.js, hemmelig, ghostfolio).
-    `${express}app.get('/healthz', (req, res) => {
+    // Health probes: a load balancer reads the status, never a reference (wiki.js, hemmelig, ghostfolio, atproto).
+    ...['/healthz', '/xrpc/_health'].map(
+      (path) => `${express}app.get('${path}', (req, res) => {
   if (db.pool.numFree() < 1 && db.pool.numUsed() < 1) {
     res.status(500).json({ ok: false });
   } else {
     res.status(200).json({ ok: true });
   }
 });`,
+    ),
     `import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import { Response } from 'express';
 @Controller('health')
