@@ -544,8 +544,10 @@ export class ServerModel {
     // decorator, not by position: only their own types say what they are.
     const injected = fn.params.some((param) => 'decorators' in param && (param.decorators?.length ?? 0) > 0);
     const positional = injected ? [] : positionalRoles(typed.framework, fn.params.length);
-    // A parameter's own type wins over its position: `(req: Request, res: Response, id, options)` is no error handler.
-    const roles = fn.params.map((_, index) => typedRoles[index]?.role ?? positional[index]);
+    // Positions count only where the typed parameters sit in them: `(req: Request, res: Response, id, options)` is
+    // no error handler, and `(data, teamId, token, res: NextApiResponse)` has no error in its first place.
+    const inPlace = typedRoles.every((typedRole, index) => typedRole === undefined || typedRole.role === positional[index]);
+    const roles = fn.params.map((_, index) => typedRoles[index]?.role ?? (inPlace ? positional[index] : undefined));
     return { framework: typed.framework, roles, returnIsResponse: false };
   }
 
