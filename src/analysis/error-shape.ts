@@ -29,6 +29,7 @@ const FAILED_STATUS_VALUES = new Set(['error', 'fail', 'failed', 'failure']);
 const MESSAGE_KEYS = new Set(['message', 'msg', 'detail', 'details', 'description', 'reason', 'title', 'type', 'instance', 'code', 'statusCode', 'status']);
 /** Keys of a yes/no answer: `{ success: false, available: false }` answers the question asked. */
 const ANSWER_KEYS = new Set(['available', 'isAvailable', 'exists', 'valid', 'isValid', 'taken', 'found', 'allowed', 'eligible']);
+const SUCCESS_KEYS = new Set(['success', 'ok']);
 const ERROR_TEXT = /^\s*(error|failed|failure)\b/i;
 
 export function classifyBody(node: TSESTree.Node | undefined, analysis: FileAnalysis, taint: ErrorTaint, depth = 0): BodyShape {
@@ -96,19 +97,23 @@ function classifyObject(object: TSESTree.ObjectExpression, depth = 0): BodyShape
   if (object.properties.some((property) => property.type === AST_NODE_TYPES.Property && ANSWER_KEYS.has(propertyKeyName(property) ?? '') && isBooleanLiteral(property.value))) {
     return { kind: 'data' };
   }
+  // `{ success: true, indexed, errors }`: a success that reports what failed along the way.
+  if (object.properties.some((property) => property.type === AST_NODE_TYPES.Property && SUCCESS_KEYS.has(propertyKeyName(property) ?? '') && isLiteral(unwrap(property.value), true))) {
+    return { kind: 'data' };
+  }
   for (const property of object.properties) {
     if (property.type !== AST_NODE_TYPES.Property) continue;
     const key = propertyKeyName(property);
     const value = unwrap(property.value);
     if (key && ERROR_KEYS.has(key)) {
       if (isEmptyValue(value)) continue;
-      if (isRuntimeValue(value) && !inFailureBranch(object, value)) runtimeErrorKey ??= key;
+      if (isPassThrough(value) && !inFailureBranch(object, value)) runtimeErrorKey ??= key;
       else return { kind: 'error', evidence: `{ ${key} }` };
     } else if (key === 'errors') {
       if (isEmptyValue(value) || isNumeric(value)) continue;
-      if (isRuntimeValue(value) && !inFailureBranch(object, value)) runtimeErrorKey ??= key;
+      if (isPassThrough(value) && !inFailureBranch(object, value)) runtimeErrorKey ??= key;
       else return { kind: 'error', evidence: '{ errors }' };
-    } else if ((key === 'success' || key === 'ok') && isLiteral(value, false)) {
+    } else if (SUCCESS_KEYS.has(key ?? '') && isLiteral(value, false)) {
       return { kind: 'error', evidence: `{ ${key}: false }` };
     } else if (key === 'failed' && isLiteral(value, true)) {
       return { kind: 'error', evidence: '{ failed: true }' };
@@ -139,6 +144,14 @@ function isJsonStringify(call: TSESTree.CallExpression): boolean {
 /** A value read at run time, `error` or `result.error`: a pass-through that may well be empty. */
 function isRuntimeValue(node: TSESTree.Node): boolean {
   return node.type === AST_NODE_TYPES.Identifier || node.type === AST_NODE_TYPES.MemberExpression;
+}
+
+/** A run-time value, or one picked at run time against nothing: `job.failed ? job.error : undefined`. */
+function isPassThrough(node: TSESTree.Node): boolean {
+  if (isRuntimeValue(node)) return true;
+  if (node.type !== AST_NODE_TYPES.ConditionalExpression) return false;
+  const [consequent, alternate] = [unwrap(node.consequent), unwrap(node.alternate)];
+  return (isRuntimeValue(consequent) && isEmptyValue(alternate)) || (isEmptyValue(consequent) && isRuntimeValue(alternate));
 }
 
 /**

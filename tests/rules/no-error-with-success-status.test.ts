@@ -72,10 +72,38 @@ function nestReturnCase(code: string, messageId: MessageId, line: number, return
   return { code, errors: [{ messageId, line, suggestions }] };
 }
 
+/** A job-status poll whose body reports the job's `error` (papermark). */
+function jobStatus(error: string): string {
+  return `import { NextResponse } from 'next/server';
+export async function GET(request: Request) {
+  const job = await getJob(new URL(request.url).searchParams.get('id'));
+  if (!job) return NextResponse.json({ error: 'Job not found' }, { status: 404 });
+  return NextResponse.json({ id: job.id, status: job.status, error: ${error} });
+}`;
+}
+
+/** A batch that answers `first` and a note on what failed (papermark). */
+function batchIndex(first: string): string {
+  return `import { NextResponse } from 'next/server';
+export async function POST() {
+  let failed = 0;
+  for (const doc of await listDocuments()) {
+    try { await indexDocument(doc.id); } catch (error) {
+      console.error(error);
+      failed += 1;
+    }
+  }
+  return NextResponse.json({ ${first}, error: failed > 0 ? 'Some documents could not be indexed' : undefined });
+}`;
+}
+
 const ruleTester = createRuleTester();
 
 ruleTester.run('no-error-with-success-status', rule, {
   valid: [
+    // A job's own failure, reported by a status poll that succeeded, and a success that lists what failed.
+    jobStatus("job.status === 'FAILED' ? job.error : undefined"),
+    batchIndex('success: true'),
     // NestJS sends a controller method's return value: data, and failures thrown as exceptions.
     nestCreateOrder('throw new InternalServerErrorException()'),
     nestController(`  @Post('import')
@@ -596,6 +624,11 @@ app.get('/s', async (req, res) => {
       5,
       ["res.json({ error: 'Page not found' })", "res.status(N).json({ error: 'Page not found' })"],
     ),
+    statusCase(jobStatus("job.status === 'FAILED' ? job.error : 'Job failed'"), 'errorBody', 5, [
+      "job.status === 'FAILED' ? job.error : 'Job failed' })",
+      "job.status === 'FAILED' ? job.error : 'Job failed' }, { status: N })",
+    ]),
+    statusCase(batchIndex('failed'), 'errorBody', 10, ['undefined })', 'undefined }, { status: N })']),
     // NestJS sends what a controller method returns, with 201 for @Post() and 200 otherwise.
     nestReturnCase(
       nestCreateOrder("return { ok: false, error: 'Order failed' }"),
