@@ -147,23 +147,11 @@ export class ErrorTaint {
         }
         return out;
       case AST_NODE_TYPES.ConditionalExpression:
-        this.leaksIn(target.consequent, out);
-        this.leaksIn(target.alternate, out);
-        return out;
-      case AST_NODE_TYPES.LogicalExpression: {
+        return this.oneValueLeaks(target, target.consequent, target.alternate, out);
+      case AST_NODE_TYPES.LogicalExpression:
         // In `a && b` the value of `a` only passes through when falsy: not details.
         if (target.operator === '&&') return this.leaksIn(target.right, out);
-        const left = this.leaksIn(target.left);
-        const right = this.leaksIn(target.right);
-        // `err.message || err`: one value from one error, one report.
-        const [first] = left;
-        if (first && left.length === 1 && right.length === 1 && right[0]?.source === first.source) {
-          out.push({ node: target, source: first.source, raw: false });
-          return out;
-        }
-        out.push(...left, ...right);
-        return out;
-      }
+        return this.oneValueLeaks(target, target.left, target.right, out);
       case AST_NODE_TYPES.AwaitExpression:
         return this.leaksIn(target.argument, out);
       case AST_NODE_TYPES.SequenceExpression:
@@ -178,6 +166,19 @@ export class ErrorTaint {
         return out;
       }
     }
+  }
+
+  /**
+   * `err.message || err`, `e instanceof Error ? e.message : String(e)`: either side is the value,
+   * so one form of one error on each side is one report.
+   */
+  private oneValueLeaks(whole: TSESTree.Node, a: TSESTree.Node, b: TSESTree.Node, out: Leak[]): Leak[] {
+    const left = this.leaksIn(a);
+    const right = this.leaksIn(b);
+    const [first] = left;
+    if (first && left.length === 1 && right.length === 1 && right[0]?.source === first.source) out.push({ node: whole, source: first.source, raw: false });
+    else out.push(...left, ...right);
+    return out;
   }
 
   /** Whether the value of an expression carries error details (guards not applied at this node). */

@@ -694,13 +694,13 @@ authController.logout = async function (req, res) {
 };`,
     ),
     // --- Propagation ---
-    // Two errors in one fallback chain are two reports; one error's two forms (\`err.message || err\`) are one.
+    // Two errors in one fallback chain or \`?:\` are two reports; one error's two forms (\`err.message || err\`) are one.
     leakCase(
       `${express}app.get('/retry', async (req, res) => {
   try { await work(); } catch (first) {
     try { await retry(); } catch (second) {
       logger.error({ first, second });
-      res.status(500).json({ error: «first.message» || «second.message» });
+      res.status(500).json({ error: «first.message» || «second.message», last: retried ? «second.message» : «first.message» });
     }
   }
 });`,
@@ -725,6 +725,7 @@ ${express}app.get('/r', async (req, res) => {
       l: «'x'.concat(err.message)»,
       o: «encodeURIComponent(err.message)»,
       q: «err.message || err»,
+      r: «err instanceof Error ? err.message : String(err)»,
       s: «req.__('Could not save: %s', err.message)»,
       t: req.__('Could not save the user'),
       p: «'<p>{{MSG}}</p>'.replace('{{MSG}}', err.message)»,
