@@ -173,6 +173,9 @@ function onPath(write: TSESTree.Node, send: TSESTree.Node): boolean {
   for (let node: TSESTree.Node | undefined = write.parent; node; node = node.parent) {
     if (node.type === AST_NODE_TYPES.BlockStatement || node.type === AST_NODE_TYPES.SwitchCase) {
       if (contains(node, send)) return true;
+      // A `try` block that completes skips its `catch`.
+      const tryStatement = node.parent;
+      if (tryStatement?.type === AST_NODE_TYPES.TryStatement && tryStatement.block === node && tryStatement.handler && contains(tryStatement.handler, send)) return false;
       const statements = node.type === AST_NODE_TYPES.SwitchCase ? node.consequent : node.body;
       const last = statements[statements.length - 1];
       return !(last && alwaysExits(last));

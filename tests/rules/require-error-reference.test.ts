@@ -10,6 +10,22 @@ import { randomUUID } from 'node:crypto';
 const app = express();
 `;
 
+/** A Koa route whose `catch` sets the status and then `failure`; the body in `try` is its success answer. */
+function koaTask(failure: string): string {
+  return `import Koa from 'koa';
+import Router from '@koa/router';
+import { randomUUID } from 'node:crypto';
+const router = new Router();
+router.post('/tasks', async (ctx) => {
+  try {
+    ctx.body = { data: await runTask(ctx.request.body) };
+  } catch (err) {
+    ctx.status = 500;
+    ${failure}
+  }
+});`;
+}
+
 /** An answer with no reference field, and the suggestion that logs a random one and sends it. */
 function missingReference(code: string, line: number, output: string) {
   return { code, errors: [{ messageId: 'missingReference' as const, line, suggestions: [{ messageId: 'addReference' as const, output }] }] };
@@ -17,6 +33,10 @@ function missingReference(code: string, line: number, output: string) {
 
 ruleTester.run('require-error-reference', rule, {
   valid: [
+    // A status set in \`catch\` is not the status of the body the \`try\` block answers (outline).
+    koaTask(`const instance = randomUUID();
+    logger.error({ err, instance });
+    ctx.body = { title: 'Internal Server Error', instance };`),
     // A NestJS controller method's fallback from a catch block is data, and its failures are thrown.
     nestController(`  @Get()
   async list() {
@@ -152,6 +172,15 @@ export class AllExceptionsFilter implements ExceptionFilter {
     },
   ],
   invalid: [
+    missingReference(
+      koaTask(`logger.error(err);
+    ctx.body = { title: 'Internal Server Error' };`),
+      11,
+      koaTask(`logger.error(err);
+    const ref = crypto.randomUUID();
+    console.error({ err, ref });
+    ctx.body = { instance: \`urn:uuid:\${ref}\`, title: 'Internal Server Error' };`),
+    ),
     missingReference(
       `${express}app.use((err, req, res, next) => {
   logger.error(err);
