@@ -237,11 +237,14 @@ export class ServerModel {
 
   /**
    * The route a function answers, when static: its registration's path (`app.get('/healthz', fn)`),
-   * or a NestJS controller method's `@Controller('health')` and `@Get('db')` joined (`health/db`).
+   * a Next.js route file's (`app/api/health/route.ts` → `api/health`), or a NestJS controller
+   * method's `@Controller('health')` and `@Get('db')` joined (`health/db`).
    */
   routePath(fn: FunctionNode): string | undefined {
     const registered = this.handlerInfo(fn)?.path;
-    if (registered !== undefined || !this.facts.imported.has('nest')) return registered;
+    if (registered !== undefined) return registered;
+    if (this.nextRouteExport(fn)) return nextRoutePath(this.analysis.filename.replace(/\\/g, '/'));
+    if (!this.facts.imported.has('nest')) return undefined;
     const method = fn.parent;
     if (method?.type !== AST_NODE_TYPES.MethodDefinition) return undefined;
     const classNode = method.parent.parent;
@@ -566,20 +569,21 @@ export class ServerModel {
 
   /** Next.js: `pages/api/*` default exports, and `app/**\/route.ts` method exports. */
   private nextHandler(fn: FunctionNode): HandlerInfo | undefined {
+    switch (this.nextRouteExport(fn)) {
+      case 'pages':
+        return { framework: 'next', roles: ['request', 'response'], returnIsResponse: false };
+      case 'app':
+        return { framework: 'next', roles: ['request'], returnIsResponse: true };
+      default:
+        return undefined;
+    }
+  }
+
+  private nextRouteExport(fn: FunctionNode): 'pages' | 'app' | undefined {
     const parent = fn.parent;
-    const filename = this.analysis.filename.replace(/\\/g, '/');
-    if (parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration && /\/pages\/api\//.test(filename)) {
-      return { framework: 'next', roles: ['request', 'response'], returnIsResponse: false };
-    }
-    if (
-      fn.type === AST_NODE_TYPES.FunctionDeclaration &&
-      fn.id &&
-      NEXT_JS_METHODS.has(fn.id.name) &&
-      parent?.type === AST_NODE_TYPES.ExportNamedDeclaration
-    ) {
-      return { framework: 'next', roles: ['request'], returnIsResponse: true };
-    }
-    return undefined;
+    if (parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration && /\/pages\/api\//.test(this.analysis.filename.replace(/\\/g, '/'))) return 'pages';
+    const isMethodExport = fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id && NEXT_JS_METHODS.has(fn.id.name) && parent?.type === AST_NODE_TYPES.ExportNamedDeclaration;
+    return isMethodExport || isExportedMethodConst(fn) ? 'app' : undefined;
   }
 
   /** Signatures only server middleware has. */
@@ -742,6 +746,25 @@ function decoratorPath(decorators: readonly TSESTree.Decorator[] | undefined, na
     return path ? staticString(path) : undefined;
   }
   return undefined;
+}
+
+/** `export const GET = async (request) => …`, also wrapped once: `export const GET = withError('health', async (request) => …)`. */
+function isExportedMethodConst(fn: FunctionNode): boolean {
+  const value = fn.parent?.type === AST_NODE_TYPES.CallExpression && (fn.parent.arguments as readonly TSESTree.Node[]).includes(fn) ? fn.parent : fn;
+  const declarator = value.parent;
+  return (
+    declarator?.type === AST_NODE_TYPES.VariableDeclarator &&
+    declarator.init === value &&
+    declarator.id.type === AST_NODE_TYPES.Identifier &&
+    NEXT_JS_METHODS.has(declarator.id.name) &&
+    declarator.parent.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration
+  );
+}
+
+/** The route a Next.js file answers: `pages/api/health.ts` → `api/health`, `app/api/health/route.ts` → `api/health`. */
+function nextRoutePath(filename: string): string | undefined {
+  const match = /\/pages\/(api\/.*?)(?:\/index)?\.[cm]?[jt]sx?$/.exec(filename) ?? /\/app\/(.*?)\/route\.[cm]?[jt]sx?$/.exec(filename);
+  return match?.[1];
 }
 
 const APOLLO_EXCEPTIONS = new Set(['ApolloError', 'UserInputError', 'AuthenticationError', 'ForbiddenError']);

@@ -26,6 +26,18 @@ router.post('/tasks', async (ctx) => {
 });`;
 }
 
+/** A Next.js route handler that answers a failed database check with 503. */
+const nextDatabaseCheck = `import { NextResponse } from 'next/server';
+export async function GET() {
+  try {
+    await prisma.$queryRaw\`SELECT 1\`;
+    return NextResponse.json({ status: 'ok' });
+  } catch (error) {
+    console.error(error);
+    return NextResponse.json({ status: 'error' }, { status: 503 });
+  }
+}`;
+
 /** An answer with no reference field, and the suggestion that logs a random one and sends it. */
 function missingReference(code: string, line: number, output: string) {
   return { code, errors: [{ messageId: 'missingReference' as const, line, suggestions: [{ messageId: 'addReference' as const, output }] }] };
@@ -33,6 +45,34 @@ function missingReference(code: string, line: number, output: string) {
 
 ruleTester.run('require-error-reference', rule, {
   valid: [
+    // Next.js health routes, named by their file (papermark, inbox-zero).
+    ...['/project/app/api/health/route.ts', '/project/app/(ops)/health/route.ts'].map((filename) => ({ code: nextDatabaseCheck, filename })),
+    {
+      code: `import { NextResponse } from 'next/server';
+export const GET = withError('health', async (request) => {
+  try {
+    await prisma.$queryRaw\`SELECT 1\`;
+    return NextResponse.json({ status: 'healthy' });
+  } catch (error) {
+    request.logger.error('Health check failed', { error });
+    return NextResponse.json({ status: 'unhealthy', error: 'Database connection failed' }, { status: 503 });
+  }
+});`,
+      filename: '/project/apps/web/app/api/health/route.ts',
+    },
+    ...['/project/pages/api/health.ts', '/project/pages/api/healthz/index.ts'].map((filename) => ({
+      code: `import type { NextApiRequest, NextApiResponse } from 'next';
+export default async function handler(_req: NextApiRequest, res: NextApiResponse) {
+  try {
+    await prisma.$queryRaw\`SELECT 1\`;
+    return res.json({ status: 'ok' });
+  } catch (err) {
+    console.error(err);
+    return res.status(500).json({ status: 'error' });
+  }
+}`,
+      filename,
+    })),
     // A status set in \`catch\` is not the status of the body the \`try\` block answers (outline).
     koaTask(`const instance = randomUUID();
     logger.error({ err, instance });
@@ -172,6 +212,17 @@ export class AllExceptionsFilter implements ExceptionFilter {
     },
   ],
   invalid: [
+    {
+      ...missingReference(
+        nextDatabaseCheck,
+        8,
+        nextDatabaseCheck.replace(
+          "return NextResponse.json({ status: 'error' }",
+          "const ref = crypto.randomUUID();\n    console.error({ err: error, ref });\n    return NextResponse.json({ instance: `urn:uuid:${ref}`, status: 'error' }",
+        ),
+      ),
+      filename: '/project/app/api/reports/route.ts',
+    },
     missingReference(
       koaTask(`logger.error(err);
     ctx.body = { title: 'Internal Server Error' };`),
