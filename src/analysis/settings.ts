@@ -8,8 +8,8 @@
 export interface ResponseHelper {
   /** Function or method name, e.g. `sendError` or `http.sendError`. */
   name: string;
-  /** Index of the argument that is the response object. */
-  response: number;
+  /** Index of the argument that is the response object; none for a helper that builds and returns the response. */
+  response?: number;
   /** Index of the argument that becomes the response body. */
   body: number;
 }
@@ -112,12 +112,16 @@ function readResponseHelpers(value: unknown, where: string, problems: string[]):
       problems.push(`${at}.name must be a non-empty string, got ${describe(name)}.`);
       return;
     }
-    if (!isArgumentIndex(response) || !isArgumentIndex(body)) {
-      const bad = isArgumentIndex(response) ? 'body' : 'response';
-      problems.push(`${at}.${bad} must be an argument index (an integer from 0), got ${describe(bad === 'body' ? body : response)}.`);
+    // A helper that builds and returns the response (`responses.badRequest(message)`) has no response argument.
+    if (response !== undefined && !isArgumentIndex(response)) {
+      problems.push(`${at}.response must be an argument index (an integer from 0), or left out for a helper that returns the response, got ${describe(response)}.`);
       return;
     }
-    helpers.push({ name, response, body });
+    if (!isArgumentIndex(body)) {
+      problems.push(`${at}.body must be an argument index (an integer from 0), got ${describe(body)}.`);
+      return;
+    }
+    helpers.push({ name, body, ...(response !== undefined ? { response } : {}) });
   });
   return helpers;
 }
@@ -131,6 +135,7 @@ function isStringArray(value: unknown): value is string[] {
 }
 
 function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string') return JSON.stringify(value);

@@ -63,15 +63,21 @@ describe('readSettings', () => {
           { name: '', response: 0, body: 1 },
           { name: 'x', response: 0, body: 1, status: 2 },
           'sendError',
+          { name: 'responses.badRequest', body: 0 },
+          { name: 'problem' },
         ],
       },
     });
-    expect(settings.responseHelpers).toEqual([{ name: 'ok', response: 0, body: 1 }]);
+    expect(settings.responseHelpers).toEqual([
+      { name: 'ok', response: 0, body: 1 },
+      { name: 'responses.badRequest', body: 0 },
+    ]);
     expect(problems).toEqual([
-      "settings['safe-errors'].responseHelpers[1].response must be an argument index (an integer from 0), got number -1.",
+      "settings['safe-errors'].responseHelpers[1].response must be an argument index (an integer from 0), or left out for a helper that returns the response, got number -1.",
       `settings['safe-errors'].responseHelpers[2].name must be a non-empty string, got "".`,
       "settings['safe-errors'].responseHelpers[3].status is not a known key. Known keys: name, response, body.",
       `settings['safe-errors'].responseHelpers[4] must be an object like { "name": "sendError", "response": 0, "body": 1 }, got "sendError".`,
+      "settings['safe-errors'].responseHelpers[6].body must be an argument index (an integer from 0), got nothing.",
     ]);
   });
 

@@ -804,6 +804,21 @@ ${express}app.get('/flows', async (req, res) => {
       ),
       settings: { 'safe-errors': { responseHelpers: [{ name: 'rejectHandler', response: 1, body: 2 }] } },
     },
+    // A configured helper that builds and returns the response has no response argument (formbricks).
+    {
+      ...leakCase(
+        `import { responses } from '@/app/lib/api/response';
+export async function POST(request: Request) {
+  try {
+    return responses.successResponse(await createSurvey(await request.json()));
+  } catch (error) {
+    console.error(error);
+    return responses.badRequestResponse(«error.message»);
+  }
+}`,
+      ),
+      settings: { 'safe-errors': { responseHelpers: [{ name: 'responses.badRequestResponse', body: 0 }] } },
+    },
     // --- Express sinks ---
     leakCase(
       `${express}app.get('/y', async (req, res) => {
