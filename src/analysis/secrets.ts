@@ -185,6 +185,8 @@ export class SecretFinder {
       case AST_NODE_TYPES.Identifier:
       case AST_NODE_TYPES.MemberExpression: {
         const name = this.secretName(node);
+        // `const sessionId = req.sessionID.substr(0, 8)`: the name is a secret's, the value a short prefix.
+        if (name && node.type === AST_NODE_TYPES.Identifier && !this.carriesValue(node)) return;
         if (name) uses.push({ node, name, ...where });
         // `authorization.split(' ')[1]`: a piece of a secret is the secret.
         else if (node.type === AST_NODE_TYPES.MemberExpression && node.computed && node.property.type === AST_NODE_TYPES.Literal) {
@@ -222,8 +224,7 @@ export class SecretFinder {
     }
     const method = calledMethodName(call);
     if (!method) return;
-    // `card.slice(-4)`: the last digits only.
-    if ((method === 'slice' || method === 'substr') && isNegativeNumber(call.arguments[0])) return;
+    if (isTruncation(call)) return;
     if (TEXT_METHODS.has(method)) recurse((unwrap(call.callee) as TSESTree.MemberExpression).object);
   }
 
@@ -263,17 +264,22 @@ export class SecretFinder {
   }
 
   /** Literals and presence checks carry no secret: `{ password: '[REDACTED]' }`, `{ password: !!password }`, `{ password: ["can't be blank"] }`. */
-  private carriesValue(value: TSESTree.Node): boolean {
+  private carriesValue(value: TSESTree.Node, depth = 0): boolean {
     const node = unwrap(value);
     if (getStaticValue(node, this.analysis.sourceCode.getScope(node)) !== null && node.type !== AST_NODE_TYPES.Identifier) return false;
     if (node.type === AST_NODE_TYPES.Literal || node.type === AST_NODE_TYPES.UnaryExpression || node.type === AST_NODE_TYPES.BinaryExpression) return false;
     if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) return false;
     if (node.type === AST_NODE_TYPES.MemberExpression && memberName(node) === 'length') return false;
+    // `{ hashedPassword: { type, length, suffix } }`: what it holds is looked at inside.
+    if (node.type === AST_NODE_TYPES.ObjectExpression) return false;
     if (node.type === AST_NODE_TYPES.CallExpression) {
       const last = calleePath(node.callee)?.split('.').pop() ?? '';
-      if (MASKING.test(last) || this.sanitizers.has(last)) return false;
-      const method = calledMethodName(node);
-      return !((method === 'slice' || method === 'substr') && isNegativeNumber(node.arguments[0]));
+      return !(MASKING.test(last) || this.sanitizers.has(last) || isTruncation(node));
+    }
+    // `const tokenPrefix = token.substring(0, 6)`, then `{ token: tokenPrefix }`.
+    if (node.type === AST_NODE_TYPES.Identifier && depth < 2) {
+      const init = singleAssignmentValue(node, this.analysis.sourceCode);
+      if (init && unwrap(init).type === AST_NODE_TYPES.CallExpression) return this.carriesValue(init, depth + 1);
     }
     return true;
   }
@@ -342,15 +348,32 @@ function headerRead(call: TSESTree.CallExpression): string | undefined {
 
 /** Classes, enums and constant objects of error codes, messages or states: `Parse.Error.INVALID_SESSION_TOKEN`, `ErrorCode.API_KEY`, `MissingProfile.password`. */
 const CODE_NAMESPACE_WORDS = new Set(['error', 'errors', 'code', 'codes', 'message', 'messages', 'reason', 'reasons']);
+const TEXT_TABLE_WORDS = new Set(['messages', 'texts', 'strings', 'labels']);
 
 function isCodeNamespace(object: TSESTree.Node): boolean {
   const target = unwrap(object);
   const name = target.type === AST_NODE_TYPES.Identifier ? target.name : target.type === AST_NODE_TYPES.MemberExpression ? memberName(target) : undefined;
-  if (name === undefined || !/^[A-Z]/.test(name)) return false; // a lowercase `error.token` is an instance, which may carry the secret
+  if (name === undefined) return false;
   const parts = words(name);
+  // `warningMessages.missingCredentials`: a table of texts, whatever its case.
+  if (TEXT_TABLE_WORDS.has(parts[parts.length - 1] ?? '')) return true;
+  if (!/^[A-Z]/.test(name)) return false; // a lowercase `error.token` is an instance, which may carry the secret
   // `ErrorCode.TOKEN`, or an enum of states: `MissingProfile.password`, `InvalidField.apiKey`.
   return CODE_NAMESPACE_WORDS.has(parts[parts.length - 1] ?? '') || parts.some((word) => STATE_WORDS.has(word));
 }
+
+/** `card.slice(-4)`, `token.substring(0, 6)`: the last digits or a short prefix, not the secret. */
+function isTruncation(call: TSESTree.CallExpression): boolean {
+  const method = calledMethodName(call);
+  if (method !== 'slice' && method !== 'substr' && method !== 'substring') return false;
+  const [start, end] = call.arguments.map((arg) => unwrap(arg));
+  if (method !== 'substring' && isNegativeNumber(start)) return true;
+  const length = end?.type === AST_NODE_TYPES.Literal && typeof end.value === 'number' ? end.value : undefined;
+  return start?.type === AST_NODE_TYPES.Literal && start.value === 0 && length !== undefined && length <= MAX_PREFIX;
+}
+
+/** The longest prefix of a token still taken for a log correlation id, not the token. */
+const MAX_PREFIX = 8;
 
 function isNegativeNumber(node: TSESTree.Node | undefined): boolean {
   const target = node && unwrap(node);

@@ -42,6 +42,9 @@ const TERMS: readonly (readonly string[])[] = [
 /** Words before "session id" that make it another kind of session: Stripe's `checkoutSessionId`, a `chatSessionId`. */
 const OTHER_SESSIONS = new Set(['checkout', 'payment', 'billing', 'portal', 'chat', 'conversation', 'upload', 'game', 'agent', 'workflow', 'recording', 'browser', 'terminal', 'debug']);
 
+/** Words before "token" that make it a position, not a credential: Google's `pageToken`, `nextPageToken`, `syncToken`. */
+const CURSOR_WORDS = new Set(['page', 'continuation', 'sync', 'cursor', 'pagination', 'delta']);
+
 /** Words that may follow a term and still name the secret itself: `secretKey`, `passwordConfirm`. */
 const SAME_SECRET_SUFFIXES = new Set(['key', 'value', 'plain', 'plaintext', 'raw', 'text', 'str', 'string', 'input', 'confirm', 'confirmation', 'again', 'repeat', 'code']);
 
@@ -104,6 +107,7 @@ export class SecretNames {
       for (let start = 0; start + term.length <= parts.length; start += 1) {
         if (!term.every((word, offset) => parts[start + offset] === word)) continue;
         if (term[0]?.startsWith('session') && start > 0 && OTHER_SESSIONS.has(parts[start - 1] as string)) continue;
+        if (term[0] === 'token' && start > 0 && CURSOR_WORDS.has(parts[start - 1] as string)) continue;
         const rest = parts.slice(start + term.length);
         if (rest.every((word) => SAME_SECRET_SUFFIXES.has(word))) return true;
       }

@@ -75,6 +75,9 @@ describe('secret names', () => {
     for (const name of ['tokens', 'secrets', 'maxTokens', 'checkoutSessionId', 'stripeCheckoutSessionId', 'chatSessionId', 'paymentSessionId']) {
       expect(names.isSecret(name), name).toBe(false);
     }
+    // Pagination cursors (inbox-zero); a token after another word is still a token.
+    for (const name of ['pageToken', 'nextPageToken', 'syncToken', 'continuationToken']) expect(names.isSecret(name), name).toBe(false);
+    for (const name of ['accessToken', 'pageAccessToken', 'resetToken']) expect(names.isSecret(name), name).toBe(true);
   });
 
   it('takes extra and allowed names', () => {
@@ -88,8 +91,39 @@ const express = `import express from 'express';
 const app = express();
 `;
 
+/** A confirmation route that logs `logged` when its audit entry fails (overleaf). */
+function auditLog(logged: string): string {
+  return `${express}app.post('/user/emails/confirm', (req, res) => {
+  const { token } = req.body;
+  const tokenPrefix = token.substring(0, 6);
+  const sessionId = req.sessionID.substr(0, 8);
+  audit(req.user, tokenPrefix, (auditErr) => {
+    if (auditErr) logger.error({ err: auditErr, ${logged} }, 'audit failed');
+    res.sendStatus(204);
+  });
+});`;
+}
+
 createRuleTester().run('no-sensitive-data-in-errors', rule, {
   valid: [
+    // A short prefix of a token or session id, under any name, and a description of a hash (overleaf).
+    auditLog('token: tokenPrefix, sessionId'),
+    `export function checkHash(user) {
+  const h = user.hashedPassword;
+  logger.warn({ userId: user.id, hashedPassword: { type: typeof h, length: h.length, suffix: h.slice(-4) } }, 'unexpected hash');
+}`,
+    // A table of texts, and pagination cursors (inbox-zero).
+    `const warningMessages = { missingCredentials: 'Skipping a provider without configured credentials' };
+export function selectProviders(entries) {
+  return entries.filter((entry) => {
+    if (!entry.apiKey) logger.warn(warningMessages.missingCredentials, { provider: entry.provider });
+    return Boolean(entry.apiKey);
+  });
+}`,
+    `export async function list(pageToken) {
+  const { messages, nextPageToken } = await gmail.list({ pageToken });
+  logger.info('Fetched messages', { count: messages.length, pageToken, nextPageToken });
+}`,
     // A permission name in an error message (Unleash).
     `import { CREATE_PROJECT_API_TOKEN } from './permissions';
 export async function createProjectApiToken(access) {
@@ -198,6 +232,9 @@ export const handler = async (request) => {
     },
   ],
   invalid: [
+    // The whole token or session id is the secret.
+    secretCase(auditLog('«token»'), 'inLog', undefined, ": '[REDACTED]'"),
+    secretCase(auditLog('sessionId: «req.sessionID»'), 'inLog'),
     // Log calls: console, logger objects, req.log, debug, templates, aliases.
     secretCase(
       `export async function login(email, password) {
