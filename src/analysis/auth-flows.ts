@@ -39,6 +39,7 @@ import type { ErrorTaint } from './error-taint';
 import type { FileAnalysis } from './file-analysis';
 import { getErrorTaint, getStatusTracker } from './shared';
 import { getServerModel, type ServerModel } from './server-model';
+import { words } from './sensitive';
 import { statusValue, type StatusTracker } from './status';
 import { AST_NODE_TYPES, findVariable, getStaticValue } from '../util/ts-estree';
 
@@ -120,6 +121,11 @@ const LOGIN_NAMES = /^(log_?in|sign_?in|log_?on|authenticate|validate_?user|veri
 const RESET_NAMES = /(forgot|reset|recover|unlock|verify_?email|send_?reset|request_?reset|password_?reset)/i;
 const REGISTRATION_NAMES = /^(register|sign_?up|create_?account|register_?user|signup_?user)$/i;
 const CHANGE_NAMES = /(change|update)_?password/i;
+/** `setUserPasswordInV2`, `set_password`: a setter of the password, which is no login. */
+function isPasswordSetter(name: string): boolean {
+  const parts = words(name);
+  return parts[0] === 'set' && parts.includes('password');
+}
 const LOGIN_PATH = /(^|\/)(log-?in|sign-?in|sign_in|log-?on|authenticate|auth|sessions?|token|oauth\/token)(\/|$)/i;
 const RESET_PATH = /(^|\/)[\w-]*(forgot|reset|recover|unlock|verify-?email)[\w-]*(\/|$)/i;
 const REGISTRATION_PATH = /(^|\/)(register|sign-?up|signup)(\/|$)/i;
@@ -321,7 +327,7 @@ export class AuthFlowFinder {
   private flowKind(fn: FunctionNode, checksPassword: boolean): FlowKind | undefined {
     const name = flowName(fn);
     const path = this.model.handlerInfo(fn)?.path ?? '';
-    if (CHANGE_NAMES.test(name) || CHANGE_PATH.test(path)) return undefined;
+    if (CHANGE_NAMES.test(name) || isPasswordSetter(name) || CHANGE_PATH.test(path)) return undefined;
     if (RESET_NAMES.test(name) || RESET_PATH.test(path)) return 'reset';
     if (REGISTRATION_NAMES.test(name) || REGISTRATION_PATH.test(path)) return this.options.checkRegistration ? 'registration' : undefined;
     if (checksPassword || LOGIN_NAMES.test(name) || this.loginNames.has(name) || LOGIN_PATH.test(path) || isStrategyCallback(fn)) return 'login';

@@ -167,7 +167,8 @@ function checkMessages(flow: AuthFlow, report: Report, sourceCode: Readonly<TSES
         },
         messageNode,
       );
-    } else if (flow.kind === 'login' && PASSWORD_POLICY.test(text)) {
+    } else if (flow.kind === 'login' && flow.passwordChecks.some((check) => check.range[0] < exit.node.range[0]) && PASSWORD_POLICY.test(text)) {
+      // Only after a password check: checking the input's type first (`typeof input !== 'string'`) tells nothing.
       report(exit, { messageId: 'passwordPolicyOnLogin', data: { text } }, exit.messageNode);
     }
   }

@@ -509,6 +509,21 @@ passport.use(new LocalStrategy({ usernameField: 'email' }, async (email, passwor
 }`,
     // A field of the lookup's result tested with \`?.\` answers as the result does: the same answer either way is safe.
     resetByOptionalEmail("return res.json({ message: 'If an account exists, we sent a link' })"),
+    // Setting a password is no login, and checking the input's type before any password check tells nothing (overleaf, apostrophe).
+    `export const AuthenticationManager = {
+  async setUserPasswordInV2(user, password) {
+    if (!user || !user.email || !user._id) throw new Error('invalid user object');
+    const existing = await User.findOne({ _id: user._id });
+    if (await bcrypt.compare(password, existing.hashedPassword)) throw new Error('password must be different');
+    await User.updateOne({ _id: user._id }, { $set: { hashedPassword: await bcrypt.hash(password, 12) } });
+  },
+};`,
+    `import crypto from 'node:crypto';
+export async function verify(stored, input) {
+  const { salt, hash } = JSON.parse(stored);
+  if (typeof input !== 'string' || input.length === 0) throw new Error('Input password must be a non-empty string.');
+  return crypto.timingSafeEqual(Buffer.from(hash), crypto.scryptSync(input, salt, 64));
+}`,
     // The safe reset answer.
     `${express}router.post('/forgot-password', async (req, res) => {
   const user = await User.findOne({ email: req.body.email });
