@@ -669,8 +669,16 @@ function lookupCallOf(value: TSESTree.Node): TSESTree.Node {
   if (node.type === AST_NODE_TYPES.AwaitExpression) node = unwrap(node.argument);
   if (node.type === AST_NODE_TYPES.LogicalExpression) node = unwrap(node.left);
   if (node.type === AST_NODE_TYPES.AwaitExpression) node = unwrap(node.argument);
+  // Mongoose: `User.findOne({ email }).select('+password').lean().exec()` is the `findOne`.
+  for (let depth = 0; depth < 4 && node.type === AST_NODE_TYPES.CallExpression; depth += 1) {
+    const callee = unwrap(node.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || !QUERY_MODIFIERS.has(memberName(callee) ?? '')) break;
+    node = unwrap(callee.object);
+  }
   return node;
 }
+
+const QUERY_MODIFIERS = new Set(['exec', 'lean', 'select', 'populate', 'toObject', 'toJSON']);
 
 /** `record` in `!record`, `!record || record.expiresAt < now`, `record == null`: the record whose absence the test rejects. */
 function rejectedWhenMissing(test: TSESTree.Node): TSESTree.Identifier[] {

@@ -8,6 +8,16 @@ import bcrypt from 'bcrypt';
 const router = express.Router();
 `;
 
+/** A Mongoose login whose lookup ends in `.exec()` and answers a missing account with `missingStatus` (overleaf). */
+function mongooseLogin(missingStatus: number): string {
+  return `${express}router.post('/login', async (req, res) => {
+  const user = await User.findOne({ email: req.body.email }).select('+hashedPassword').exec();
+  if (!user) return res.status(${missingStatus}).json({ message: 'Invalid credentials' });
+  if (!(await bcrypt.compare(req.body.password, user.hashedPassword))) return res.status(401).json({ message: 'Invalid credentials' });
+  res.json({ ok: true });
+});`;
+}
+
 /** A reset request that answers an account with an email once `ending` runs for the rest (atproto's requestPasswordReset). */
 function resetByOptionalEmail(ending: string): string {
   return `${express}router.post('/reset-password', async (req, res) => {
@@ -548,6 +558,7 @@ export class AuthService {
     return { access_token: this.jwt.sign({ sub: user.id }) };
   }
 }`,
+    mongooseLogin(401),
     // passport with one message for both failures.
     `import { Strategy as LocalStrategy } from 'passport-local';
 passport.use(new LocalStrategy((username, password, done) => {
@@ -655,6 +666,14 @@ export async function authorize({ email, password }) {
 });`,
   ],
   invalid: [
+    // A Mongoose query's modifiers (\`.select()\`, \`.lean()\`, \`.exec()\`) keep its lookup.
+    {
+      code: mongooseLogin(404),
+      errors: [
+        { messageId: 'distinguishable', line: 6, data: { this: '404 "Invalid credentials"', other: '401 "Invalid credentials"', line: '7', difference: 'status code' } },
+        { messageId: 'distinguishable', line: 7, data: { this: '401 "Invalid credentials"', other: '404 "Invalid credentials"', line: '6', difference: 'status code' } },
+      ],
+    },
     // 1. Revealing text.
     {
       code: revealingLogin,
