@@ -35,7 +35,7 @@ const ERROR_TEXT = /^\s*(error|failed|failure)\b/i;
 export function classifyBody(node: TSESTree.Node | undefined, analysis: FileAnalysis, taint: ErrorTaint, depth = 0): BodyShape {
   if (!node) return { kind: 'data' };
   const body = unwrap(node);
-  const text = staticString(body) ?? (body.type === AST_NODE_TYPES.TemplateLiteral ? (body.quasis[0]?.value.cooked ?? undefined) : undefined);
+  const text = staticString(body) ?? textPrefix(body);
   if (text !== undefined) {
     // `res.send('')`: an empty page is a fallback, like `res.json([])`.
     if (text.trim() === '') return { kind: 'data' };
@@ -134,6 +134,14 @@ function classifyObject(object: TSESTree.ObjectExpression, depth = 0): BodyShape
   if (runtimeErrorKey) return { kind: 'message', evidence: `{ ${runtimeErrorKey} }` };
   if (keys.size > 0 && [...keys].every((key) => MESSAGE_KEYS.has(key))) return { kind: 'message' };
   return { kind: 'data' };
+}
+
+/** The text a built string starts with: `\`Failed: ${x}\`` and `'Failed: ' + x` both start with `Failed: `. */
+function textPrefix(node: TSESTree.Node): string | undefined {
+  if (node.type === AST_NODE_TYPES.TemplateLiteral) return node.quasis[0]?.value.cooked ?? undefined;
+  if (node.type !== AST_NODE_TYPES.BinaryExpression || node.operator !== '+') return undefined;
+  const left = unwrap(node.left);
+  return left.type === AST_NODE_TYPES.Literal && typeof left.value === 'string' ? left.value : textPrefix(left);
 }
 
 function isJsonStringify(call: TSESTree.CallExpression): boolean {

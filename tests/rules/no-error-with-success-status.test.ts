@@ -706,6 +706,18 @@ export class AuthController {
       6,
       ["res.json({ message: 'Something went wrong' })", "res.status(N).json({ message: 'Something went wrong' })"],
     ),
+    // A text built with \`+\` is a message like a template literal (apostrophe).
+    statusCase(
+      `${express}app.post('/upload', async (req, res) => {
+  try { res.send(await store(req.body)); } catch (err) {
+    logger.error(err);
+    res.send('Could not upload: ' + err.code);
+  }
+});`,
+      'errorPath',
+      6,
+      ["res.send('Could not upload: ' + err.code)", "res.status(N).send('Could not upload: ' + err.code)"],
+    ),
     statusCase(
       `${express}app.get('/n', async (req, res) => {
   try { await work(); } catch (err) { res.sendStatus(200); }
