@@ -41,6 +41,7 @@ import { getErrorTaint, getStatusTracker } from './shared';
 import { getServerModel, type ServerModel } from './server-model';
 import { words } from './sensitive';
 import { statusValue, type StatusTracker } from './status';
+import { errorStatusOfMethod } from './status-names';
 import { AST_NODE_TYPES, findVariable, getStaticValue } from '../util/ts-estree';
 
 export type FlowKind = 'login' | 'reset' | 'registration';
@@ -188,7 +189,7 @@ export class AuthFlowFinder {
     // Cheap check next: decide which functions are authentication flows, then look at their exits only.
     const kinds = new Map<FunctionNode, FlowKind | undefined>();
     const kindOf = (fn: FunctionNode): FlowKind | undefined => {
-      if (!kinds.has(fn)) kinds.set(fn, this.flowKind(fn, checksByFlow.has(fn)));
+      if (!kinds.has(fn)) kinds.set(fn, this.flowKind(fn, checksByFlow.get(fn) ?? []));
       return kinds.get(fn);
     };
     const exitsByFlow = new Map<FunctionNode, FailureExit[]>();
@@ -324,7 +325,9 @@ export class AuthFlowFinder {
     return flow;
   }
 
-  private flowKind(fn: FunctionNode, checksPassword: boolean): FlowKind | undefined {
+  private flowKind(fn: FunctionNode, checks: readonly TSESTree.Node[]): FlowKind | undefined {
+    // `verifyPassword(pw, file.password)`: a password-protected file or link, not an account.
+    const checksPassword = checks.length > 0 && !checks.every(checksRecordPassword);
     const name = flowName(fn);
     const path = this.model.handlerInfo(fn)?.path ?? '';
     if (CHANGE_NAMES.test(name) || isPasswordSetter(name) || CHANGE_PATH.test(path)) return undefined;
@@ -370,7 +373,7 @@ export class AuthFlowFinder {
     const callee = unwrap(value.callee);
     const className = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
     const statusArgument = this.statusArgument(value.arguments);
-    const status = (className && BOOM_STATUS.get(className)) ?? statusArgument?.status;
+    const status = (className && (BOOM_STATUS.get(className) ?? errorStatusOfMethod(className))) ?? statusArgument?.status;
     const messageArgument = value.arguments.find((arg) => arg !== statusArgument?.node);
     const message = this.messageOf(messageArgument);
     return {
@@ -395,6 +398,11 @@ export class AuthFlowFinder {
       if (method === 'throw' || method === 'assert') return this.koaExit(candidate, method);
     }
     const sink = this.model.sinkOf(candidate);
+    // `reply.badRequest('Invalid username')` (@fastify/sensible): its name says the status.
+    if (sink?.channel === 'exception' && candidate.type === AST_NODE_TYPES.CallExpression) {
+      const status = errorStatusOfMethod(calledMethodName(candidate) ?? '');
+      if (status !== undefined && candidate.parent?.type !== AST_NODE_TYPES.ThrowStatement) return { node: candidate, kind: 'response', status, ...this.messageOf(candidate.arguments[0]) };
+    }
     if (!sink || sink.channel !== 'body') return undefined;
     const node = sink.node;
     let status: number | undefined;
@@ -851,6 +859,18 @@ const ID_NAME = /^(id|_id|sub|[a-z]\w*Id|\w+_id)$/;
 const CLIENT_INPUT_IN_TEXT = /\.(body|query|params)\b/;
 
 /** `user.password`, `account.passwordHash`, `row.hashed_password`: a credential read from a stored record. */
+/** A check against the stored password of something that is no account: `file.password`, `share.passwordHash`. */
+function checksRecordPassword(check: TSESTree.Node): boolean {
+  const call = unwrap(check.type === AST_NODE_TYPES.AwaitExpression ? check.argument : check);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  const stored = call.arguments.map((argument) => unwrap(argument)).find(isStoredHash) as TSESTree.MemberExpression | undefined;
+  const owner = stored && unwrap(stored.object);
+  const ownerName = owner?.type === AST_NODE_TYPES.Identifier ? owner.name : owner?.type === AST_NODE_TYPES.MemberExpression ? memberName(owner) : undefined;
+  return ownerName !== undefined && PROTECTED_RECORD.test(ownerName);
+}
+/** Records that carry a password of their own: a shared file, link, folder, room or paste. */
+const PROTECTED_RECORD = /^(file|files|link|url|folder|share|shared_?link|room|paste|note|document|doc|album|gallery|post|page|board|channel|secret|vault|drop|upload|attachment)$/i;
+
 function isStoredHash(argument: TSESTree.Node): boolean {
   const node = unwrap(argument);
   return node.type === AST_NODE_TYPES.MemberExpression && STORED_HASH.test(memberName(node) ?? '');

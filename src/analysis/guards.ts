@@ -144,8 +144,23 @@ export class GuardAnalysis {
     const environment = staticString(node.right) ?? staticString(node.left as TSESTree.Node);
     if (environment === undefined) return NO_FACTS;
     const equal = isEquality === truthy;
+    if (equal) {
+      const known = this.knownText(node, environment);
+      if (known) return { devOnly: false, vetted: new Set([known]) };
+    }
     const devOnly = equal ? DEV_ENVIRONMENTS.has(environment) : PROD_ENVIRONMENTS.has(environment);
     return devOnly ? { devOnly, vetted: new Set() } : NO_FACTS;
+  }
+
+  /**
+   * The error whose text a comparison pins down: after `typeof err === 'string'` it is a string the
+   * app threw itself (libraries throw `Error`s), and after `err.message === 'NOT_FOUND'` its message is that literal.
+   */
+  private knownText(node: TSESTree.BinaryExpression, literal: string): TSESLint.Scope.Variable | undefined {
+    const other = unwrap(staticString(node.right) === literal ? (node.left as TSESTree.Node) : node.right);
+    if (literal === 'string' && other.type === AST_NODE_TYPES.UnaryExpression && other.operator === 'typeof') return this.variableOf(other.argument);
+    if (other.type === AST_NODE_TYPES.MemberExpression && memberName(other) === 'message') return this.variableOf(other.object);
+    return undefined;
   }
 
   /** `err.statusCode < 500` (Fastify, http-errors): a 4xx error, whose message is meant for the client. */

@@ -243,7 +243,8 @@ export class ServerModel {
   routePath(fn: FunctionNode): string | undefined {
     const registered = this.handlerInfo(fn)?.path;
     if (registered !== undefined) return registered;
-    if (this.nextRouteExport(fn)) return nextRoutePath(this.analysis.filename.replace(/\\/g, '/'));
+    // Also `export const GET = withError(async (request) => …)`, whose roles other evidence decides (Medusa's are `(req, res)`).
+    if (this.nextRouteExport(fn) || isExportedMethodConst(fn)) return nextRoutePath(this.analysis.filename.replace(/\\/g, '/'));
     if (!this.facts.imported.has('nest')) return undefined;
     const method = fn.parent;
     if (method?.type !== AST_NODE_TYPES.MethodDefinition) return undefined;
@@ -583,7 +584,7 @@ export class ServerModel {
     const parent = fn.parent;
     if (parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration && /\/pages\/api\//.test(this.analysis.filename.replace(/\\/g, '/'))) return 'pages';
     const isMethodExport = fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id && NEXT_JS_METHODS.has(fn.id.name) && parent?.type === AST_NODE_TYPES.ExportNamedDeclaration;
-    return isMethodExport || isExportedMethodConst(fn) ? 'app' : undefined;
+    return isMethodExport ? 'app' : undefined;
   }
 
   /** Signatures only server middleware has. */

@@ -13,6 +13,7 @@ import type { FileAnalysis } from './file-analysis';
 import { BOOM_4XX } from './frameworks';
 import type { Role, RoleInfo, ServerModel } from './server-model';
 import { AST_NODE_TYPES } from '../util/ts-estree';
+import { errorStatusOfMethod } from './status-names';
 
 export type SinkChannel = 'body' | 'header' | 'redirect' | 'template' | 'exception' | 'catalogException';
 
@@ -101,9 +102,11 @@ const BOOM_METHOD_NAMES: ReadonlySet<string> = new Set(BOOM_4XX);
 export function isSinkCandidate(node: TSESTree.Node): boolean {
   switch (node.type) {
     case AST_NODE_TYPES.CallExpression: {
-      if (node.arguments.length === 0) return false;
       const method = calledMethodName(node);
-      return method !== undefined && (SINK_METHOD_NAMES.has(method) || BOOM_METHOD_NAMES.has(method));
+      if (method === undefined) return false;
+      // `reply.unauthorized()` answers without arguments too (@fastify/sensible).
+      if (errorStatusOfMethod(method) !== undefined) return true;
+      return node.arguments.length > 0 && (SINK_METHOD_NAMES.has(method) || BOOM_METHOD_NAMES.has(method));
     }
     case AST_NODE_TYPES.NewExpression:
       return node.arguments.length > 0;
@@ -166,18 +169,33 @@ function classifyCall(
     return undefined;
   }
 
+  // @fastify/sensible: `fastify.httpErrors.notFound(message)` builds the error Fastify answers with.
+  if (isSensibleErrors(callee.object, model) && errorStatusOfMethod(method) !== undefined) {
+    return { node: call, label: `${analysis.sourceCode.getText(callee.object)}.${method}()`, channel: 'exception', payloads: call.arguments.slice(0, 1) };
+  }
+
   const receiver = responseRoot(callee.object);
   if (!receiver) return undefined;
   const roleInfo = roleOf(receiver.root);
   if (!roleInfo) return undefined;
   const role: Role = receiver.via === 'response' ? 'koaContext' : receiver.via === 'res' ? 'response' : roleInfo.role;
+  const label = `${analysis.sourceCode.getText(receiver.node)}.${method}()`;
+  // @fastify/sensible's reply helpers, `reply.badRequest(message)`: a Fastify reply has no such method of its own.
+  if (role === 'response' && roleInfo.framework === 'fastify' && receiver.via === undefined && errorStatusOfMethod(method) !== undefined) {
+    return { node: call, label, channel: 'exception', payloads: call.arguments.slice(0, 1), receiver: receiver.root, receiverRole: roleInfo };
+  }
   const channel = METHODS_BY_ROLE[role]?.[method];
   if (!channel) return undefined;
-  const label = `${analysis.sourceCode.getText(receiver.node)}.${method}()`;
   const payloads = payloadArguments(call, role, method);
   // `res.render('login')` answers too, with a page and no locals.
   if (payloads.length === 0 && method !== 'render') return undefined;
   return { node: call, label, channel, payloads, receiver: receiver.root, receiverRole: { role, framework: roleInfo.framework } };
+}
+
+/** `fastify.httpErrors`, `this.httpErrors`, `request.server.httpErrors`, in a file with Fastify in it. */
+function isSensibleErrors(object: TSESTree.Node, model: ServerModel): boolean {
+  const target = unwrap(object);
+  return target.type === AST_NODE_TYPES.MemberExpression && memberName(target) === 'httpErrors' && model.frameworks.imported.has('fastify');
 }
 
 /** Which arguments of a response method carry client-visible data. */

@@ -93,3 +93,15 @@ export function namedStatus(node: TSESTree.Node, sourceCode: Readonly<TSESLint.S
   if (status === undefined || owner?.type !== AST_NODE_TYPES.Identifier) return undefined;
   return STATUS_MODULES.has(moduleOf(owner, sourceCode) ?? '') ? status : undefined;
 }
+
+/**
+ * Error statuses by the camelCase names that http-errors, `@fastify/sensible` and Boom give their
+ * helpers: `badRequest` → 400, `internalServerError` → 500.
+ */
+const ERROR_STATUS_BY_METHOD: ReadonlyMap<string, number> = new Map(
+  [...STATUS_BY_NAME].filter(([, status]) => status >= 400).map(([name, status]) => [name.toLowerCase().replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase()), status]),
+);
+
+export function errorStatusOfMethod(name: string): number | undefined {
+  return ERROR_STATUS_BY_METHOD.get(name);
+}

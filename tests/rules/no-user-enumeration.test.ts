@@ -8,6 +8,21 @@ import bcrypt from 'bcrypt';
 const router = express.Router();
 `;
 
+/** A Fastify login with @fastify/sensible that answers an unknown user with `missing` (zipline). */
+function sensibleLogin(missing: string): string {
+  return `import fastifyPlugin from 'fastify-plugin';
+import bcrypt from 'bcrypt';
+export default fastifyPlugin(async (server) => {
+  server.post('/api/auth/login', async (req, res) => {
+    const { username, password } = req.body;
+    const user = await prisma.user.findUnique({ where: { username } });
+    if (!user) return ${missing};
+    if (!(await bcrypt.compare(password, user.password))) return res.badRequest('Invalid username or password');
+    return res.send({ user });
+  });
+});`;
+}
+
 /** A Mongoose login whose lookup ends in `.exec()` and answers a missing account with `missingStatus` (overleaf). */
 function mongooseLogin(missingStatus: number): string {
   return `${express}router.post('/login', async (req, res) => {
@@ -559,6 +574,20 @@ export class AuthService {
   }
 }`,
     mongooseLogin(401),
+    sensibleLogin("res.badRequest('Invalid username or password')"),
+    // A password-protected file is no account (zipline).
+    `import fastifyPlugin from 'fastify-plugin';
+export default fastifyPlugin(async (server) => {
+  server.get('/r/:id', async (req, res) => {
+    const file = await prisma.file.findFirst({ where: { name: req.params.id }, include: { User: true } });
+    if (!file) return res.notFound('File not found.');
+    if (file.password) {
+      if (!req.query.pw) return res.forbidden('Password protected.');
+      if (!(await verifyPassword(req.query.pw, file.password))) return res.forbidden('Incorrect password.');
+    }
+    return res.send(await datasource.get(file.name));
+  });
+});`,
     // passport with one message for both failures.
     `import { Strategy as LocalStrategy } from 'passport-local';
 passport.use(new LocalStrategy((username, password, done) => {
@@ -666,6 +695,14 @@ export async function authorize({ email, password }) {
 });`,
   ],
   invalid: [
+    // @fastify/sensible's reply helpers answer with the status their name says.
+    {
+      code: sensibleLogin("res.unauthorized('Invalid username or password')"),
+      errors: [
+        { messageId: 'distinguishable', line: 7, data: { this: '401 "Invalid username or password"', other: '400 "Invalid username or password"', line: '8', difference: 'status code' } },
+        { messageId: 'distinguishable', line: 8, data: { this: '400 "Invalid username or password"', other: '401 "Invalid username or password"', line: '7', difference: 'status code' } },
+      ],
+    },
     // A Mongoose query's modifiers (\`.select()\`, \`.lean()\`, \`.exec()\`) keep its lookup.
     {
       code: mongooseLogin(404),
