@@ -420,14 +420,30 @@ export class ServerModel {
     }
   }
 
-  /** Exported from this module, directly or by name: `export { f }`, `module.exports = { f }`, `export default f`. */
+  /**
+   * Exported from this module, directly or by name: `export { f }`, `module.exports = { f }`,
+   * `export default f`, also wrapped (`{ f: expressify(f) }`) in an object that a `const` holds
+   * and the module exports (`const Controller = { f }; export default Controller`).
+   */
   private isExported(fn: FunctionNode): boolean {
     const declarationParent = fn.parent?.type;
     if (declarationParent === AST_NODE_TYPES.ExportNamedDeclaration || declarationParent === AST_NODE_TYPES.ExportDefaultDeclaration) return true;
     for (const use of this.usesAsValue(fn)) {
-      if (isExportPosition(use, this.analysis.sourceCode)) return true;
+      const parent = use.parent;
+      const value = parent?.type === AST_NODE_TYPES.CallExpression && parent.callee !== use ? parent : use;
+      if (isExportPosition(value, this.analysis.sourceCode) || this.inExportedObject(value)) return true;
     }
     return false;
+  }
+
+  /** `const Controller = { f }` (or `{ f: wrap(f) }`) with `Controller` exported. */
+  private inExportedObject(value: TSESTree.Node): boolean {
+    const property = value.parent;
+    if (property?.type !== AST_NODE_TYPES.Property || property.value !== value) return false;
+    const declarator = property.parent.parent;
+    if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== property.parent || declarator.id.type !== AST_NODE_TYPES.Identifier) return false;
+    const variable = findVariable(this.analysis.sourceCode.getScope(declarator.id), declarator.id);
+    return variable?.references.some((reference) => reference.isRead() && isExportPosition(reference.identifier, this.analysis.sourceCode)) ?? false;
   }
 
   private registrationAt(fn: FunctionNode, use: TSESTree.Node): HandlerInfo | undefined {
