@@ -25,6 +25,8 @@ export type Tracked =
   | { kind: 'exception'; label: string; framework: Framework }
   /** `Boom.badRequest(msg)` and other 4xx Boom factories, whose message reaches the client. */
   | { kind: 'boom'; label: string }
+  /** `createError(400, msg)` from http-errors: 4xx errors are marked `expose`, so error handlers send their message. */
+  | { kind: 'httpError'; label: string }
   /** `util.inspect()` / `util.format()`: their output carries whatever they format. */
   | { kind: 'serializer'; label: string }
   /** Development error pages: `errorhandler()`, `koa-onerror`, `koa-error`. */
@@ -164,6 +166,8 @@ function buildTraceMap(): TraceMap {
   const boom: Record<string, unknown> = { [READ]: mod('hapi') };
   for (const name of BOOM_4XX) boom[name] = { [CALL]: { kind: 'boom', label: `Boom.${name}()` } };
   add(['@hapi/boom', 'boom'], boom);
+  const httpError = { kind: 'httpError', label: 'createError()' };
+  add(['http-errors'], { [CALL]: httpError, default: { [CALL]: httpError } });
   for (const name of withNodePrefix('util')) {
     map[name] = {
       inspect: { [CALL]: { kind: 'serializer', label: 'util.inspect()' } },

@@ -103,7 +103,8 @@ export function isSinkCandidate(node: TSESTree.Node): boolean {
   switch (node.type) {
     case AST_NODE_TYPES.CallExpression: {
       const method = calledMethodName(node);
-      if (method === undefined) return false;
+      // `createError(400, message)` (http-errors), whatever it is imported as.
+      if (method === undefined) return node.arguments.length >= 2 && staticNumber(node.arguments[0] as TSESTree.Node) !== undefined;
       // `reply.unauthorized()` answers without arguments too (@fastify/sensible).
       if (errorStatusOfMethod(method) !== undefined) return true;
       return node.arguments.length > 0 && (SINK_METHOD_NAMES.has(method) || BOOM_METHOD_NAMES.has(method));
@@ -156,6 +157,12 @@ function classifyCall(
       : factorySink(call, tracked.label);
   }
   if (tracked?.kind === 'boom') return { node: call, label: tracked.label, channel: 'exception', payloads: call.arguments.slice(0, 1) };
+  if (tracked?.kind === 'httpError') {
+    // Only 4xx errors are exposed: `createError(400, msg)`; `createError(msg)` is a 500.
+    const status = call.arguments.length > 0 ? staticNumber(call.arguments[0] as TSESTree.Node) : undefined;
+    if (status === undefined || status < 400 || status >= 500) return undefined;
+    return { node: call, label: tracked.label, channel: 'exception', payloads: call.arguments.slice(1, 2) };
+  }
 
   const callee = unwrap(call.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;

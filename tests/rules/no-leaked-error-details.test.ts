@@ -50,6 +50,19 @@ const Controller = { exportProject: expressify(exportProject) };
 ${exported}`;
 }
 
+/** A Koa route that throws an http-errors error with \`status\` and \`message\` when verification fails (outline). */
+function httpErrorsRoute(status: number, message: string): string {
+  return `import Router from '@koa/router';
+import createError from 'http-errors';
+const router = new Router();
+router.post('/passkeys.verify', async (ctx) => {
+  try { ctx.body = { data: await verify(ctx.request.body) }; } catch (error) {
+    ctx.log.warn(error);
+    throw createError(${status}, ${message});
+  }
+});`;
+}
+
 /** A NestJS service whose `method` throws the storage client's `error` as an `InternalServerErrorException`. */
 function nestStorageService(method: string, error: string): string {
   return `import { Injectable, InternalServerErrorException, OnModuleInit } from '@nestjs/common';
@@ -89,6 +102,9 @@ app.post('/accounts', handleError(async (req, res) => {
 
 ruleTester.run('no-leaked-error-details', rule, {
   valid: [
+    // http-errors hides the message of 5xx errors; a literal message is vetted.
+    httpErrorsRoute(500, '(error as Error).message'),
+    httpErrorsRoute(400, "'The passkey could not be verified'"),
     // Two parameters named like a request and a response are no handler unless the module exports them.
     wrappedController('Controller.exportProject.name;').replace(/[«»]/g, ''),
     // A thrown string is the app's own message (libraries throw Errors), and so is a message equal to a literal (zipline, papermark).
@@ -1128,6 +1144,8 @@ export async function GET(request: Request) {
     leakCase(chunkUpload("e.message !== 'Chunk too large'")),
     leakCase(wrappedController('export default Controller;')),
     leakCase(wrappedController('module.exports = Controller;')),
+    // A 4xx http-errors error is exposed: Koa and most error handlers send its message (outline).
+    leakCase(httpErrorsRoute(400, '«(error as Error).message»')),
     // --- NestJS ---
     // An exception from a request path reaches the client; from a start-up hook it aborts start-up (below).
     leakCase(nestStorageService('ensureBucket', '«error»'), { log: { error: 'error', before: 'throw new' } }),
