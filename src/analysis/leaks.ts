@@ -173,12 +173,20 @@ export class LeakFinder {
     }
   }
 
-  /** Fastify and Hapi send what a route handler returns; NestJS what a controller or resolver method returns. */
+  /**
+   * Fastify and Hapi send what a route handler returns; NestJS what a controller or resolver method
+   * returns; Next.js what a server action returns.
+   */
   private checkRouteReturn(statement: TSESTree.ReturnStatement, reports: LeakReport[]): void {
+    const fn = enclosingFunction(statement);
+    if (fn && this.model.isServerAction(fn)) {
+      const label = 'the server action’s return value';
+      this.collect({ node: statement, label, channel: 'body', payloads: [statement.argument as TSESTree.Node] }, this.taint, reports);
+      return;
+    }
     // Cheap check first: most files neither import NestJS nor can have such a route.
     const nest = this.model.frameworks.imported.has('nest');
     if (!nest && !this.model.mayAnswerWithReturnValues()) return;
-    const fn = enclosingFunction(statement);
     if (nest && fn && this.model.isNestRouteMethod(fn)) {
       const label = 'the controller method’s return value';
       this.collect({ node: statement, label, channel: 'body', payloads: [statement.argument as TSESTree.Node] }, this.taint, reports);

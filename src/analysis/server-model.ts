@@ -122,6 +122,7 @@ export class ServerModel {
   private readonly apps = new Map<TSESLint.Scope.Variable, Framework | null>();
   private readonly sinks = new Map<TSESTree.Node, Sink | null>();
   private answersWithReturns: boolean | undefined;
+  private serverActionFile: boolean | undefined;
   private exceptionSubclasses: Map<string, Framework> | undefined;
 
   constructor(private readonly analysis: FileAnalysis) {
@@ -233,6 +234,16 @@ export class ServerModel {
       else if (name === 'HttpCode' && decorator.expression.type === AST_NODE_TYPES.CallExpression) httpCode = decorator.expression.arguments[0];
     }
     return route ? { isPost: route === 'Post', httpCode } : undefined;
+  }
+
+  /**
+   * A Next.js server action, whose return value is serialised to the browser that called it: an
+   * exported function of a `'use server'` file, or a function whose body starts with `'use server'`.
+   */
+  isServerAction(fn: FunctionNode): boolean {
+    if (fn.body?.type === AST_NODE_TYPES.BlockStatement && hasUseServer(fn.body.body)) return true;
+    this.serverActionFile ??= hasUseServer(this.analysis.sourceCode.ast.body);
+    return this.serverActionFile && this.isExported(fn);
   }
 
   /**
@@ -763,6 +774,14 @@ function decoratorPath(decorators: readonly TSESTree.Decorator[] | undefined, na
     return path ? staticString(path) : undefined;
   }
   return undefined;
+}
+
+function hasUseServer(statements: readonly TSESTree.Node[]): boolean {
+  for (const statement of statements) {
+    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.directive === undefined) return false;
+    if (statement.directive === 'use server') return true;
+  }
+  return false;
 }
 
 /** `export const GET = async (request) => …`, also wrapped once: `export const GET = withError('health', async (request) => …)`. */

@@ -63,6 +63,22 @@ router.post('/passkeys.verify', async (ctx) => {
 });`;
 }
 
+/** A function that renames a team and answers a failure with \`{ error: failure }\`; \`directive\` opens the file. */
+function renameTeam(directive: string, failure: string): string {
+  return `${directive}
+import { revalidatePath } from 'next/cache';
+export async function updateTeamName(formData: FormData) {
+  try {
+    await prisma.team.update({ where: { id: String(formData.get('id')) }, data: { name: String(formData.get('name')) } });
+    revalidatePath('/settings');
+    return { success: true };
+  } catch (e) {
+    console.error(e);
+    return { error: ${failure} };
+  }
+}`;
+}
+
 /** A NestJS service whose `method` throws the storage client's `error` as an `InternalServerErrorException`. */
 function nestStorageService(method: string, error: string): string {
   return `import { Injectable, InternalServerErrorException, OnModuleInit } from '@nestjs/common';
@@ -102,6 +118,9 @@ app.post('/accounts', handleError(async (req, res) => {
 
 ruleTester.run('no-leaked-error-details', rule, {
   valid: [
+    // A server action that answers a generic message; a plain module function's return value goes to its caller.
+    renameTeam("'use server';", "'Could not rename the team'"),
+    renameTeam("import 'server-only';", '(e as Error).message'),
     // http-errors hides the message of 5xx errors; a literal message is vetted.
     httpErrorsRoute(500, '(error as Error).message'),
     httpErrorsRoute(400, "'The passkey could not be verified'"),
@@ -1146,6 +1165,20 @@ export async function GET(request: Request) {
     leakCase(wrappedController('module.exports = Controller;')),
     // A 4xx http-errors error is exposed: Koa and most error handlers send its message (outline).
     leakCase(httpErrorsRoute(400, '«(error as Error).message»')),
+    // Next.js serialises what a server action returns to the browser: a \`'use server'\` file's exports, or a function that starts with it.
+    leakCase(renameTeam("'use server';", '«(e as Error).message»')),
+    leakCase(
+      `export default function Settings() {
+  async function rename(formData: FormData) {
+    'use server';
+    try { await saveName(formData); } catch (e) {
+      return { error: «String(e)» };
+    }
+  }
+  return <form action={rename} />;
+}`,
+      { log: { error: 'e', before: 'return { error' }, filename: '/project/app/settings/page.tsx' },
+    ),
     // --- NestJS ---
     // An exception from a request path reaches the client; from a start-up hook it aborts start-up (below).
     leakCase(nestStorageService('ensureBucket', '«error»'), { log: { error: 'error', before: 'throw new' } }),
