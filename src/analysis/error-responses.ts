@@ -6,7 +6,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { enclosingFunction, functionName, propertyKeyName, singleAssignmentValue, unwrap } from '../util/ast';
+import { calleePath, enclosingFunction, functionName, propertyKeyName, singleAssignmentValue, unwrap } from '../util/ast';
 import { errorPathWithSource, type ErrorPathKind } from './error-paths';
 import { isFallbackBody } from './error-shape';
 import type { FileAnalysis } from './file-analysis';
@@ -86,12 +86,18 @@ function findErrorResponses(analysis: FileAnalysis, cwd: string): ErrorResponse[
   return responses;
 }
 
-/** The literal a body is, looking through one variable bound once. */
+/** The literal a body is, looking through one variable bound once and `JSON.stringify(…)` (node:http answers). */
 function literalBody(node: TSESTree.Node, analysis: FileAnalysis): TSESTree.Node | undefined {
-  const body = unwrap(node);
+  const body = unwrap(stringifiedValue(node) ?? node);
   if (body.type !== AST_NODE_TYPES.Identifier) return body;
   const value = singleAssignmentValue(body, analysis.sourceCode);
   return value && unwrap(value);
+}
+
+function stringifiedValue(node: TSESTree.Node): TSESTree.Node | undefined {
+  const call = unwrap(node);
+  if (call.type !== AST_NODE_TYPES.CallExpression || calleePath(call.callee) !== 'JSON.stringify') return undefined;
+  return call.arguments[0];
 }
 
 function isText(node: TSESTree.Node): boolean {

@@ -28,6 +28,14 @@ interface Format {
 
 /** Validation failures: accepted in every format. */
 const VALIDATION_FIELDS = new Set(['errors', 'invalid-params', 'invalidParams']);
+/** OAuth 2.0 error responses (RFC 6749 §5.2). */
+const OAUTH_FIELDS = new Set(['error', 'error_description', 'error_uri', 'state']);
+
+/** Errors whose shape a protocol fixes, accepted in every format: OAuth 2.0, and JSON-RPC 2.0 (`{ jsonrpc: '2.0', error, id }`). */
+function isProtocolError(keys: ReadonlyMap<string, unknown>): boolean {
+  if (keys.has('jsonrpc')) return true;
+  return keys.has('error') && keys.has('error_description') && [...keys.keys()].every((key) => OAUTH_FIELDS.has(key));
+}
 
 const FORMATS: Record<'problem-details' | 'vnd.error', Format> = {
   'problem-details': {
@@ -103,7 +111,7 @@ export default createRule<[Options], MessageIds>({
           }
           const object = response.object;
           const keys = object && bodyKeys(object);
-          if (!object || !keys) continue;
+          if (!object || !keys || isProtocolError(keys)) continue;
           const missing = format.required.filter((field) => !keys.has(field));
           const unexpected = [...keys.keys()].filter(
             (key) => !VALIDATION_FIELDS.has(key) && !format.required.includes(key) && (format.allowed ? !format.allowed.has(key) : format.foreign.has(key)),

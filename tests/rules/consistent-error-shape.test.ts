@@ -9,8 +9,28 @@ const app = express();
 `;
 const houseFormat: Options = { format: { required: ['code', 'message'], allowed: ['description', 'logref'] } };
 
+/** An OAuth token endpoint that answers an unsupported grant with \`body\` (outline, overleaf). */
+function oauthToken(body: string): string {
+  return `${express}app.post('/oauth/token', async (req, res) => {
+  if (req.body.grant_type !== 'authorization_code') {
+    return res.status(400).json(${body});
+  }
+  res.json(await exchangeCode(req.body.code));
+});`;
+}
+
 ruleTester.run('consistent-error-shape', rule, {
   valid: [
+    // OAuth 2.0 error responses have the shape RFC 6749 fixes.
+    oauthToken("{ error: 'unsupported_grant_type', error_description: 'Only authorization_code is supported' }"),
+    // JSON-RPC 2.0 answers, serialised by hand.
+    `import http from 'node:http';
+http.createServer(async (req, res) => {
+  try { res.end(JSON.stringify({ jsonrpc: '2.0', result: await dispatch(req), id: 1 })); } catch (error) {
+    console.error(error);
+    res.writeHead(500).end(JSON.stringify({ jsonrpc: '2.0', error: { code: -32603, message: 'Internal error' }, id: null }));
+  }
+}).listen(3000);`,
     // RFC 9457 problem details, with extensions.
     `${express}app.get('/a', (req, res) => {
   res.status(404).json({ type: 'https://api.example.com/problems/not-found', title: 'Not found', status: 404, detail: 'No order 42', instance: '/orders/42' });
@@ -70,6 +90,22 @@ export async function GET() {
 }`,
   ],
   invalid: [
+    {
+      code: `import http from 'node:http';
+http.createServer(async (req, res) => {
+  try { res.end(JSON.stringify(await dispatch(req))); } catch (error) {
+    console.error(error);
+    res.writeHead(500).end(JSON.stringify({ error: 'Internal error' }));
+  }
+}).listen(3000);`,
+      errors: [{ messageId: 'missingAndUnexpectedFields', line: 5, data: { missing: '`title`', unexpected: '`error`', format: 'RFC 9457 problem details', hint: ' (use title and detail)' } }],
+    },
+    {
+      code: oauthToken("{ error: 'unsupported_grant_type', message: 'Only authorization_code is supported' }"),
+      errors: [
+        { messageId: 'missingAndUnexpectedFields', line: 5, data: { missing: '`title`', unexpected: '`error`, `message`', format: 'RFC 9457 problem details', hint: ' (use title and detail)' } },
+      ],
+    },
     // NestJS sends what a controller method returns, here from a catch block.
     {
       code: nestCreateOrderFailure,
