@@ -858,7 +858,6 @@ const ID_NAME = /^(id|_id|sub|[a-z]\w*Id|\w+_id)$/;
 /** What the client sends: `req.body`, `request.query`, `ctx.request.body`, `req.params`. */
 const CLIENT_INPUT_IN_TEXT = /\.(body|query|params)\b/;
 
-/** `user.password`, `account.passwordHash`, `row.hashed_password`: a credential read from a stored record. */
 /** A check against the stored password of something that is no account: `file.password`, `share.passwordHash`. */
 function checksRecordPassword(check: TSESTree.Node): boolean {
   const call = unwrap(check.type === AST_NODE_TYPES.AwaitExpression ? check.argument : check);
@@ -871,6 +870,7 @@ function checksRecordPassword(check: TSESTree.Node): boolean {
 /** Records that carry a password of their own: a shared file, link, folder, room or paste. */
 const PROTECTED_RECORD = /^(file|files|link|url|folder|share|shared_?link|room|paste|note|document|doc|album|gallery|post|page|board|channel|secret|vault|drop|upload|attachment)$/i;
 
+/** `user.password`, `account.passwordHash`, `row.hashed_password`: a credential read from a stored record. */
 function isStoredHash(argument: TSESTree.Node): boolean {
   const node = unwrap(argument);
   return node.type === AST_NODE_TYPES.MemberExpression && STORED_HASH.test(memberName(node) ?? '');

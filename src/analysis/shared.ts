@@ -20,6 +20,9 @@ export function getGuards(analysis: FileAnalysis): GuardAnalysis {
   return analysis.fact(GUARDS, (file) => new GuardAnalysis(file, new Set(), file.settings.devGuards));
 }
 
+/** Read-only, so every file shares one. */
+const SAFE_PROPERTIES: ReadonlySet<string> = new Set(DEFAULT_SAFE_PROPERTIES);
+
 /** Error sources and details with the default safe properties and the settings' sanitizers. */
 export function getErrorTaint(analysis: FileAnalysis): ErrorTaint {
   return analysis.fact(ERROR_TAINT, (file) => {
@@ -28,7 +31,7 @@ export function getErrorTaint(analysis: FileAnalysis): ErrorTaint {
       file,
       getServerModel(file),
       getGuards(file),
-      { safeProperties: new Set(DEFAULT_SAFE_PROPERTIES), sanitizers: new Set(file.settings.sanitizers) },
+      { safeProperties: SAFE_PROPERTIES, sanitizers: new Set(file.settings.sanitizers) },
       (fn) => collector.returnsOf(fn).map((statement) => statement.argument as TSESTree.Node),
     );
   });

@@ -13,7 +13,7 @@ import type { FileAnalysis } from './file-analysis';
 import { BOOM_4XX } from './frameworks';
 import type { Role, RoleInfo, ServerModel } from './server-model';
 import { AST_NODE_TYPES } from '../util/ts-estree';
-import { errorStatusOfMethod } from './status-names';
+import { ERROR_METHOD_NAMES, errorStatusOfMethod } from './status-names';
 
 export type SinkChannel = 'body' | 'header' | 'redirect' | 'template' | 'exception' | 'catalogException';
 
@@ -96,7 +96,8 @@ const SINK_METHOD_NAMES = new Set([
   ...Object.keys(REQUEST_METHODS),
 ]);
 
-const BOOM_METHOD_NAMES: ReadonlySet<string> = new Set(BOOM_4XX);
+/** Sinks, Boom factories and @fastify/sensible's error helpers (`reply.badRequest(msg)`), in one set for the first filter. */
+const CANDIDATE_METHOD_NAMES: ReadonlySet<string> = new Set([...SINK_METHOD_NAMES, ...BOOM_4XX, ...ERROR_METHOD_NAMES]);
 
 /** Cheap syntactic filter: could this node write to a response? No scope work here. */
 export function isSinkCandidate(node: TSESTree.Node): boolean {
@@ -106,8 +107,7 @@ export function isSinkCandidate(node: TSESTree.Node): boolean {
       // `createError(400, message)` (http-errors), whatever it is imported as.
       if (method === undefined) return node.arguments.length >= 2 && staticNumber(node.arguments[0] as TSESTree.Node) !== undefined;
       // `reply.unauthorized()` answers without arguments too (@fastify/sensible).
-      if (errorStatusOfMethod(method) !== undefined) return true;
-      return node.arguments.length > 0 && (SINK_METHOD_NAMES.has(method) || BOOM_METHOD_NAMES.has(method));
+      return node.arguments.length > 0 ? CANDIDATE_METHOD_NAMES.has(method) : errorStatusOfMethod(method) !== undefined;
     }
     case AST_NODE_TYPES.NewExpression:
       return node.arguments.length > 0;

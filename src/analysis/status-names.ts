@@ -102,6 +102,8 @@ const ERROR_STATUS_BY_METHOD: ReadonlyMap<string, number> = new Map(
   [...STATUS_BY_NAME].filter(([, status]) => status >= 400).map(([name, status]) => [name.toLowerCase().replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase()), status]),
 );
 
+export const ERROR_METHOD_NAMES: readonly string[] = [...ERROR_STATUS_BY_METHOD.keys()];
+
 export function errorStatusOfMethod(name: string): number | undefined {
   return ERROR_STATUS_BY_METHOD.get(name);
 }
