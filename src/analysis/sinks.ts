@@ -152,6 +152,7 @@ function classifyCall(
 ): Sink | undefined {
   const tracked = model.frameworks.tracked.get(call);
   if (tracked?.kind === 'responseFactory') {
+    if (buildsTestDoubles(analysis)) return undefined;
     return tracked.redirect
       ? { node: call, label: tracked.label, channel: 'redirect', payloads: call.arguments.slice(0, 1) }
       : factorySink(call, tracked.label);
@@ -171,6 +172,7 @@ function classifyCall(
 
   // The web-standard `Response.json(body)` / `Response.redirect(url)`, when `Response` is the global.
   if (callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Response' && isGlobalReference(callee.object, analysis.sourceCode)) {
+    if (buildsTestDoubles(analysis)) return undefined;
     if (method === 'json') return factorySink(call, 'Response.json()');
     if (method === 'redirect') return { node: call, label: 'Response.redirect()', channel: 'redirect', payloads: call.arguments.slice(0, 1) };
     return undefined;
@@ -246,7 +248,7 @@ function payloadArguments(call: TSESTree.CallExpression, role: Role, method: str
 
 function classifyNew(node: TSESTree.NewExpression, model: ServerModel, analysis: FileAnalysis): Sink | undefined {
   const tracked = model.frameworks.tracked.get(node);
-  if (tracked?.kind === 'responseFactory') return factorySink(node, tracked.label);
+  if (tracked?.kind === 'responseFactory') return buildsTestDoubles(analysis) ? undefined : factorySink(node, tracked.label);
   if (tracked?.kind === 'exception') {
     const [first, second] = node.arguments;
     const payloads: TSESTree.Node[] = first ? [first] : [];
@@ -262,7 +264,7 @@ function classifyNew(node: TSESTree.NewExpression, model: ServerModel, analysis:
   }
   const callee = unwrap(node.callee);
   if (callee.type !== AST_NODE_TYPES.Identifier) return undefined;
-  if (callee.name === 'Response' && isGlobalReference(callee, analysis.sourceCode)) return factorySink(node, 'new Response()');
+  if (callee.name === 'Response' && isGlobalReference(callee, analysis.sourceCode)) return buildsTestDoubles(analysis) ? undefined : factorySink(node, 'new Response()');
   // `class InternalServerError extends GraphQLError {}` in this file: `new InternalServerError(msg)` sends msg too.
   if (model.exceptionSubclass(callee.name)) return { node, label: `new ${callee.name}()`, channel: 'exception', payloads: node.arguments.slice(0, 1) };
   return undefined;
@@ -297,6 +299,21 @@ function classifyAssignment(node: TSESTree.AssignmentExpression, roleOf: RoleOra
 }
 
 /** `Response.json(body, { headers })`, `new NextResponse(body, init)`. */
+const TEST_FILE = Symbol('testFile');
+const TEST_FILENAME = /\.(test|spec)\.[cm]?[jt]sx?$|\/__tests__\//;
+const TEST_RUNNERS = new Set(['vitest', '@jest/globals', 'node:test', 'bun:test']);
+
+/**
+ * Tests build web `Response`s as test doubles (`fetchMock.mockResolvedValueOnce(new Response('nope', { status: 500 }))`),
+ * which answer no client: a file named like a test, or one that imports a test runner.
+ */
+function buildsTestDoubles(analysis: FileAnalysis): boolean {
+  return analysis.fact(TEST_FILE, (file) => {
+    if (TEST_FILENAME.test(file.filename.replace(/\\/g, '/'))) return true;
+    return file.sourceCode.ast.body.some((statement) => statement.type === AST_NODE_TYPES.ImportDeclaration && TEST_RUNNERS.has(statement.source.value));
+  });
+}
+
 function factorySink(node: TSESTree.CallExpression | TSESTree.NewExpression, label: string): Sink {
   const [body, init] = node.arguments;
   const payloads: TSESTree.Node[] = body ? [body] : [];

@@ -9,6 +9,16 @@ const app = express();
 `;
 const houseFormat: Options = { format: { required: ['code', 'message'], allowed: ['description', 'logref'] } };
 
+/** Code that hands a failed \`Response\` to a fetch double; \`header\` opens the file. */
+function fetchDouble(header: string): string {
+  return `${header}
+export async function queuedAfterFailure() {
+  const fetchMock = vi.fn().mockResolvedValueOnce(new Response('nope', { status: 500 }));
+  vi.stubGlobal('fetch', fetchMock);
+  return flushAuditEvents();
+}`;
+}
+
 /** An OAuth token endpoint that answers an unsupported grant with \`body\` (outline, overleaf). */
 function oauthToken(body: string): string {
   return `${express}app.post('/oauth/token', async (req, res) => {
@@ -21,6 +31,9 @@ function oauthToken(body: string): string {
 
 ruleTester.run('consistent-error-shape', rule, {
   valid: [
+    // Tests build web Responses as test doubles: a file that imports a test runner, or is named like a test (inbox-zero, formbricks).
+    fetchDouble("import { vi } from 'vitest';"),
+    { code: fetchDouble("import { flushAuditEvents } from './delivery';"), filename: '/project/src/audit/delivery.test.ts' },
     // OAuth 2.0 error responses have the shape RFC 6749 fixes.
     oauthToken("{ error: 'unsupported_grant_type', error_description: 'Only authorization_code is supported' }"),
     // JSON-RPC 2.0 answers, serialised by hand.
@@ -90,6 +103,10 @@ export async function GET() {
 }`,
   ],
   invalid: [
+    {
+      code: fetchDouble("import { flushAuditEvents } from './delivery';"),
+      errors: [{ messageId: 'bareString', line: 3, data: { format: 'RFC 9457 problem details' } }],
+    },
     {
       code: `import http from 'node:http';
 http.createServer(async (req, res) => {
