@@ -50,6 +50,11 @@ export type Branch = 'accountMissing' | 'passwordFailed' | 'accountExists';
 export interface FailureExit {
   node: TSESTree.Node;
   kind: 'response' | 'throw' | 'callback' | 'return';
+  /**
+   * The `catch` of the same function that answers for this throw (`catch { throw new BadRequestException(…) }`):
+   * the throw is not an answer of its own, but it still leaves before the code after it, which matters for timing.
+   */
+  caughtBy?: TSESTree.CatchClause;
   /** The static message text, when there is one. */
   message?: string;
   /** The string literal holding the message, for suggestions. */
@@ -77,6 +82,8 @@ export interface AuthFlow {
   passwordChecks: TSESTree.Node[];
   /** Login flows: the password checks that never run when the account is missing. */
   skippedChecks: SkippedCheck[];
+  /** Throws that a `catch` answers for; they leave early all the same (timing only). */
+  caughtExits: FailureExit[];
 }
 
 /** `!user || !(await bcrypt.compare(…))`: the check, and the operand that skips it for a missing account. */
@@ -224,7 +231,14 @@ export class AuthFlowFinder {
               return gate === undefined || (gate === 'unbound' && exit.branch === 'accountMissing');
             })
           : exits;
-      flows.push({ fn, kind, exits: reachable, passwordChecks, skippedChecks });
+      flows.push({
+        fn,
+        kind,
+        exits: reachable.filter((exit) => !exit.caughtBy),
+        passwordChecks,
+        skippedChecks,
+        caughtExits: reachable.filter((exit) => exit.caughtBy),
+      });
     }
     return flows;
   }
@@ -361,7 +375,11 @@ export class AuthFlowFinder {
 
   /** `throw new UnauthorizedException('Invalid credentials')`, `throw Boom.unauthorized(…)`. */
   private throwExit(statement: TSESTree.ThrowStatement): FailureExit | undefined {
-    if (isCaughtLocally(statement)) return undefined;
+    if (isCaughtLocally(statement)) {
+      // `try { if (!user) throw …; await bcrypt.compare(…) } catch { throw generic }`: the catch answers, but the exit is as early.
+      const handler = catchingHandler(statement);
+      return handler && alwaysExits(handler.body) ? { ...this.errorValueExit(statement, statement.argument), caughtBy: handler } : undefined;
+    }
     return this.errorValueExit(statement, statement.argument);
   }
 
@@ -857,6 +875,15 @@ const ID_NAME = /^(id|_id|sub|[a-z]\w*Id|\w+_id)$/;
 
 /** What the client sends: `req.body`, `request.query`, `ctx.request.body`, `req.params`. */
 const CLIENT_INPUT_IN_TEXT = /\.(body|query|params)\b/;
+
+/** The `catch` of the same function that a throw lands in, if any. */
+function catchingHandler(statement: TSESTree.ThrowStatement): TSESTree.CatchClause | undefined {
+  let child: TSESTree.Node = statement;
+  for (let parent: TSESTree.Node | undefined = statement.parent; parent && !isFunctionNode(parent); child = parent, parent = parent.parent) {
+    if (parent.type === AST_NODE_TYPES.TryStatement && child === parent.block && parent.handler) return parent.handler;
+  }
+  return undefined;
+}
 
 /** A check against the stored password of something that is no account: `file.password`, `share.passwordHash`. */
 function checksRecordPassword(check: TSESTree.Node): boolean {

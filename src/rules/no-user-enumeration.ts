@@ -216,8 +216,11 @@ function checkRegistration(flow: AuthFlow, report: Report): void {
 function checkTiming(flow: AuthFlow, context: Readonly<TSESLint.RuleContext<MessageIds, [Options]>>): void {
   if (flow.passwordChecks.length === 0) return;
   let reportedExit = false;
-  for (const exit of flow.exits) {
+  for (const exit of [...flow.exits, ...flow.caughtExits]) {
     if (exit.branch !== 'accountMissing' || !exit.branchNode) continue;
+    // A `catch` that checks a dummy hash before it answers takes the time a real check takes.
+    const caughtBy = exit.caughtBy;
+    if (caughtBy && flow.passwordChecks.some((check) => contains(caughtBy, check))) continue;
     const branch = exit.branchNode;
     const hashesFirst = flow.passwordChecks.some((check) => contains(branch, check) && check.range[0] < exit.node.range[0]);
     // Only checks that run for the same kind of request: a registration arm's exit is not compared with the login's hash.

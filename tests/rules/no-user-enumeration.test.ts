@@ -23,6 +23,26 @@ export default fastifyPlugin(async (server) => {
 });`;
 }
 
+/** A NestJS service login that throws inside \`try\` and answers every failure from the \`catch\`, which runs \`onCatch\` first (reactive-resume). */
+function caughtLogin(onCatch: string): string {
+  return `import { BadRequestException, Injectable } from '@nestjs/common';
+import * as bcrypt from 'bcryptjs';
+@Injectable()
+export class AuthService {
+  async authenticate(email: string, password: string) {
+    try {
+      const user = await this.prisma.user.findUnique({ where: { email } });
+      if (!user) throw new BadRequestException('InvalidCredentials');
+      if (!(await bcrypt.compare(password, user.password))) throw new BadRequestException('InvalidCredentials');
+      return user;
+    } catch {
+      ${onCatch}
+      throw new BadRequestException('InvalidCredentials');
+    }
+  }
+}`;
+}
+
 /** A Mongoose login whose lookup ends in `.exec()` and answers a missing account with `missingStatus` (overleaf). */
 function mongooseLogin(missingStatus: number): string {
   return `${express}router.post('/login', async (req, res) => {
@@ -574,6 +594,8 @@ export class AuthService {
   }
 }`,
     mongooseLogin(401),
+    // A catch that checks a dummy hash before it answers takes as long as a real check.
+    { code: caughtLogin('await bcrypt.compare(password, DUMMY_HASH);'), options: [{ checkTiming: true }] },
     sensibleLogin("res.badRequest('Invalid username or password')"),
     // A password-protected file is no account (zipline).
     `import fastifyPlugin from 'fastify-plugin';
@@ -1027,6 +1049,8 @@ app.use(async function login(ctx) {
       options: [{ checkTiming: true }],
       errors: [{ messageId: 'timing', line: 6 }],
     },
+    // A throw that the catch answers for still leaves before the password check.
+    { code: caughtLogin('this.logger.warn(\'login failed\');'), options: [{ checkTiming: true }], errors: [{ messageId: 'timing', line: 8 }] },
     // Under a condition that is not about the account (the provider), the early return is still an oracle.
     {
       code: `export async function routeAuth(provider, body) {
