@@ -331,9 +331,25 @@ export class ErrorTaint {
       taint = this.writeTaint(write);
       if (taint) break;
     }
+    taint ??= this.pushedTaint(variable);
     this.inProgress.delete(variable);
     this.variableTaints.set(variable, taint ?? null);
     return taint;
+  }
+
+  /** `const errors = []; … errors.push(\`\${doc.name}: \${error.message}\`)`: a list that collects error details carries them. */
+  private pushedTaint(variable: Variable): Taint | undefined {
+    for (const reference of variable.references) {
+      const member = reference.identifier.parent;
+      const call = member?.parent;
+      if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier || call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) continue;
+      const method = memberName(member);
+      if (method !== 'push' && method !== 'unshift') continue;
+      // Guards apply where the detail is pushed: `if (err instanceof ValidationError) errors.push(err.message)`.
+      const [leak] = call.arguments.flatMap((argument) => this.leaksIn(argument));
+      if (leak) return { source: leak.source, raw: false };
+    }
+    return undefined;
   }
 
   /**
