@@ -16,6 +16,7 @@ import {
   type FunctionNode,
   calleePath,
   functionName,
+  catchClauseAround,
   isCaughtLocally,
   calledFunctionName,
   calledMethodName,
@@ -377,7 +378,7 @@ export class AuthFlowFinder {
   private throwExit(statement: TSESTree.ThrowStatement): FailureExit | undefined {
     if (isCaughtLocally(statement)) {
       // `try { if (!user) throw …; await bcrypt.compare(…) } catch { throw generic }`: the catch answers, but the exit is as early.
-      const handler = catchingHandler(statement);
+      const handler = catchClauseAround(statement);
       return handler && alwaysExits(handler.body) ? { ...this.errorValueExit(statement, statement.argument), caughtBy: handler } : undefined;
     }
     return this.errorValueExit(statement, statement.argument);
@@ -875,15 +876,6 @@ const ID_NAME = /^(id|_id|sub|[a-z]\w*Id|\w+_id)$/;
 
 /** What the client sends: `req.body`, `request.query`, `ctx.request.body`, `req.params`. */
 const CLIENT_INPUT_IN_TEXT = /\.(body|query|params)\b/;
-
-/** The `catch` of the same function that a throw lands in, if any. */
-function catchingHandler(statement: TSESTree.ThrowStatement): TSESTree.CatchClause | undefined {
-  let child: TSESTree.Node = statement;
-  for (let parent: TSESTree.Node | undefined = statement.parent; parent && !isFunctionNode(parent); child = parent, parent = parent.parent) {
-    if (parent.type === AST_NODE_TYPES.TryStatement && child === parent.block && parent.handler) return parent.handler;
-  }
-  return undefined;
-}
 
 /** A check against the stored password of something that is no account: `file.password`, `share.passwordHash`. */
 function checksRecordPassword(check: TSESTree.Node): boolean {

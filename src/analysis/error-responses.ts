@@ -6,9 +6,9 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { calleePath, enclosingFunction, functionName, propertyKeyName, singleAssignmentValue, unwrap } from '../util/ast';
+import { enclosingFunction, functionName, propertyKeyName, singleAssignmentValue, unwrap } from '../util/ast';
 import { errorPathWithSource, type ErrorPathKind } from './error-paths';
-import { isFallbackBody } from './error-shape';
+import { isFallbackBody, isJsonStringify } from './error-shape';
 import type { FileAnalysis } from './file-analysis';
 import { NEST_HTTP_EXCEPTIONS } from './frameworks';
 import { GuardAnalysis } from './guards';
@@ -96,8 +96,7 @@ function literalBody(node: TSESTree.Node, analysis: FileAnalysis): TSESTree.Node
 
 function stringifiedValue(node: TSESTree.Node): TSESTree.Node | undefined {
   const call = unwrap(node);
-  if (call.type !== AST_NODE_TYPES.CallExpression || calleePath(call.callee) !== 'JSON.stringify') return undefined;
-  return call.arguments[0];
+  return call.type === AST_NODE_TYPES.CallExpression && isJsonStringify(call) ? call.arguments[0] : undefined;
 }
 
 function isText(node: TSESTree.Node): boolean {

@@ -144,7 +144,7 @@ function textPrefix(node: TSESTree.Node): string | undefined {
   return left.type === AST_NODE_TYPES.Literal && typeof left.value === 'string' ? left.value : textPrefix(left);
 }
 
-function isJsonStringify(call: TSESTree.CallExpression): boolean {
+export function isJsonStringify(call: TSESTree.CallExpression): boolean {
   const callee = unwrap(call.callee);
   return callee.type === AST_NODE_TYPES.MemberExpression && unwrap(callee.object).type === AST_NODE_TYPES.Identifier && (unwrap(callee.object) as TSESTree.Identifier).name === 'JSON' && memberName(callee) === 'stringify';
 }

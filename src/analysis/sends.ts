@@ -7,7 +7,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { calledMethodName, enclosingFunction, enclosingStatement, isFunctionNode, parameterName, unwrap } from '../util/ast';
+import { calledMethodName, catchClauseAround, enclosingFunction, enclosingStatement, parameterName, unwrap } from '../util/ast';
 import { getCollector, type NodeCollector } from './collector';
 import type { FileAnalysis } from './file-analysis';
 import { getServerModel, type NestHttpRoute, type RoleInfo, type ServerModel } from './server-model';
@@ -157,7 +157,7 @@ class SendFinder {
    */
   private nestThrowFix(statement: TSESTree.ReturnStatement): StatusFix | undefined {
     const argument = statement.argument;
-    if (!argument || insideTryBlock(statement)) return undefined;
+    if (!argument || catchClauseAround(statement)) return undefined;
     const exception = this.nestHttpException(statement);
     if (!exception) return undefined;
     const body = this.analysis.sourceCode.getText(argument);
@@ -195,13 +195,6 @@ class SendFinder {
   }
 }
 
-
-function insideTryBlock(node: TSESTree.Node): boolean {
-  for (let child = node, parent = node.parent; parent && !isFunctionNode(parent); child = parent, parent = parent.parent) {
-    if (parent.type === AST_NODE_TYPES.TryStatement && (parent.block === child || (parent.handler === child && parent.finalizer))) return true;
-  }
-  return false;
-}
 
 function importedName(specifier: TSESTree.ImportSpecifier): string {
   return specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;

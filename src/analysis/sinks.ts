@@ -12,8 +12,8 @@ import { calledMethodName, isGlobalReference, memberName, propertyValue, staticN
 import type { FileAnalysis } from './file-analysis';
 import { BOOM_4XX } from './frameworks';
 import type { Role, RoleInfo, ServerModel } from './server-model';
-import { AST_NODE_TYPES } from '../util/ts-estree';
 import { ERROR_METHOD_NAMES, errorStatusOfMethod } from './status-names';
+import { AST_NODE_TYPES } from '../util/ts-estree';
 
 export type SinkChannel = 'body' | 'header' | 'redirect' | 'template' | 'exception' | 'catalogException';
 
@@ -298,7 +298,6 @@ function classifyAssignment(node: TSESTree.AssignmentExpression, roleOf: RoleOra
   return undefined;
 }
 
-/** `Response.json(body, { headers })`, `new NextResponse(body, init)`. */
 const TEST_FILE = Symbol('testFile');
 const TEST_FILENAME = /\.(test|spec)\.[cm]?[jt]sx?$|\/__tests__\//;
 const TEST_RUNNERS = new Set(['vitest', '@jest/globals', 'node:test', 'bun:test']);
@@ -314,6 +313,7 @@ function buildsTestDoubles(analysis: FileAnalysis): boolean {
   });
 }
 
+/** `Response.json(body, { headers })`, `new NextResponse(body, init)`. */
 function factorySink(node: TSESTree.CallExpression | TSESTree.NewExpression, label: string): Sink {
   const [body, init] = node.arguments;
   const payloads: TSESTree.Node[] = body ? [body] : [];

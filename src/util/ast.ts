@@ -117,6 +117,15 @@ export function enclosingStatement(node: TSESTree.Node): TSESTree.Node | undefin
   return undefined;
 }
 
+/** The `catch` that an exception thrown at `node` lands in, within the same function. */
+export function catchClauseAround(node: TSESTree.Node): TSESTree.CatchClause | undefined {
+  let child: TSESTree.Node = node;
+  for (let parent: TSESTree.Node | undefined = node.parent; parent && !isFunctionNode(parent); child = parent, parent = parent.parent) {
+    if (parent.type === AST_NODE_TYPES.TryStatement && child === parent.block && parent.handler) return parent.handler;
+  }
+  return undefined;
+}
+
 /**
  * A throw inside `try { … } catch (e) { … }` of the same function that does
  * not rethrow it: it never leaves the flow as it is. A callback whose call is
