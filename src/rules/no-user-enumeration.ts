@@ -35,6 +35,9 @@ const REVEALING = [
   /\b(email|e-mail|user|username|account)\b(\s+\S+)?\s+(is\s+|was\s+)?not\s+(registered|found|recogni[sz]ed)\b/i,
   /\bno\s+(user|account)s?\b/i,
   /\b(account|user|email)\s+(does\s*n[o']t|did\s+not|doesn't)\s+exist/i,
+  // "Sorry, we can't find an account with that email" (overleaf), "User alice not exists" (cnpmcore).
+  /\b(can'?t|cannot|could\s*n[o']t|unable\s+to)\s+find\s+(an?\s+|that\s+|this\s+|the\s+|your\s+)?(user|account|email|e-mail)\b/i,
+  /\b(user|account)\b(\s+\S+)?\s+not\s+exists?\b/i,
   // Not revealing: "Invalid user name or password" and "Invalid username/password" name both credentials;
   // "Invalid email format" and "Invalid email change token" are about the input or a token.
   /\b(incorrect|wrong|invalid)\s+(user\s*name|email|e-mail|user)\b(?!\s+(name|format|change|token|verification|confirmation|link|code)\b|\s+(or|and)\s|\s*[/&])/i,

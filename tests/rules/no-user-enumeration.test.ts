@@ -43,6 +43,15 @@ export class AuthService {
 }`;
 }
 
+/** A reset request whose lookup happens in another module; unknown addresses get \`failure\` (overleaf). */
+function resetElsewhere(failure: string): string {
+  return `export async function requestReset(req, res) {
+  const sent = await PasswordResetHandler.generateAndEmailResetToken(req.body.email);
+  if (sent) return res.json({ message: 'If an account exists, we sent a link' });
+  return ${failure};
+}`;
+}
+
 /** A Mongoose login whose lookup ends in `.exec()` and answers a missing account with `missingStatus` (overleaf). */
 function mongooseLogin(missingStatus: number): string {
   return `${express}router.post('/login', async (req, res) => {
@@ -594,6 +603,7 @@ export class AuthService {
   }
 }`,
     mongooseLogin(401),
+    resetElsewhere("res.json({ message: 'If an account exists, we sent a link' })"),
     // A catch that checks a dummy hash before it answers takes as long as a real check.
     { code: caughtLogin('await bcrypt.compare(password, DUMMY_HASH);'), options: [{ checkTiming: true }] },
     sensibleLogin("res.badRequest('Invalid username or password')"),
@@ -723,6 +733,21 @@ export async function authorize({ email, password }) {
       errors: [
         { messageId: 'distinguishable', line: 7, data: { this: '401 "Invalid username or password"', other: '400 "Invalid username or password"', line: '8', difference: 'status code' } },
         { messageId: 'distinguishable', line: 8, data: { this: '400 "Invalid username or password"', other: '401 "Invalid username or password"', line: '7', difference: 'status code' } },
+      ],
+    },
+    {
+      code: forgotPassword.replace('No account is registered with that email', 'User not exists'),
+      errors: [{ messageId: 'revealingMessage', line: 6, suggestions: generic(forgotPassword.replace('No account is registered with that email', 'User not exists'), 'User not exists', 'reset') }],
+    },
+    // The message alone reveals the account, wherever the lookup is.
+    {
+      code: resetElsewhere("res.status(404).json({ message: 'We could not find an account with that email' })"),
+      errors: [
+        {
+          messageId: 'revealingMessage',
+          line: 4,
+          suggestions: generic(resetElsewhere("res.status(404).json({ message: 'We could not find an account with that email' })"), 'We could not find an account with that email', 'reset'),
+        },
       ],
     },
     // A Mongoose query's modifiers (\`.select()\`, \`.lean()\`, \`.exec()\`) keep its lookup.
