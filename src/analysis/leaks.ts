@@ -178,15 +178,16 @@ export class LeakFinder {
    * returns; Next.js what a server action returns.
    */
   private checkRouteReturn(statement: TSESTree.ReturnStatement, reports: LeakReport[]): void {
+    // Cheap checks first: most files have no server action, do not import NestJS, and cannot have such a route.
+    const serverActions = this.model.mayHaveServerActions();
+    const nest = this.model.frameworks.imported.has('nest');
+    if (!serverActions && !nest && !this.model.mayAnswerWithReturnValues()) return;
     const fn = enclosingFunction(statement);
-    if (fn && this.model.isServerAction(fn)) {
+    if (serverActions && fn && this.model.isServerAction(fn)) {
       const label = 'the server action’s return value';
       this.collect({ node: statement, label, channel: 'body', payloads: [statement.argument as TSESTree.Node] }, this.taint, reports);
       return;
     }
-    // Cheap check first: most files neither import NestJS nor can have such a route.
-    const nest = this.model.frameworks.imported.has('nest');
-    if (!nest && !this.model.mayAnswerWithReturnValues()) return;
     if (nest && fn && this.model.isNestRouteMethod(fn)) {
       const label = 'the controller method’s return value';
       this.collect({ node: statement, label, channel: 'body', payloads: [statement.argument as TSESTree.Node] }, this.taint, reports);

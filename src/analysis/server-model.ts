@@ -122,6 +122,7 @@ export class ServerModel {
   private readonly apps = new Map<TSESLint.Scope.Variable, Framework | null>();
   private readonly sinks = new Map<TSESTree.Node, Sink | null>();
   private answersWithReturns: boolean | undefined;
+  private mentionsUseServer: boolean | undefined;
   private serverActionFile: boolean | undefined;
   private exceptionSubclasses: Map<string, Framework> | undefined;
 
@@ -241,9 +242,16 @@ export class ServerModel {
    * exported function of a `'use server'` file, or a function whose body starts with `'use server'`.
    */
   isServerAction(fn: FunctionNode): boolean {
+    if (!this.mayHaveServerActions()) return false;
     if (fn.body?.type === AST_NODE_TYPES.BlockStatement && hasUseServer(fn.body.body)) return true;
     this.serverActionFile ??= hasUseServer(this.analysis.sourceCode.ast.body);
     return this.serverActionFile && this.isExported(fn);
+  }
+
+  /** Cheap check first: almost no file has the `'use server'` directive anywhere. */
+  mayHaveServerActions(): boolean {
+    this.mentionsUseServer ??= this.analysis.sourceCode.text.includes('use server');
+    return this.mentionsUseServer;
   }
 
   /**
