@@ -148,15 +148,6 @@ export const AUTH_WORDS = /log[-_]?[io]n|sign[-_]?(?:in|up)|auth|validate_?user|
 /** The patterns AUTH_WORDS must cover, for the test that keeps them in step. */
 export const FLOW_PATTERNS = { LOGIN_NAMES, RESET_NAMES, REGISTRATION_NAMES, LOGIN_PATH, RESET_PATH, REGISTRATION_PATH };
 const MESSAGE_KEYS = ['message', 'error', 'msg', 'detail', 'error_description', 'errorMessage'];
-const BOOM_STATUS: ReadonlyMap<string, number> = new Map([
-  ['badRequest', 400],
-  ['unauthorized', 401],
-  ['forbidden', 403],
-  ['notFound', 404],
-  ['conflict', 409],
-  ['badData', 422],
-  ['tooManyRequests', 429],
-]);
 
 export class AuthFlowFinder {
   private readonly model: ServerModel;
@@ -392,7 +383,7 @@ export class AuthFlowFinder {
     const callee = unwrap(value.callee);
     const className = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
     const statusArgument = this.statusArgument(value.arguments);
-    const status = (className && (BOOM_STATUS.get(className) ?? errorStatusOfMethod(className))) ?? statusArgument?.status;
+    const status = (className && errorStatusOfMethod(className)) ?? statusArgument?.status;
     const messageArgument = value.arguments.find((arg) => arg !== statusArgument?.node);
     const message = this.messageOf(messageArgument);
     return {
@@ -412,7 +403,7 @@ export class AuthFlowFinder {
       const tracked = this.model.frameworks.tracked.get(candidate);
       if (tracked?.kind === 'boom') {
         if (candidate.parent?.type === AST_NODE_TYPES.ThrowStatement) return undefined; // counted as the throw
-        return { node: candidate, kind: 'response', status: BOOM_STATUS.get(method ?? '') ?? 400, ...this.messageOf(candidate.arguments[0]) };
+        return { node: candidate, kind: 'response', status: errorStatusOfMethod(method ?? '') ?? 400, ...this.messageOf(candidate.arguments[0]) };
       }
       if (method === 'throw' || method === 'assert') return this.koaExit(candidate, method);
     }

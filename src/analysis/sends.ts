@@ -7,7 +7,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { calledMethodName, catchClauseAround, enclosingFunction, enclosingStatement, parameterName, unwrap } from '../util/ast';
+import { calledMethodName, catchClauseAround, enclosingFunction, enclosingStatement, importedName, parameterName, unwrap } from '../util/ast';
 import { getCollector, type NodeCollector } from './collector';
 import type { FileAnalysis } from './file-analysis';
 import { getServerModel, type NestHttpRoute, type RoleInfo, type ServerModel } from './server-model';
@@ -33,6 +33,13 @@ export interface ResponseSend {
   receiverRole?: RoleInfo;
 }
 
+interface NestException {
+  /** The local name of `HttpException`. */
+  name: string;
+  /** The `@nestjs/common` import specifier to add `HttpException` after, when it is not imported yet. */
+  addTo?: TSESTree.ImportSpecifier;
+}
+
 const SENDING_METHODS = new Set(['send', 'json', 'jsonp', 'end', 'render', 'response']);
 const RESPONSE_ROLES = new Set(['response', 'koaContext', 'hapiToolkit']);
 
@@ -40,6 +47,8 @@ class SendFinder {
   private readonly model: ServerModel;
   private readonly collector: NodeCollector;
   private readonly status: StatusTracker;
+  /** The file's `HttpException` import, for the NestJS fix; null when no safe edit exists. */
+  private nestException: NestException | null | undefined;
 
   constructor(private readonly analysis: FileAnalysis) {
     this.model = getServerModel(analysis);
@@ -158,7 +167,7 @@ class SendFinder {
   private nestThrowFix(statement: TSESTree.ReturnStatement): StatusFix | undefined {
     const argument = statement.argument;
     if (!argument || catchClauseAround(statement)) return undefined;
-    const exception = this.nestHttpException(statement);
+    const exception = this.nestHttpException();
     if (!exception) return undefined;
     const body = this.analysis.sourceCode.getText(argument);
     return (code) => (fixer) => {
@@ -167,8 +176,13 @@ class SendFinder {
     };
   }
 
-  /** `HttpException` as imported from `@nestjs/common`, or the import specifier to add it after. */
-  private nestHttpException(at: TSESTree.Node): { name: string; addTo?: TSESTree.ImportSpecifier } | undefined {
+  /** `HttpException` as imported from `@nestjs/common`, or the import specifier to add it after; read once per file. */
+  private nestHttpException(): NestException | undefined {
+    if (this.nestException === undefined) this.nestException = this.findNestHttpException() ?? null;
+    return this.nestException ?? undefined;
+  }
+
+  private findNestHttpException(): NestException | undefined {
     let addTo: TSESTree.ImportSpecifier | undefined;
     for (const statement of this.analysis.sourceCode.ast.body) {
       if (statement.type !== AST_NODE_TYPES.ImportDeclaration || statement.source.value !== '@nestjs/common' || statement.importKind === 'type') continue;
@@ -178,8 +192,9 @@ class SendFinder {
         addTo = specifier;
       }
     }
-    // Adding the import must not shadow or clash with a local `HttpException`.
-    if (!addTo || findVariable(this.analysis.sourceCode.getScope(at), 'HttpException')) return undefined;
+    // Adding the import must not clash with a module-level `HttpException`.
+    const program = this.analysis.sourceCode.ast;
+    if (!addTo || findVariable(this.analysis.sourceCode.getScope(program), 'HttpException')) return undefined;
     return { name: 'HttpException', addTo };
   }
 
@@ -195,10 +210,6 @@ class SendFinder {
   }
 }
 
-
-function importedName(specifier: TSESTree.ImportSpecifier): string {
-  return specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
-}
 
 function viewName(call: TSESTree.CallExpression): string | undefined {
   const view = call.arguments[0] && unwrap(call.arguments[0]);

@@ -23,6 +23,7 @@ import {
   calledMethodName,
   enclosingFunction,
   functionName,
+  importedName,
   isFunctionNode,
   memberName,
   moduleOf,
@@ -263,7 +264,7 @@ export class ServerModel {
     const registered = this.handlerInfo(fn)?.path;
     if (registered !== undefined) return registered;
     // Also `export const GET = withError(async (request) => …)`, whose roles other evidence decides (Medusa's are `(req, res)`).
-    if (this.nextRouteExport(fn) || isExportedMethodConst(fn)) return nextRoutePath(this.analysis.filename.replace(/\\/g, '/'));
+    if (this.nextRouteExport(fn) || isExportedMethodConst(fn, this.analysis.sourceCode)) return nextRoutePath(this.analysis.filename.replace(/\\/g, '/'));
     if (!this.facts.imported.has('nest')) return undefined;
     const method = fn.parent;
     if (method?.type !== AST_NODE_TYPES.MethodDefinition) return undefined;
@@ -681,8 +682,7 @@ export class ServerModel {
       return isWholeModule ? { module: source, name: member } : undefined;
     }
     if (specifier.type !== AST_NODE_TYPES.ImportSpecifier) return undefined;
-    const imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
-    return { module: source, name: imported };
+    return { module: source, name: importedName(specifier) };
   }
 
   /** NestJS `@Res()` / `@Req()` parameter decorators. */
@@ -793,16 +793,10 @@ function hasUseServer(statements: readonly TSESTree.Node[]): boolean {
 }
 
 /** `export const GET = async (request) => …`, also wrapped once: `export const GET = withError('health', async (request) => …)`. */
-function isExportedMethodConst(fn: FunctionNode): boolean {
+function isExportedMethodConst(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const value = fn.parent?.type === AST_NODE_TYPES.CallExpression && (fn.parent.arguments as readonly TSESTree.Node[]).includes(fn) ? fn.parent : fn;
   const declarator = value.parent;
-  return (
-    declarator?.type === AST_NODE_TYPES.VariableDeclarator &&
-    declarator.init === value &&
-    declarator.id.type === AST_NODE_TYPES.Identifier &&
-    NEXT_JS_METHODS.has(declarator.id.name) &&
-    declarator.parent.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration
-  );
+  return declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.id.type === AST_NODE_TYPES.Identifier && NEXT_JS_METHODS.has(declarator.id.name) && isExportPosition(value, sourceCode);
 }
 
 /** The route a Next.js file answers: `pages/api/health.ts` → `api/health`, `app/api/health/route.ts` → `api/health`. */

@@ -94,13 +94,24 @@ export function namedStatus(node: TSESTree.Node, sourceCode: Readonly<TSESLint.S
   return STATUS_MODULES.has(moduleOf(owner, sourceCode) ?? '') ? status : undefined;
 }
 
+/** Boom's own names for statuses whose HTTP name differs: `Boom.badData()` is a 422. */
+const BOOM_NAMES: ReadonlyMap<string, number> = new Map([
+  ['badData', 422],
+  ['proxyAuthRequired', 407],
+  ['clientTimeout', 408],
+  ['resourceGone', 410],
+  ['entityTooLarge', 413],
+  ['teapot', 418],
+]);
+
 /**
  * Error statuses by the camelCase names that http-errors, `@fastify/sensible` and Boom give their
- * helpers: `badRequest` → 400, `internalServerError` → 500.
+ * helpers: `badRequest` → 400, `internalServerError` → 500, Boom's `badData` → 422.
  */
-const ERROR_STATUS_BY_METHOD: ReadonlyMap<string, number> = new Map(
-  [...STATUS_BY_NAME].filter(([, status]) => status >= 400).map(([name, status]) => [name.toLowerCase().replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase()), status]),
-);
+const ERROR_STATUS_BY_METHOD: ReadonlyMap<string, number> = new Map([
+  ...[...STATUS_BY_NAME].filter(([, status]) => status >= 400).map(([name, status]): [string, number] => [name.toLowerCase().replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase()), status]),
+  ...BOOM_NAMES,
+]);
 
 export const ERROR_METHOD_NAMES: readonly string[] = [...ERROR_STATUS_BY_METHOD.keys()];
 

@@ -117,6 +117,11 @@ export function enclosingStatement(node: TSESTree.Node): TSESTree.Node | undefin
   return undefined;
 }
 
+/** The exported name an import specifier reads: `x` in `import { x as y }` and in `import { 'x' as y }`. */
+export function importedName(specifier: TSESTree.ImportSpecifier): string {
+  return specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+}
+
 /** The `catch` that an exception thrown at `node` lands in, within the same function. */
 export function catchClauseAround(node: TSESTree.Node): TSESTree.CatchClause | undefined {
   let child: TSESTree.Node = node;

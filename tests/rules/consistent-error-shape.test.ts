@@ -1,6 +1,6 @@
 import rule, { type Options } from '../../src/rules/consistent-error-shape';
 import { createJavaScriptRuleTester, createRuleTester } from '../rule-tester';
-import { nestCreateOrderFailure } from '../shared-code';
+import { nestCreateOrder, nestCreateOrderFailure } from '../shared-code';
 
 const ruleTester = createRuleTester();
 const CATALOG = { 'safe-errors': { catalog: 'tests/fixtures/errors.catalog.json' } };
@@ -31,6 +31,8 @@ function oauthToken(body: string): string {
 
 ruleTester.run('consistent-error-shape', rule, {
   valid: [
+    // A NestJS controller method that returns a problem-details body.
+    nestCreateOrder("return { title: 'Could not create the order', instance: randomUUID() }"),
     // Tests build web Responses as test doubles: a file that imports a test runner, or is named like a test (inbox-zero, formbricks).
     fetchDouble("import { vi } from 'vitest';"),
     { code: fetchDouble("import { flushAuditEvents } from './delivery';"), filename: '/project/src/audit/delivery.test.ts' },

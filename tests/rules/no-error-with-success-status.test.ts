@@ -97,10 +97,21 @@ export async function POST() {
 }`;
 }
 
+/** An upload route that answers a failed store with \`answer\` (apostrophe). */
+function uploadRoute(answer: string): string {
+  return `${express}app.post('/upload', async (req, res) => {
+  try { res.send(await store(req.body)); } catch (err) {
+    logger.error(err);
+    ${answer};
+  }
+});`;
+}
+
 const ruleTester = createRuleTester();
 
 ruleTester.run('no-error-with-success-status', rule, {
   valid: [
+    uploadRoute("res.status(500).send('Could not upload: ' + err.code)"),
     // A job's own failure, reported by a status poll that succeeded, and a success that lists what failed.
     jobStatus("job.status === 'FAILED' ? job.error : undefined"),
     batchIndex('success: true'),
@@ -708,12 +719,7 @@ export class AuthController {
     ),
     // A text built with \`+\` is a message like a template literal (apostrophe).
     statusCase(
-      `${express}app.post('/upload', async (req, res) => {
-  try { res.send(await store(req.body)); } catch (err) {
-    logger.error(err);
-    res.send('Could not upload: ' + err.code);
-  }
-});`,
+      uploadRoute("res.send('Could not upload: ' + err.code)"),
       'errorPath',
       6,
       ["res.send('Could not upload: ' + err.code)", "res.status(N).send('Could not upload: ' + err.code)"],

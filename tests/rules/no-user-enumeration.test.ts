@@ -52,6 +52,32 @@ function resetElsewhere(failure: string): string {
 }`;
 }
 
+/** A Hapi login that answers an unknown user with \`Boom.\${missing}()\`. */
+function hapiLogin(missing: string): string {
+  return `import Boom from '@hapi/boom';
+import Hapi from '@hapi/hapi';
+const server = Hapi.server();
+server.route({ method: 'POST', path: '/login', handler: async (request) => {
+  const user = await User.findOne({ email: request.payload.email });
+  if (!user) throw Boom.${missing}('Invalid email or password');
+  if (!(await bcrypt.compare(request.payload.password, user.password))) throw Boom.unauthorized('Invalid email or password');
+  return { token: sign(user) };
+} });`;
+}
+
+/** A route that opens a password-protected \`record\` looked up by the path, with its owning \`User\` (zipline's files). */
+function protectedRecord(record: string): string {
+  return `import fastifyPlugin from 'fastify-plugin';
+export default fastifyPlugin(async (server) => {
+  server.get('/r/:id', async (req, res) => {
+    const ${record} = await prisma.${record}.findFirst({ where: { name: req.params.id }, include: { User: true } });
+    if (!${record}) return res.notFound('Not found.');
+    if (!(await verifyPassword(req.query.pw, ${record}.password))) return res.forbidden('Incorrect password.');
+    return res.send(await datasource.get(${record}.name));
+  });
+});`;
+}
+
 /** A Mongoose login whose lookup ends in `.exec()` and answers a missing account with `missingStatus` (overleaf). */
 function mongooseLogin(missingStatus: number): string {
   return `${express}router.post('/login', async (req, res) => {
@@ -603,23 +629,13 @@ export class AuthService {
   }
 }`,
     mongooseLogin(401),
+    hapiLogin('unauthorized'),
     resetElsewhere("res.json({ message: 'If an account exists, we sent a link' })"),
     // A catch that checks a dummy hash before it answers takes as long as a real check.
     { code: caughtLogin('await bcrypt.compare(password, DUMMY_HASH);'), options: [{ checkTiming: true }] },
     sensibleLogin("res.badRequest('Invalid username or password')"),
     // A password-protected file is no account (zipline).
-    `import fastifyPlugin from 'fastify-plugin';
-export default fastifyPlugin(async (server) => {
-  server.get('/r/:id', async (req, res) => {
-    const file = await prisma.file.findFirst({ where: { name: req.params.id }, include: { User: true } });
-    if (!file) return res.notFound('File not found.');
-    if (file.password) {
-      if (!req.query.pw) return res.forbidden('Password protected.');
-      if (!(await verifyPassword(req.query.pw, file.password))) return res.forbidden('Incorrect password.');
-    }
-    return res.send(await datasource.get(file.name));
-  });
-});`,
+    protectedRecord('file'),
     // passport with one message for both failures.
     `import { Strategy as LocalStrategy } from 'passport-local';
 passport.use(new LocalStrategy((username, password, done) => {
@@ -749,6 +765,19 @@ export async function authorize({ email, password }) {
           suggestions: generic(resetElsewhere("res.status(404).json({ message: 'We could not find an account with that email' })"), 'We could not find an account with that email', 'reset'),
         },
       ],
+    },
+    // Boom's own names say the status too: \`badData\` is a 422.
+    {
+      code: hapiLogin('badData'),
+      errors: [
+        { messageId: 'distinguishable', line: 6, data: { this: 'badData 422 "Invalid email or password"', other: 'unauthorized 401 "Invalid email or password"', line: '7', difference: 'status code' } },
+        { messageId: 'distinguishable', line: 7, data: { this: 'unauthorized 401 "Invalid email or password"', other: 'badData 422 "Invalid email or password"', line: '6', difference: 'status code' } },
+      ],
+    },
+    // The same route over an account's password is a login, whose "Incorrect password." names the credential.
+    {
+      code: protectedRecord('account'),
+      errors: [{ messageId: 'revealingMessage', line: 6, suggestions: generic(protectedRecord('account'), 'Incorrect password.') }],
     },
     // A Mongoose query's modifiers (\`.select()\`, \`.lean()\`, \`.exec()\`) keep its lookup.
     {
