@@ -85,6 +85,8 @@ export interface AuthFlow {
   skippedChecks: SkippedCheck[];
   /** Throws that a `catch` answers for; they leave early all the same (timing only). */
   caughtExits: FailureExit[];
+  /** Login flows: calls that hash the password (`bcrypt.hash(password, 12)`), which take as long as a check. */
+  hashings: TSESTree.Node[];
 }
 
 /** `!user || !(await bcrypt.compare(…))`: the check, and the operand that skips it for a missing account. */
@@ -114,6 +116,10 @@ const PASSWORD_CHECK_METHODS = new Set([
   'matchPassword',
   'matchPasswords',
   'passwordMatches',
+  'passwordMatch',
+  'passwordsMatch',
+  'isPasswordCorrect',
+  'isCorrectPassword',
   'timingSafeEqual',
 ]);
 /** `bcrypt.compare`, `argon2.verify`: the object names that make a generic method a password check. */
@@ -122,11 +128,15 @@ const HASH_LIBRARIES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['compareSync', new Set(['bcrypt', 'bcryptjs'])],
   ['verify', new Set(['argon2', 'scrypt', 'bcrypt', 'passwordHash', 'hasher'])],
 ]);
+/** Objects whose `hash()` hashes a password: `bcrypt.hash(password, 12)`. */
+const HASH_OBJECTS = new Set(['bcrypt', 'bcryptjs', 'argon2', 'scrypt']);
+/** An app's own password hashing: `hashPassword(password)`, `generatePasswordHash(…)`. */
+const HASHING_FUNCTION = /^(hash_?password|generate_?password_?hash|create_?password_?hash)$/i;
 /** Names of an app's own password-check wrappers: `compare`, `verify`, `comparePasswordHash`, `checkHash`. */
 const CHECK_WRAPPER_NAME = /^(compare|verify|check|match)/i;
 /** Packages whose named `compare`/`verify` exports check a password: `import { compare } from 'bcryptjs'`. */
 const HASH_PACKAGES = new Set(['bcrypt', 'bcryptjs', 'bcrypt-ts', 'bcrypt-nodejs', 'argon2', '@node-rs/argon2', '@node-rs/bcrypt', 'scrypt-kdf']);
-const LOGIN_NAMES = /^(log_?in|sign_?in|log_?on|authenticate|validate_?user|verify_?credentials|check_?credentials|authorize|local_?login|login_?user|sign_?in_?user|handle_?login|post_?login|login_?handler)$/i;
+const LOGIN_NAMES = /^(log_?in|sign_?in|log_?on|authenticate|validate_?user|verify_?credentials|check_?credentials|authorize|local_?login|login_?user|sign_?in_?user|handle_?login|post_?login|login_?handler|(sign|log)_?in_?(with_?)?(email|password|credentials?))$/i;
 const RESET_NAMES = /(forgot|reset|recover|unlock|verify_?email|send_?reset|request_?reset|password_?reset)/i;
 const REGISTRATION_NAMES = /^(register|sign_?up|create_?account|register_?user|signup_?user)$/i;
 const CHANGE_NAMES = /(change|update)_?password/i;
@@ -172,7 +182,9 @@ export class AuthFlowFinder {
 
   findFlows(): AuthFlow[] {
     const checksByFlow = new Map<FunctionNode, TSESTree.Node[]>();
+    const hashings: TSESTree.CallExpression[] = [];
     for (const call of this.collector.callsWithArguments) {
+      if (this.isPasswordHashing(call)) hashings.push(call);
       if (!this.isPasswordCheck(call) || this.reauthenticatesSessionUser(call)) continue;
       const flow = this.flowFunction(call);
       if (!flow) continue;
@@ -230,6 +242,7 @@ export class AuthFlowFinder {
         passwordChecks,
         skippedChecks,
         caughtExits: reachable.filter((exit) => exit.caughtBy),
+        hashings: kind === 'login' ? hashings.filter((call) => contains(fn, call)) : [],
       });
     }
     return flows;
@@ -299,7 +312,7 @@ export class AuthFlowFinder {
     if (target.type !== AST_NODE_TYPES.CallExpression) return false;
     const name = calledMethodName(target) ?? calledFunctionName(target);
     if (!name) return false;
-    if (this.checkNames.has(name)) return true;
+    if (this.checkNames.has(name)) return !isSameFilePolicyCheck(target, this.analysis.sourceCode, this.collector);
     const libraries = HASH_LIBRARIES.get(name);
     const callee = unwrap(target.callee);
     if (libraries && callee.type === AST_NODE_TYPES.Identifier && this.importedFromHashPackage(callee)) return true;
@@ -307,6 +320,18 @@ export class AuthFlowFinder {
     if (libraries && object?.type === AST_NODE_TYPES.Identifier && libraries.has(object.name)) return true;
     // An app's own wrapper, `compare(password, user.password)`, `comparePasswordHash(…)`: it is handed a stored hash.
     return CHECK_WRAPPER_NAME.test(name) && target.arguments.length >= 2 && target.arguments.some(isStoredHash);
+  }
+
+  /** `bcrypt.hash(password, 12)`, `argon2.hash(password)`, `hashPassword(password)`: work as long as a check. */
+  private isPasswordHashing(call: TSESTree.CallExpression): boolean {
+    const name = calledMethodName(call) ?? calledFunctionName(call);
+    if (!name) return false;
+    if (HASHING_FUNCTION.test(name)) return true;
+    if (name !== 'hash' && name !== 'hashSync') return false;
+    const callee = unwrap(call.callee);
+    if (callee.type === AST_NODE_TYPES.Identifier) return this.importedFromHashPackage(callee);
+    const object = callee.type === AST_NODE_TYPES.MemberExpression ? unwrap(callee.object) : undefined;
+    return object?.type === AST_NODE_TYPES.Identifier && HASH_OBJECTS.has(object.name);
   }
 
   private importedFromHashPackage(identifier: TSESTree.Identifier): boolean {
@@ -339,7 +364,7 @@ export class AuthFlowFinder {
     if (CHANGE_NAMES.test(name) || isPasswordSetter(name) || CHANGE_PATH.test(path)) return undefined;
     if (RESET_NAMES.test(name) || RESET_PATH.test(path)) return 'reset';
     if (REGISTRATION_NAMES.test(name) || REGISTRATION_PATH.test(path)) return this.options.checkRegistration ? 'registration' : undefined;
-    if (checksPassword || LOGIN_NAMES.test(name) || this.loginNames.has(name) || LOGIN_PATH.test(path) || isStrategyCallback(fn)) return 'login';
+    if (checksPassword || LOGIN_NAMES.test(name) || this.loginNames.has(name) || LOGIN_PATH.test(path) || isStrategyCallback(fn) || isNestLocalStrategyValidate(fn, this.analysis.sourceCode)) return 'login';
     return undefined;
   }
 
@@ -359,8 +384,14 @@ export class AuthFlowFinder {
     for (const statement of this.collector.returns) {
       if (!inFlow(statement)) continue;
       const value = unwrap(statement.argument as TSESTree.Node);
-      if ((value.type === AST_NODE_TYPES.Literal && (value.value === null || value.value === false)) || (value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined')) {
-        yield { node: statement, kind: 'return', message: String(value.type === AST_NODE_TYPES.Literal ? value.value : 'undefined') };
+      const failure = emptyResult(value);
+      if (failure !== undefined) yield { node: statement, kind: 'return', message: failure };
+      // `return (await bcrypt.compare(…)) ? user : null`: the empty arm is the failure, on the branch its test decides.
+      if (value.type === AST_NODE_TYPES.ConditionalExpression) {
+        for (const arm of [value.consequent, value.alternate]) {
+          const armFailure = emptyResult(unwrap(arm));
+          if (armFailure !== undefined) yield { node: arm, kind: 'return', message: armFailure };
+        }
       }
     }
   }
@@ -505,8 +536,15 @@ export class AuthFlowFinder {
     }
     const literal = staticString(target);
     if (literal !== undefined) return { message: literal, ...(target.type === AST_NODE_TYPES.Literal ? { messageNode: target } : {}) };
-    // `Email ${email} not found.`: the text around the values still says what happened.
-    if (target.type === AST_NODE_TYPES.TemplateLiteral) return { message: target.quasis.map((quasi) => quasi.value.cooked ?? '').join('…') };
+    // `Email ${email} not found.`: the text around the values still says what happened, and
+    // a value's name can say what it is: `${email} not registered`.
+    if (target.type === AST_NODE_TYPES.TemplateLiteral) {
+      const parts = target.quasis.map((quasi, index) => {
+        const value = target.expressions[index];
+        return (quasi.value.cooked ?? '') + (value ? placeholder(value) : '');
+      });
+      return { message: parts.join('') };
+    }
     const value = getStaticValue(target, this.analysis.sourceCode.getScope(target));
     return typeof value?.value === 'string' ? { message: value.value } : {};
   }
@@ -872,7 +910,7 @@ const CLIENT_INPUT_IN_TEXT = /\.(body|query|params)\b/;
 function checksRecordPassword(check: TSESTree.Node): boolean {
   const call = unwrap(check.type === AST_NODE_TYPES.AwaitExpression ? check.argument : check);
   if (call.type !== AST_NODE_TYPES.CallExpression) return false;
-  const stored = call.arguments.map((argument) => unwrap(argument)).find(isStoredHash) as TSESTree.MemberExpression | undefined;
+  const stored = call.arguments.map(storedHashMember).find((member) => member !== undefined);
   const owner = stored && unwrap(stored.object);
   const ownerName = owner?.type === AST_NODE_TYPES.Identifier ? owner.name : owner?.type === AST_NODE_TYPES.MemberExpression ? memberName(owner) : undefined;
   return ownerName !== undefined && PROTECTED_RECORD.test(ownerName);
@@ -882,10 +920,41 @@ const PROTECTED_RECORD = /^(file|files|link|url|folder|share|shared_?link|room|p
 
 /** `user.password`, `account.passwordHash`, `row.hashed_password`: a credential read from a stored record. */
 function isStoredHash(argument: TSESTree.Node): boolean {
-  const node = unwrap(argument);
-  return node.type === AST_NODE_TYPES.MemberExpression && STORED_HASH.test(memberName(node) ?? '');
+  return storedHashMember(argument) !== undefined;
+}
+
+function storedHashMember(argument: TSESTree.Node): TSESTree.MemberExpression | undefined {
+  let node = unwrap(argument);
+  // `verifyPasswordHash(user.password ?? '', password)`: the stored hash, with a fallback for accounts without one.
+  if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator !== '&&') node = unwrap(node.left);
+  return node.type === AST_NODE_TYPES.MemberExpression && STORED_HASH.test(memberName(node) ?? '') ? node : undefined;
 }
 const STORED_HASH = /^(password|passwd|pwd|hash|(hashed|encrypted)_?password|password_?(hash|digest)|credential)$/i;
+
+/** How a template's value reads in its message: `${email}` for a named value, `…` for others. */
+function placeholder(value: TSESTree.Node): string {
+  const node = unwrap(value);
+  const name = node.type === AST_NODE_TYPES.Identifier ? node.name : node.type === AST_NODE_TYPES.MemberExpression ? memberName(node) : undefined;
+  return name ? `\${${name}}` : '…';
+}
+
+/** `null`, `false` and `undefined`, as the text that tells them apart; undefined for anything else. */
+function emptyResult(value: TSESTree.Node): string | undefined {
+  if (value.type === AST_NODE_TYPES.Literal && (value.value === null || value.value === false)) return String(value.value);
+  return value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined' ? 'undefined' : undefined;
+}
+
+/**
+ * `isValidPassword(password)` defined in the file as a rule about the password (`password.length >= 8`):
+ * one argument and no call with arguments inside, so it cannot compare with a stored hash.
+ */
+function isSameFilePolicyCheck(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.SourceCode>, collector: NodeCollector): boolean {
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.Identifier || call.arguments.length !== 1) return false;
+  const def = findVariable(sourceCode.getScope(callee), callee)?.defs[0];
+  const fn = def?.type === 'FunctionName' ? def.node : def?.type === 'Variable' && def.node.init ? unwrap(def.node.init) : undefined;
+  return isFunctionNode(fn) && !collector.callsWithArguments.some((inner) => contains(fn, inner));
+}
 
 /** passport: `new LocalStrategy((username, password, done) => …)`, with or without options first. */
 function isStrategyCallback(fn: FunctionNode): boolean {
@@ -894,6 +963,16 @@ function isStrategyCallback(fn: FunctionNode): boolean {
   const callee = unwrap(parent.callee);
   const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
   return name !== undefined && /Strategy$/.test(name) && fn.params.length >= 3 && parameterIdentifier(fn.params[fn.params.length - 1] as TSESTree.Parameter) !== undefined;
+}
+
+/** NestJS: `class LocalStrategy extends PassportStrategy(Strategy) { validate(email, password) }`, `Strategy` from passport-local. */
+function isNestLocalStrategyValidate(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const method = fn.parent;
+  if (method?.type !== AST_NODE_TYPES.MethodDefinition || method.key.type !== AST_NODE_TYPES.Identifier || method.key.name !== 'validate') return false;
+  const superClass = method.parent.parent.superClass;
+  if (superClass?.type !== AST_NODE_TYPES.CallExpression || calledFunctionName(superClass) !== 'PassportStrategy') return false;
+  const strategy = superClass.arguments[0];
+  return strategy?.type === AST_NODE_TYPES.Identifier && moduleOf(strategy, sourceCode) === 'passport-local';
 }
 
 const FINDERS = Symbol('authFlows');

@@ -38,10 +38,14 @@ const REVEALING = [
   // "Sorry, we can't find an account with that email" (overleaf), "User alice not exists" (cnpmcore).
   /\b(can'?t|cannot|could\s*n[o']t|unable\s+to)\s+find\s+(an?\s+|that\s+|this\s+|the\s+|your\s+)?(user|account|email|e-mail)\b/i,
   /\b(user|account)\b(\s+\S+)?\s+not\s+exists?\b/i,
-  // Not revealing: "Invalid user name or password" and "Invalid username/password" name both credentials;
-  // "Invalid email format" and "Invalid email change token" are about the input or a token.
-  /\b(incorrect|wrong|invalid)\s+(user\s*name|email|e-mail|user)\b(?!\s+(name|format|change|token|verification|confirmation|link|code)\b|\s+(or|and)\s|\s*[/&])/i,
 ];
+/**
+ * "Invalid email", "Wrong username": revealing when a missing account answers it, but also what a
+ * format check answers before any lookup, so only on the branch where the lookup found nothing.
+ * Never revealing: "Invalid user name or password" and "Invalid username/password" name both
+ * credentials; "Invalid email format" and "Invalid email change token" are about the input or a token.
+ */
+const WRONG_IDENTIFIER = /\b(incorrect|wrong|invalid)\s+(user\s*name|email|e-mail|user)\b(?!\s+(name|format|change|token|verification|confirmation|link|code)\b|\s+(or|and)\s|\s*[/&])/i;
 /** A message naming an account identifier and the password together: "Username or password is not correct". */
 const BOTH_CREDENTIALS = /\b(user\s*name|email|e-mail|user|login)\s*(\band\s*\/\s*or\b|\bor\b|\band\b|\/|&)\s*password/i;
 /** "Wrong password": revealing only next to an account the client names (otherwise it is the one credential). */
@@ -140,8 +144,11 @@ export default createRule<[Options], MessageIds>({
 type Report = (exit: FailureExit, descriptor: Omit<TSESLint.ReportDescriptor<MessageIds>, 'node' | 'loc'>, at?: TSESTree.Node) => void;
 
 function checkMessages(flow: AuthFlow, report: Report, sourceCode: Readonly<TSESLint.SourceCode>): void {
-  const revealing = (text: string, exit: FailureExit): boolean => {
+  const revealing = (message: string, exit: FailureExit): boolean => {
+    // A template's named values read as their names: `${email} not registered`.
+    const text = message.replace(/\$\{(\w+)\}/g, '$1');
     if (REVEALING.some((pattern) => pattern.test(text))) return true;
+    if (exit.branch === 'accountMissing' && WRONG_IDENTIFIER.test(text)) return true;
     // "Username or password is incorrect" names both credentials; a reset flow's "Invalid password"
     // is about the new password, and the account comes from the reset token.
     if (flow.kind !== 'login' || BOTH_CREDENTIALS.test(text) || !WRONG_PASSWORD.some((pattern) => pattern.test(text))) return false;
@@ -225,7 +232,8 @@ function checkTiming(flow: AuthFlow, context: Readonly<TSESLint.RuleContext<Mess
     const caughtBy = exit.caughtBy;
     if (caughtBy && flow.passwordChecks.some((check) => contains(caughtBy, check))) continue;
     const branch = exit.branchNode;
-    const hashesFirst = flow.passwordChecks.some((check) => contains(branch, check) && check.range[0] < exit.node.range[0]);
+    // A dummy check, or hashing the password (`await bcrypt.hash(password, 12)`), takes as long as the real check.
+    const hashesFirst = [...flow.passwordChecks, ...flow.hashings].some((work) => contains(branch, work) && work.range[0] < exit.node.range[0]);
     // Only checks that run for the same kind of request: a registration arm's exit is not compared with the login's hash.
     const sameRequest = (check: TSESTree.Node): boolean => (exit.otherConditionArms ?? []).every((arm) => contains(arm, check));
     const checkedLater = flow.passwordChecks.some((check) => sameRequest(check) && (check.range[0] > exit.node.range[1] || !contains(branch, check)));

@@ -112,6 +112,93 @@ function generic(code: string, text: string, kind: 'login' | 'reset' = 'login') 
   ];
 }
 
+/** A login that answers "Invalid email" when \`condition\` holds: a format check, or the lookup found nothing. */
+function invalidEmailLogin(condition: string): string {
+  return `${express}router.post('/login', async (req, res) => {
+  const { email, password } = req.body;
+  const user = await User.findOne({ email });
+  if (${condition}) return res.status(401).json({ message: 'Invalid email' });
+  if (!(await bcrypt.compare(password, user.password))) return res.status(401).json({ message: 'Invalid email or password' });
+  res.json({ token: sign(user) });
+});`;
+}
+
+/** A registration that checks the new password with a same-file helper whose body is \`policyBody\` (langfuse). */
+function passwordPolicyHelper(policyBody: string): string {
+  return `import { hash } from 'bcryptjs';
+export async function createUser(email: string, password: string) {
+  if (!isValidPassword(password)) throw new Error('Password needs to be at least 8 characters long.');
+  return prisma.user.create({ data: { email, password: await hash(password, 12) } });
+}
+export function isValidPassword(password: string) {
+  return ${policyBody};
+}`;
+}
+
+/** A NextAuth \`authorize()\` whose unknown-account branch runs \`onMissing\` before it throws (langfuse). */
+function dummyHashLogin(onMissing: string): string {
+  return `import CredentialsProvider from 'next-auth/providers/credentials';
+import { hash, compare } from 'bcryptjs';
+export const provider = CredentialsProvider({
+  async authorize(credentials) {
+    const user = await prisma.user.findUnique({ where: { email: credentials.email } });
+    if (!user) {
+      ${onMissing}
+      throw new Error('Invalid credentials');
+    }
+    if (!(await compare(credentials.password, user.password))) throw new Error('Invalid credentials');
+    return user;
+  },
+});`;
+}
+
+/** A NestJS passport strategy over \`strategyModule\` whose \`validate()\` says "Incorrect password." (teable). */
+function nestStrategy(strategyModule: string): string {
+  return `import { BadRequestException, Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import { Strategy } from '${strategyModule}';
+@Injectable()
+export class LocalStrategy extends PassportStrategy(Strategy) {
+  async validate(email: string, password: string) {
+    const user = await this.authService.validateUserByEmail(email, password);
+    if (!user) throw new BadRequestException('Incorrect password.');
+    return user;
+  }
+}`;
+}
+
+/** A service login that throws for an unknown account and answers a wrong password with \`result\` (teable). */
+function ternaryLogin(result: string): string {
+  return `import { BadRequestException, Injectable } from '@nestjs/common';
+import * as bcrypt from 'bcrypt';
+@Injectable()
+export class AuthService {
+  async validateUser(email: string, pass: string) {
+    const user = await this.userService.getUserByEmail(email);
+    if (!user) throw new BadRequestException('Invalid credentials');
+    return ${result};
+  }
+}`;
+}
+
+/** An app's own wrapper handed the stored hash with a fallback, in a login named for its credential (openpanel). */
+const signInWithFallbackHash = `export async function signInEmail(email: string, password: string) {
+  const user = await db.user.findFirst({ where: { email } });
+  if (!user) throw new TRPCNotFoundError('Email not registered');
+  const valid = await verifyPasswordHash(user.account.password ?? '', password);
+  if (!valid) throw new TRPCAccessError('Incorrect email or password');
+  return user;
+}`;
+
+/** A function named \`name\` that answers an unknown address with "User not found". */
+function namedLookup(name: string): string {
+  return `export async function ${name}(email: string, password: string) {
+  const user = await db.user.findFirst({ where: { email } });
+  if (!user) throw new Error('User not found');
+  return this.sessions.open(user, password);
+}`;
+}
+
 /** A user command's methods: a password reset by email, in a CLI or in a service. */
 const userResetMethods = `  async run() {
     const { args } = await this.parse(UserCommand);
@@ -341,6 +428,32 @@ export class LocalService {
   }
 }`,
     ),
+    // "Invalid email" from a format check says nothing about the account.
+    invalidEmailLogin('!/^[^@]+@[^@]+$/.test(email)'),
+    // A NextAuth \`signIn\` callback checking the OAuth profile's email (langfuse).
+    `import type { NextAuthOptions } from 'next-auth';
+import { z } from 'zod';
+export const authOptions: NextAuthOptions = {
+  providers: [],
+  callbacks: {
+    async signIn({ user }) {
+      const email = user.email?.toLowerCase();
+      if (!email) throw new Error('No email found in user object');
+      if (z.string().email().safeParse(email).success === false) throw new Error('Invalid email found in user object');
+      return true;
+    },
+  },
+};`,
+    // Outside a login, "User not found" is an ordinary answer.
+    namedLookup('openMemberSession'),
+    // A password rule checked by a same-file helper is no password check, so registration is no login.
+    passwordPolicyHelper('password.length >= 8'),
+    // Hashing the password for an unknown account takes as long as checking it.
+    { code: dummyHashLogin('await hash(credentials.password, 12);'), options: [{ checkTiming: true }] },
+    // A JWT strategy's \`validate(payload)\` checks a token, not a password.
+    nestStrategy('passport-jwt'),
+    // Both failures throw the same exception.
+    ternaryLogin(`(await bcrypt.compare(pass, user.password)) ? user : (() => { throw new BadRequestException('Invalid credentials'); })()`),
     // A message about the input's format or a token, not the account: "Invalid email change token payload" (Flowise).
     `import jwt from 'jsonwebtoken';
 export function verifyEmailChangeJwt(token: string, secret: string) {
@@ -787,6 +900,69 @@ export async function authorize({ email, password }) {
         { messageId: 'distinguishable', line: 7, data: { this: '401 "Invalid credentials"', other: '404 "Invalid credentials"', line: '6', difference: 'status code' } },
       ],
     },
+    // The same "Invalid email" where the lookup found nothing names the failing credential.
+    {
+      code: invalidEmailLogin('!user'),
+      errors: [
+        { messageId: 'revealingMessage', line: 7, suggestions: generic(invalidEmailLogin('!user'), 'Invalid email') },
+        { messageId: 'distinguishable', line: 8, data: { this: '401 "Invalid email or password"', other: '401 "Invalid email"', line: '7', difference: 'message' } },
+      ],
+    },
+    // A login named for its credential: \`signInWithEmail\`.
+    {
+      code: namedLookup('signInWithEmail'),
+      errors: [{ messageId: 'revealingMessage', line: 3, suggestions: generic(namedLookup('signInWithEmail'), 'User not found') }],
+    },
+    // The same helper comparing with a stored hash is a password check: the registration's policy text becomes a login's.
+    {
+      code: passwordPolicyHelper('bcrypt.compareSync(password, STORED_HASH)'),
+      errors: [{ messageId: 'passwordPolicyOnLogin', line: 3, data: { text: 'Password needs to be at least 8 characters long.' } }],
+    },
+    { code: dummyHashLogin('log.info(credentials.email);'), options: [{ checkTiming: true }], errors: [{ messageId: 'timing', line: 8 }] },
+    // A NestJS passport-local strategy's \`validate()\` is a login.
+    {
+      code: nestStrategy('passport-local'),
+      errors: [{ messageId: 'revealingMessage', line: 8, suggestions: generic(nestStrategy('passport-local'), 'Incorrect password.') }],
+    },
+    // The empty arm of a returned conditional is the wrong-password answer.
+    {
+      code: ternaryLogin('(await bcrypt.compare(pass, user.password)) ? user : null'),
+      errors: [
+        { messageId: 'distinguishable', line: 7, data: { this: 'BadRequestException "Invalid credentials"', other: '"null"', line: '8', difference: 'kind (a response, a throw, a callback or a return)' } },
+        { messageId: 'distinguishable', line: 8, data: { this: '"null"', other: 'BadRequestException "Invalid credentials"', line: '7', difference: 'kind (a response, a throw, a callback or a return)' } },
+      ],
+    },
+    // A template's named value says what was not found: \`${email} not registered\`.
+    {
+      code: `export async function signIn(email: string, password: string) {
+  const user = await users.findOne({ where: { email } });
+  if (!user) throw new BadRequestException(\`\${email} not registered\`);
+  if (!(await bcrypt.compare(password, user.password))) throw new BadRequestException('Invalid email or password');
+  return user;
+}`,
+      errors: [
+        { messageId: 'revealingMessage', line: 3, data: { text: '${email} not registered' } },
+        { messageId: 'distinguishable', line: 4, data: { this: 'BadRequestException "Invalid email or password"', other: 'BadRequestException "${email} not registered"', line: '3', difference: 'message' } },
+      ],
+    },
+    // An app's own wrapper handed the stored hash with a fallback (\`?? ''\`), and a login named for its credential (openpanel).
+    {
+      code: signInWithFallbackHash,
+      errors: [
+        { messageId: 'revealingMessage', line: 3, suggestions: generic(signInWithFallbackHash, 'Email not registered') },
+        { messageId: 'distinguishable', line: 5, data: { this: 'TRPCAccessError "Incorrect email or password"', other: 'TRPCNotFoundError "Email not registered"', line: '3', difference: 'exception class' } },
+      ],
+    },
+    // \`passwordMatch()\` checks the password, and \`!user ||\` skips it (overseerr).
+    {
+      code: `${express}router.post('/login', async (req, res) => {
+  const user = await userRepository.findOne({ where: { email: req.body.email } });
+  if (!user || !(await user.passwordMatch(req.body.password))) return res.status(403).json({ title: 'Access denied.' });
+  res.json({ id: user.id });
+});`,
+      options: [{ checkTiming: true }],
+      errors: [{ messageId: 'timingSkippedCheck', line: 6, data: { condition: '!user' } }],
+    },
     // 1. Revealing text.
     {
       code: revealingLogin,
@@ -959,7 +1135,7 @@ passport.use(new LocalStrategy({ usernameField: 'email' }, (email, password, don
   });
 }));`,
       errors: [
-        { messageId: 'revealingMessage', line: 7, data: { text: 'Email … not found.' } },
+        { messageId: 'revealingMessage', line: 7, data: { text: 'Email ${email} not found.' } },
         { messageId: 'distinguishable', line: 12 },
       ],
     },
