@@ -136,7 +136,9 @@ const HASHING_FUNCTION = /^(hash_?password|generate_?password_?hash|create_?pass
 const CHECK_WRAPPER_NAME = /^(compare|verify|check|match)/i;
 /** Packages whose named `compare`/`verify` exports check a password: `import { compare } from 'bcryptjs'`. */
 const HASH_PACKAGES = new Set(['bcrypt', 'bcryptjs', 'bcrypt-ts', 'bcrypt-nodejs', 'argon2', '@node-rs/argon2', '@node-rs/bcrypt', 'scrypt-kdf']);
-const LOGIN_NAMES = /^(log_?in|sign_?in|log_?on|authenticate|validate_?user|verify_?credentials|check_?credentials|authorize|local_?login|login_?user|sign_?in_?user|handle_?login|post_?login|login_?handler|(sign|log)_?in_?(with_?)?(email|password|credentials?))$/i;
+const LOGIN_NAMES = /^(log_?in|sign_?in|log_?on|authenticate|validate_?user|verify_?credentials|check_?credentials|authorize|local_?login|login_?user|sign_?in_?user|handle_?login|post_?login|login_?handler)$/i;
+/** `signInWithEmail`, `loginWithPassword`, `signInCredentials`: a login named for its credential (AUTH_WORDS has `sign in` and `log in`). */
+const CREDENTIAL_LOGIN_NAMES = /^(sign|log)_?in_?(with_?)?(email|password|credentials?)$/i;
 const RESET_NAMES = /(forgot|reset|recover|unlock|verify_?email|send_?reset|request_?reset|password_?reset)/i;
 const REGISTRATION_NAMES = /^(register|sign_?up|create_?account|register_?user|signup_?user)$/i;
 const CHANGE_NAMES = /(change|update)_?password/i;
@@ -364,7 +366,7 @@ export class AuthFlowFinder {
     if (CHANGE_NAMES.test(name) || isPasswordSetter(name) || CHANGE_PATH.test(path)) return undefined;
     if (RESET_NAMES.test(name) || RESET_PATH.test(path)) return 'reset';
     if (REGISTRATION_NAMES.test(name) || REGISTRATION_PATH.test(path)) return this.options.checkRegistration ? 'registration' : undefined;
-    if (checksPassword || LOGIN_NAMES.test(name) || this.loginNames.has(name) || LOGIN_PATH.test(path) || isStrategyCallback(fn) || isNestLocalStrategyValidate(fn, this.analysis.sourceCode)) return 'login';
+    if (checksPassword || LOGIN_NAMES.test(name) || CREDENTIAL_LOGIN_NAMES.test(name) || this.loginNames.has(name) || LOGIN_PATH.test(path) || isStrategyCallback(fn) || isNestLocalStrategyValidate(fn, this.analysis.sourceCode)) return 'login';
     return undefined;
   }
 
@@ -824,6 +826,7 @@ export function isAuthenticationHandler(fn: FunctionNode, model: ServerModel): b
   const path = model.handlerInfo(fn)?.path ?? '';
   return (
     LOGIN_NAMES.test(name) ||
+    CREDENTIAL_LOGIN_NAMES.test(name) ||
     REGISTRATION_NAMES.test(name) ||
     RESET_NAMES.test(name) ||
     LOGIN_PATH.test(path) ||
