@@ -7,7 +7,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { calleePath, memberName, moduleOf, singleAssignmentValue, staticString, unwrap } from '../util/ast';
+import { calleePath, isFunctionNode, memberName, moduleOf, parameterIdentifier, singleAssignmentValue, staticString, unwrap } from '../util/ast';
 import type { FileAnalysis } from './file-analysis';
 import { AST_NODE_TYPES, findVariable } from '../util/ts-estree';
 
@@ -27,6 +27,12 @@ const STATUS_FIELDS = new Set(['status', 'statusCode']);
 
 /** Validation libraries whose error classes carry messages written for the client: `err instanceof Joi.ValidationError`. */
 const VALIDATION_PACKAGES = new Set(['joi', '@hapi/joi', 'yup', 'zod', 'superstruct', 'valibot']);
+
+/** Client-facing error classes of other packages, vetted when imported from them: tRPC's, and oauth2orize's OAuth errors. */
+const CLIENT_ERROR_CLASSES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['@trpc/server', new Set(['TRPCError'])],
+  ['oauth2orize', new Set(['AuthorizationError', 'TokenError'])],
+]);
 
 const NO_FACTS: GuardFacts = { devOnly: false, vetted: new Set() };
 
@@ -104,6 +110,7 @@ export class GuardAnalysis {
       return either(left, right);
     }
     if (node.type === AST_NODE_TYPES.BinaryExpression) return this.impliedByComparison(node, truthy);
+    if (truthy && node.type === AST_NODE_TYPES.CallExpression) return this.impliedByTypePredicate(node);
     if (this.isDevFlag(node)) return truthy ? { devOnly: true, vetted: new Set() } : NO_FACTS;
     if (this.isProdFlag(node)) return truthy ? NO_FACTS : { devOnly: true, vetted: new Set() };
     // `err.expose`, `err.isBoom`: the error's message is meant for the client.
@@ -119,11 +126,10 @@ export class GuardAnalysis {
     return NO_FACTS;
   }
 
-  private fromValidationPackage(classNode: TSESTree.Node): boolean {
-    let root = unwrap(classNode);
-    while (root.type === AST_NODE_TYPES.MemberExpression) root = unwrap(root.object);
-    const source = root.type === AST_NODE_TYPES.Identifier ? moduleOf(root, this.analysis.sourceCode) : undefined;
-    return source !== undefined && VALIDATION_PACKAGES.has(source);
+  /** `err instanceof Joi.ValidationError`, `err instanceof TRPCError`: a class from a package whose errors speak to the client. */
+  private fromClientErrorPackage(errorClass: ClassName): boolean {
+    const source = errorClass.root.type === AST_NODE_TYPES.Identifier ? moduleOf(errorClass.root, this.analysis.sourceCode) : undefined;
+    return source !== undefined && (VALIDATION_PACKAGES.has(source) || CLIENT_ERROR_CLASSES.get(source)?.has(errorClass.name) === true);
   }
 
   private impliedByComparison(node: TSESTree.BinaryExpression, truthy: boolean): GuardFacts {
@@ -131,13 +137,7 @@ export class GuardAnalysis {
     if (clientError) return clientError;
     if (node.operator === 'instanceof') {
       if (!truthy) return NO_FACTS;
-      const className = classNameOf(node.right);
-      const variable = this.variableOf(node.left);
-      // `err instanceof Parse.Error`: a configured class matches by its last name or its full path.
-      const safe =
-        className !== undefined &&
-        (this.safeClasses.has(className) || this.safeClasses.has(calleePath(node.right) ?? '') || this.fromValidationPackage(node.right));
-      return safe && variable ? { devOnly: false, vetted: new Set([variable]) } : NO_FACTS;
+      return this.vettedAs(node.left, node.right);
     }
     const isEquality = node.operator === '===' || node.operator === '==';
     if (!isEquality && node.operator !== '!==' && node.operator !== '!=') return NO_FACTS;
@@ -161,6 +161,37 @@ export class GuardAnalysis {
     if (literal === 'string' && other.type === AST_NODE_TYPES.UnaryExpression && other.operator === 'typeof') return this.variableOf(other.argument);
     if (other.type === AST_NODE_TYPES.MemberExpression && memberName(other) === 'message') return this.variableOf(other.object);
     return undefined;
+  }
+
+  /** `error` narrowed to a class (`err instanceof X`, or a type predicate): vetted when the class is a safe one. */
+  private vettedAs(error: TSESTree.Node, classNode: TSESTree.Node): GuardFacts {
+    const errorClass = classNameOf(classNode);
+    const variable = this.variableOf(error);
+    // `err instanceof Parse.Error`: a configured class matches by its last name or its full path.
+    const safe =
+      errorClass !== undefined &&
+      (this.safeClasses.has(errorClass.name) || this.safeClasses.has(errorClass.path) || this.fromClientErrorPackage(errorClass));
+    return safe && variable ? { devOnly: false, vetted: new Set([variable]) } : NO_FACTS;
+  }
+
+  /**
+   * `isZodError(e)` with a same-file `function isZodError(e: unknown): e is ZodError`: like
+   * `e instanceof ZodError` (written so because `instanceof` fails across copies of a package).
+   */
+  private impliedByTypePredicate(call: TSESTree.CallExpression): GuardFacts {
+    const callee = unwrap(call.callee);
+    if (callee.type !== AST_NODE_TYPES.Identifier || call.arguments.length === 0) return NO_FACTS;
+    const def = findVariable(this.analysis.sourceCode.getScope(callee), callee)?.defs[0];
+    const fn = def?.type === 'FunctionName' ? def.node : def?.type === 'Variable' && def.node.init ? unwrap(def.node.init) : undefined;
+    if (!isFunctionNode(fn)) return NO_FACTS;
+    const predicate = fn.returnType?.typeAnnotation;
+    if (predicate?.type !== AST_NODE_TYPES.TSTypePredicate || predicate.asserts || predicate.parameterName.type !== AST_NODE_TYPES.Identifier) return NO_FACTS;
+    const type = predicate.typeAnnotation?.typeAnnotation;
+    if (type?.type !== AST_NODE_TYPES.TSTypeReference) return NO_FACTS;
+    const parameterName = predicate.parameterName.name;
+    const index = fn.params.findIndex((param) => parameterName === parameterIdentifier(param)?.name);
+    const argument = call.arguments[index];
+    return argument && argument.type !== AST_NODE_TYPES.SpreadElement ? this.vettedAs(argument, type.typeName) : NO_FACTS;
   }
 
   /** `err.statusCode < 500` (Fastify, http-errors): a 4xx error, whose message is meant for the client. */
@@ -223,10 +254,29 @@ function isImportMetaEnv(node: TSESTree.Node): boolean {
   );
 }
 
-function classNameOf(node: TSESTree.Node): string | undefined {
+interface ClassName {
+  /** `ValidationError` in `Joi.ValidationError`. */
+  name: string;
+  /** `Joi.ValidationError`. */
+  path: string;
+  /** `Joi`: what tells the package. */
+  root: TSESTree.Node;
+}
+
+/** A class named in `instanceof` (`X`, `ns.X`) or in a type (`X`, `ns.X`). */
+function classNameOf(node: TSESTree.Node): ClassName | undefined {
   const target = unwrap(node);
-  if (target.type === AST_NODE_TYPES.Identifier) return target.name;
-  if (target.type === AST_NODE_TYPES.MemberExpression) return memberName(target);
+  if (target.type === AST_NODE_TYPES.Identifier) return { name: target.name, path: target.name, root: target };
+  if (target.type === AST_NODE_TYPES.MemberExpression) {
+    const name = memberName(target);
+    let root: TSESTree.Node = target;
+    while (root.type === AST_NODE_TYPES.MemberExpression) root = unwrap(root.object);
+    return name ? { name, path: calleePath(target) ?? name, root } : undefined;
+  }
+  if (target.type === AST_NODE_TYPES.TSQualifiedName) {
+    const left = classNameOf(target.left);
+    return left ? { name: target.right.name, path: `${left.path}.${target.right.name}`, root: left.root } : undefined;
+  }
   return undefined;
 }
 

@@ -13,7 +13,7 @@ import { DEFAULT_SAFE_PROPERTIES, ErrorTaint, type Leak } from './error-taint';
 import type { FileAnalysis } from './file-analysis';
 import { NEST_HTTP_EXCEPTIONS } from './frameworks';
 import { GuardAnalysis } from './guards';
-import { getServerModel, type RoleInfo, type ServerModel } from './server-model';
+import { SAFE_ACTION_ERROR_HANDLERS, getServerModel, type RoleInfo, type ServerModel } from './server-model';
 import { classifySink, type Sink, type SinkChannel } from './sinks';
 import type { ResponseHelper } from './settings';
 import { AST_NODE_TYPES, findVariable } from '../util/ts-estree';
@@ -115,6 +115,7 @@ export class LeakFinder {
     }
     for (const statement of this.collector.returns) this.checkRouteReturn(statement, reports);
     for (const call of this.collector.helperCalls) this.checkHelperCall(call, reports);
+    this.checkSafeActionErrorHandlers(reports);
     // Configured helpers are also called on the module that exports them: `apiUtils.rejectHandler(req, res, err)`.
     if (this.options.responseHelpers.length > 0) {
       for (const call of this.collector.callsWithArguments) {
@@ -155,7 +156,8 @@ export class LeakFinder {
   private catalogExceptionSink(node: TSESTree.Node): Sink | undefined {
     if (node.type !== AST_NODE_TYPES.NewExpression || !this.catalog) return undefined;
     const callee = unwrap(node.callee);
-    if (callee.type !== AST_NODE_TYPES.Identifier || !this.catalog.entries.has(callee.name)) return undefined;
+    // The `baseClass` counts too: handlers answer with its message as they do with an entry's.
+    if (callee.type !== AST_NODE_TYPES.Identifier || !(this.catalog.entries.has(callee.name) || callee.name === this.catalog.baseClass)) return undefined;
     // `{ cause: err }` chains the error for the log; it never becomes the public message.
     const payloads = node.arguments.flatMap((arg): TSESTree.Node[] => {
       const value = unwrap(arg);
@@ -203,6 +205,24 @@ export class LeakFinder {
       payloads: [statement.argument as TSESTree.Node],
     };
     this.collect(sink, this.taint, reports);
+  }
+
+  /** next-safe-action: `createSafeActionClient({ handleServerError: (e) => e.message })` answers every failed action with the result. */
+  private checkSafeActionErrorHandlers(reports: LeakReport[]): void {
+    if (!this.analysis.sourceCode.text.includes('createSafeActionClient')) return;
+    for (const call of this.collector.callsWithArguments) {
+      const options = unwrap(call.arguments[0] as TSESTree.Node);
+      if (options.type !== AST_NODE_TYPES.ObjectExpression || !this.model.isSafeActionClientOptions(options)) continue;
+      for (const property of options.properties) {
+        if (property.type !== AST_NODE_TYPES.Property || !SAFE_ACTION_ERROR_HANDLERS.has(propertyKeyName(property) ?? '')) continue;
+        const value = unwrap(property.value);
+        const fn = isFunctionNode(value) ? value : value.type === AST_NODE_TYPES.Identifier ? this.taint.localFunction(value) : undefined;
+        if (!fn) continue;
+        const results = fn.body.type === AST_NODE_TYPES.BlockStatement ? this.collector.returnsOf(fn).map((statement) => statement.argument as TSESTree.Node) : [fn.body];
+        const label = `${propertyKeyName(property)}() (next-safe-action's serverError)`;
+        for (const result of results) this.collect({ node: result, label, channel: 'body', payloads: [result] }, this.taint, reports);
+      }
+    }
   }
 
   /** A call of a helper from `settings['safe-errors'].responseHelpers`: its body argument is sent. */

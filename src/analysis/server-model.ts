@@ -466,11 +466,20 @@ export class ServerModel {
     return variable?.references.some((reference) => reference.isRead() && isExportPosition(reference.identifier, this.analysis.sourceCode)) ?? false;
   }
 
+  /** The options of next-safe-action's `createSafeActionClient({ … })`. */
+  isSafeActionClientOptions(options: TSESTree.Node | undefined): boolean {
+    const call = options?.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== options) return false;
+    const callee = unwrap(call.callee);
+    return callee.type === AST_NODE_TYPES.Identifier && callee.name === 'createSafeActionClient' && moduleOf(callee, this.analysis.sourceCode) === 'next-safe-action';
+  }
+
   private registrationAt(fn: FunctionNode, use: TSESTree.Node): HandlerInfo | undefined {
     let parent = use.parent;
     // `server.route({ method: 'GET', path: '/', handler })` and `options: { handler }`.
     if (parent?.type === AST_NODE_TYPES.Property && parent.value === use) {
       const key = parent.key.type === AST_NODE_TYPES.Identifier ? parent.key.name : undefined;
+      if (key && SAFE_ACTION_ERROR_HANDLERS.has(key)) return this.isSafeActionClientOptions(parent.parent) ? SAFE_ACTION_ERROR_HANDLER : undefined;
       if (key !== 'handler') return undefined;
       let object: TSESTree.Node | undefined = parent.parent;
       if (object?.parent?.type === AST_NODE_TYPES.Property && object.parent.parent?.parent?.type === AST_NODE_TYPES.CallExpression) {
@@ -805,6 +814,9 @@ function nextRoutePath(filename: string): string | undefined {
   return match?.[1];
 }
 
+/** next-safe-action sends what these return to the browser as the action's `serverError`. */
+export const SAFE_ACTION_ERROR_HANDLERS = new Set(['handleServerError', 'handleReturnedServerError']);
+const SAFE_ACTION_ERROR_HANDLER: HandlerInfo = { framework: 'next', roles: ['errorSource'], returnIsResponse: true };
 const APOLLO_EXCEPTIONS = new Set(['ApolloError', 'UserInputError', 'AuthenticationError', 'ForbiddenError']);
 
 function hasOwnConstructor(node: TSESTree.ClassDeclaration | TSESTree.ClassExpression): boolean {

@@ -109,6 +109,30 @@ export class StorageService implements OnModuleInit {
 }`;
 }
 
+/** A pages/api route that answers 400 with the details of an error \`guard\` narrows, after \`imports\` (langfuse, teable). */
+function narrowedRoute(imports: string, guard: string): string {
+  return `${imports}
+export default async function handler(req, res) {
+  try { return res.json(await handle(req)); } catch (error) {
+    if (${guard}) return res.status(400).json({ message: 'Invalid request', error: «error.message» });
+    console.error(error);
+    return res.status(500).json({ message: 'Internal Server Error' });
+  }
+}`;
+}
+
+/** next-safe-action's client, imported from \`source\`, whose \`handleServerError\` answers with \`answer\` (dub). */
+function safeActionClient(source: string, answer: string): string {
+  return `import { createSafeActionClient } from '${source}';
+export const actionClient = createSafeActionClient({
+  handleServerError: async (e) => {
+    console.error('Server action error:', e);
+    if (e instanceof Error) return ${answer};
+    return 'An unknown error occurred.';
+  },
+});`;
+}
+
 const ruleTester = createRuleTester();
 const CATALOG_SETTINGS = { 'safe-errors': { catalog: 'tests/fixtures/errors.catalog.json' } };
 
@@ -133,6 +157,17 @@ app.post('/accounts', handleError(async (req, res) => {
 
 ruleTester.run('no-leaked-error-details', rule, {
   valid: [
+    // A same-file type predicate for a safe class works like \`instanceof\` (langfuse's isZodError).
+    narrowedRoute(`import type { ZodError } from 'zod';
+export function isZodError(error: any): error is ZodError {
+  return error instanceof Object && error.constructor.name === 'ZodError';
+}`, 'isZodError(error)').replace(/[«»]/g, ''),
+    // Client-facing error classes of tRPC and oauth2orize, imported from their packages.
+    narrowedRoute("import { TRPCError } from '@trpc/server';", 'error instanceof TRPCError').replace(/[«»]/g, ''),
+    narrowedRoute("import oauth2orize from 'oauth2orize';", 'error instanceof oauth2orize.AuthorizationError').replace(/[«»]/g, ''),
+    // next-safe-action's handler answering with a generic text, and a same-named function of another package.
+    safeActionClient('next-safe-action', "'Something went wrong'"),
+    safeActionClient('./my-actions', 'e.message'),
     // A list of what failed, without the errors' text; or with it only for vetted errors.
     batchIndexing('`Failed to index ${doc.name}`').replace(/[«»]/g, ''),
     batchIndexing("error instanceof ZodError ? error.message : 'Could not index'").replace(/[«»]/g, ''),
@@ -1459,6 +1494,16 @@ module.exports = { errorHandler };`,
         },
       ],
     },
+    // A predicate for a class that is not vetted, and an \`AuthorizationError\` of the app's own.
+    leakCase(
+      narrowedRoute(`import type { PrismaClientKnownRequestError } from '@prisma/client/runtime/library';
+export function isPrismaError(error: any): error is PrismaClientKnownRequestError {
+  return error?.name === 'PrismaClientKnownRequestError';
+}`, 'isPrismaError(error)'),
+    ),
+    leakCase(narrowedRoute("import { AuthorizationError } from './errors';", 'error instanceof AuthorizationError')),
+    // next-safe-action sends what \`handleServerError\` returns to the browser (dub).
+    leakCase(safeActionClient('next-safe-action', '«e.message»')),
     // --- A catalog exception built from raw error text ---
     {
       ...leakCase(
@@ -1466,6 +1511,19 @@ module.exports = { errorHandler };`,
   try { return JSON.parse(body); } catch (e) {
     logger.warn(e);
     throw new ValidationError(«e.message»);
+  }
+}`,
+        { messageId: 'launderedIntoCatalogError' },
+      ),
+      settings: CATALOG_SETTINGS,
+    },
+    // The catalog's \`baseClass\` too: handlers answer with its message (amplication).
+    {
+      ...leakCase(
+        `export async function track(body) {
+  try { return await send(body); } catch (error) {
+    logger.warn(error);
+    throw new AppError(«error.message»);
   }
 }`,
         { messageId: 'launderedIntoCatalogError' },
