@@ -255,6 +255,15 @@ export class ServerModel {
     return this.mentionsUseServer;
   }
 
+  /** Whether a send answers a health route, which load balancers and orchestrators read by its status alone. */
+  answersHealthProbe(send: TSESTree.Node): boolean {
+    for (let fn = enclosingFunction(send); fn; fn = enclosingFunction(fn)) {
+      const path = this.routePath(fn);
+      if (path !== undefined) return HEALTH_PATH.test(path);
+    }
+    return false;
+  }
+
   /**
    * The route a function answers, when static: its registration's path (`app.get('/healthz', fn)`),
    * a Next.js route file's (`app/api/health/route.ts` → `api/health`), or a NestJS controller
@@ -817,6 +826,8 @@ function nextRoutePath(filename: string): string | undefined {
 /** next-safe-action sends what these return to the browser as the action's `serverError`. */
 export const SAFE_ACTION_ERROR_HANDLERS = new Set(['handleServerError', 'handleReturnedServerError']);
 const SAFE_ACTION_ERROR_HANDLER: HandlerInfo = { framework: 'next', roles: ['errorSource'], returnIsResponse: true };
+/** `/health`, `/healthz/ready`, `/_health`, `/ping`: routes of health and readiness probes. */
+const HEALTH_PATH = /(^|\/)_?(health|healthz|healthcheck|health-check|ready|readyz|readiness|live|livez|liveness|ping)(\/|$)/i;
 const APOLLO_EXCEPTIONS = new Set(['ApolloError', 'UserInputError', 'AuthenticationError', 'ForbiddenError']);
 
 function hasOwnConstructor(node: TSESTree.ClassDeclaration | TSESTree.ClassExpression): boolean {

@@ -3,6 +3,7 @@ import { collectorListeners, getCollector } from '../analysis/collector';
 import { bodyKeys, getErrorResponses } from '../analysis/error-responses';
 import { getFileAnalysis } from '../analysis/file-analysis';
 import { unwrap } from '../util/ast';
+import { getServerModel } from '../analysis/server-model';
 import { createRule } from '../util/create-rule';
 import { AST_NODE_TYPES } from '../util/ts-estree';
 
@@ -31,9 +32,13 @@ const VALIDATION_FIELDS = new Set(['errors', 'invalid-params', 'invalidParams'])
 /** OAuth 2.0 error responses (RFC 6749 §5.2). */
 const OAUTH_FIELDS = new Set(['error', 'error_description', 'error_uri', 'state']);
 
-/** Errors whose shape a protocol fixes, accepted in every format: OAuth 2.0, and JSON-RPC 2.0 (`{ jsonrpc: '2.0', error, id }`). */
+/** SCIM 2.0 errors (RFC 7644 §3.12): `{ schemas: ['urn:ietf:params:scim:api:messages:2.0:Error'], status, detail }`. */
+const SCIM_FIELDS = new Set(['schemas', 'status', 'detail', 'scimType']);
+
+/** Errors whose shape a protocol fixes, accepted in every format: OAuth 2.0, SCIM 2.0 and JSON-RPC 2.0 (`{ jsonrpc: '2.0', error, id }`). */
 function isProtocolError(keys: ReadonlyMap<string, unknown>): boolean {
   if (keys.has('jsonrpc')) return true;
+  if (keys.has('schemas') && [...keys.keys()].every((key) => SCIM_FIELDS.has(key))) return true;
   return keys.has('error') && keys.has('error_description') && [...keys.keys()].every((key) => OAUTH_FIELDS.has(key));
 }
 
@@ -105,6 +110,8 @@ export default createRule<[Options], MessageIds>({
           // Error statuses, catalog answers, and answers built by a configured helper.
           const isErrorAnswer = (response.status !== undefined && response.status >= 400) || response.inHelper || response.vetted;
           if (!isErrorAnswer && !(response.path && response.status === undefined)) continue;
+          // Health and readiness probes answer load balancers, in their own formats.
+          if (getServerModel(analysis).answersHealthProbe(response.send.node)) continue;
           if (response.text) {
             context.report({ node: response.text, messageId: 'bareString', data: { format: format.name } });
             continue;

@@ -4,7 +4,7 @@ import { collectorListeners, getCollector } from '../analysis/collector';
 import { bodyKeys, getErrorResponses, type ErrorResponse } from '../analysis/error-responses';
 import { getFileAnalysis } from '../analysis/file-analysis';
 import { isLoggingCall, logCallMentions } from '../analysis/logging';
-import { getServerModel, type ServerModel } from '../analysis/server-model';
+import { getServerModel } from '../analysis/server-model';
 import { calleePath, contains, enclosingFunction, enclosingStatement, propertyKeyName, unwrap } from '../util/ast';
 import { createRule } from '../util/create-rule';
 import { AST_NODE_TYPES, findVariable } from '../util/ts-estree';
@@ -136,7 +136,7 @@ export default createRule<[Options], MessageIds>({
       'Program:exit'() {
         for (const response of getErrorResponses(analysis, context.cwd)) {
           const applies = (response.status !== undefined && response.status >= 500) || (response.path !== undefined && !(response.status !== undefined && response.status < 500));
-          if (!applies || response.vetted || deliberateUnavailability(response) || answersHealthProbe(response.send.node, getServerModel(analysis))) continue;
+          if (!applies || response.vetted || deliberateUnavailability(response) || getServerModel(analysis).answersHealthProbe(response.send.node)) continue;
           check(response);
         }
       },
@@ -144,20 +144,12 @@ export default createRule<[Options], MessageIds>({
   },
 });
 
-/** A 503 with no error behind it (maintenance mode, a full disk) is a state the server chose, with nothing to log. */
+/**
+ * A 503 or 501 with no error behind it (maintenance mode, a full disk, a feature not configured) is a
+ * state the server chose, with nothing to log.
+ */
 function deliberateUnavailability(response: ErrorResponse): boolean {
-  return response.status === 503 && response.path === undefined && response.error === undefined;
-}
-
-/** Load balancers and orchestrators read a health route's status, never a reference to look up. */
-const HEALTH_PATH = /(^|\/)_?(health|healthz|healthcheck|health-check|ready|readyz|readiness|live|livez|liveness|ping)(\/|$)/i;
-
-function answersHealthProbe(send: TSESTree.Node, model: ServerModel): boolean {
-  for (let fn = enclosingFunction(send); fn; fn = enclosingFunction(fn)) {
-    const path = model.routePath(fn);
-    if (path !== undefined) return HEALTH_PATH.test(path);
-  }
-  return false;
+  return (response.status === 503 || response.status === 501) && response.path === undefined && response.error === undefined;
 }
 
 /** `instance: \`urn:uuid:${ref}\`` → `ref`; `requestId: req.id` → `req.id`. */

@@ -29,6 +29,23 @@ function oauthToken(body: string): string {
 });`;
 }
 
+/** A SCIM endpoint that answers a missing user with \`body\` (langfuse). */
+function scimUser(body: string): string {
+  return `${express}app.get('/scim/v2/Users/:id', async (req, res) => {
+  const user = await findUser(req.params.id);
+  if (!user) return res.status(404).json(${body});
+  res.json(user);
+});`;
+}
+
+/** A readiness probe on \`path\` that answers a missing dependency with 503 (openpanel). */
+function readiness(path: string): string {
+  return `${express}app.get('${path}', async (req, res) => {
+  if (!(await redis.ping())) return res.status(503).json({ ready: false, reason: 'redis' });
+  res.json({ ready: true });
+});`;
+}
+
 ruleTester.run('consistent-error-shape', rule, {
   valid: [
     // A NestJS controller method that returns a problem-details body.
@@ -38,6 +55,10 @@ ruleTester.run('consistent-error-shape', rule, {
     { code: fetchDouble("import { flushAuditEvents } from './delivery';"), filename: '/project/src/audit/delivery.test.ts' },
     // OAuth 2.0 error responses have the shape RFC 6749 fixes.
     oauthToken("{ error: 'unsupported_grant_type', error_description: 'Only authorization_code is supported' }"),
+    // SCIM 2.0 errors have the shape RFC 7644 fixes.
+    scimUser("{ schemas: ['urn:ietf:params:scim:api:messages:2.0:Error'], status: '404', detail: 'User not found' }"),
+    // Health and readiness probes answer load balancers in their own formats.
+    readiness('/healthz/ready'),
     // JSON-RPC 2.0 answers, serialised by hand.
     `import http from 'node:http';
 http.createServer(async (req, res) => {
@@ -124,6 +145,17 @@ http.createServer(async (req, res) => {
       errors: [
         { messageId: 'missingAndUnexpectedFields', line: 5, data: { missing: '`title`', unexpected: '`error`, `message`', format: 'RFC 9457 problem details', hint: ' (use title and detail)' } },
       ],
+    },
+    // A SCIM-like body with a field SCIM does not define, and the same 503 outside a probe.
+    {
+      code: scimUser("{ schemas: ['urn:ietf:params:scim:api:messages:2.0:Error'], detail: 'User not found', message: 'not found' }"),
+      errors: [
+        { messageId: 'missingAndUnexpectedFields', line: 5, data: { missing: '`title`', unexpected: '`message`', format: 'RFC 9457 problem details', hint: ' (use title and detail)' } },
+      ],
+    },
+    {
+      code: readiness('/orders/ready-to-ship'),
+      errors: [{ messageId: 'missingFields', line: 4, data: { fields: '`title`', format: 'RFC 9457 problem details' } }],
     },
     // NestJS sends what a controller method returns, here from a catch block.
     {

@@ -43,6 +43,14 @@ function missingReference(code: string, line: number, output: string) {
   return { code, errors: [{ messageId: 'missingReference' as const, line, suggestions: [{ messageId: 'addReference' as const, output }] }] };
 }
 
+/** A route that answers \`status\` when no history provider is configured (signalk). */
+function notConfigured(status: number): string {
+  return `${express}app.get('/history/values', async (req, res) => {
+  if (!historyProvider) return res.status(${status}).json({ message: 'No history provider configured' });
+  res.json(await historyProvider.values(req.query));
+});`;
+}
+
 ruleTester.run('require-error-reference', rule, {
   valid: [
     // Next.js health routes, named by their file (papermark, inbox-zero).
@@ -144,6 +152,8 @@ export class HealthController {
   if (settings.maintenanceMode) return res.status(503).json({ error: 'in maintenance mode' });
   next();
 });`,
+    // A 501 for a feature the server has not configured (signalk).
+    notConfigured(501),
     // The recommended pattern: a random reference, logged with the error, sent as `instance`.
     `${express}app.use((err, req, res, next) => {
   const ref = randomUUID();
@@ -212,6 +222,15 @@ export class AllExceptionsFilter implements ExceptionFilter {
     },
   ],
   invalid: [
+    // The same answer with 500 is an error to look up.
+    missingReference(
+      notConfigured(500),
+      5,
+      notConfigured(500).replace(
+        '  if (!historyProvider) return res.status(500).json({ ',
+        '  const ref = crypto.randomUUID();\n  console.error({ ref });\n  if (!historyProvider) return res.status(500).json({ instance: `urn:uuid:${ref}`, ',
+      ),
+    ),
     {
       ...missingReference(
         nextDatabaseCheck,
