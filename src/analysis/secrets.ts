@@ -12,6 +12,7 @@ import type { ErrorTaint } from './error-taint';
 import { errorPathOf } from './error-paths';
 import { classifyBody } from './error-shape';
 import type { FileAnalysis } from './file-analysis';
+import { GuardAnalysis } from './guards';
 import { isLoggingCall } from './logging';
 import { SecretNames, STATE_WORDS, words } from './sensitive';
 import { getErrorTaint, getStatusTracker } from './shared';
@@ -43,6 +44,13 @@ const MASKING = /^(mask|redact|hash|sanitize|sanitise|scrub|obfuscate|encrypt|an
 const SERIALIZING = new Set(['String', 'JSON.stringify', 'util.inspect', 'util.format', 'inspect', 'format']);
 const TEXT_METHODS = new Set(['toString', 'trim', 'toUpperCase', 'toLowerCase', 'concat', 'replace', 'padStart', 'padEnd', 'split', 'join']);
 const LOG_FUNCTIONS = new Set(['log', 'debug', 'logger', 'trace']);
+/**
+ * `NotFoundError`, `UnauthorizedException`, and Joplin-style `ErrorNotFound`, `ErrorForbidden` — but not
+ * tools named after errors, which take settings: `ErrorReporting`, `ErrorHandler`, `ErrorBoundary`.
+ */
+function isErrorClassName(name: string): boolean {
+  return /(Error|Exception)$/.test(name) || (/^Error[A-Z]/.test(name) && !/(er|or|ing|ice|ary|ware)$/.test(name));
+}
 
 export class SecretFinder {
   private readonly names: SecretNames;
@@ -66,6 +74,14 @@ export class SecretFinder {
   }
 
   findAll(): SecretUse[] {
+    const uses = this.findUses();
+    if (uses.length === 0) return uses;
+    // A secret printed only in development (`if (NODE_ENV === 'development') console.info(resetUrl)`) never reaches shipped logs.
+    const guards = new GuardAnalysis(this.analysis, new Set(), this.analysis.settings.devGuards);
+    return uses.filter((use) => !guards.factsAt(use.node).devOnly);
+  }
+
+  private findUses(): SecretUse[] {
     const uses: SecretUse[] = [];
     for (const call of this.logCalls()) {
       const redacted = this.redactionOf(call);
@@ -91,7 +107,7 @@ export class SecretFinder {
   private checkErrorConstruction(node: TSESTree.NewExpression, uses: SecretUse[]): void {
     const callee = unwrap(node.callee);
     const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
-    if (!name || !/(Error|Exception)$/.test(name)) return;
+    if (!name || !isErrorClassName(name)) return;
     for (const arg of node.arguments) this.collect(arg, { sink: 'errorMessage', sinkLabel: `new ${name}()` }, uses);
   }
 
@@ -268,7 +284,8 @@ export class SecretFinder {
     const node = unwrap(value);
     if (getStaticValue(node, this.analysis.sourceCode.getScope(node)) !== null && node.type !== AST_NODE_TYPES.Identifier) return false;
     if (node.type === AST_NODE_TYPES.Literal || node.type === AST_NODE_TYPES.UnaryExpression || node.type === AST_NODE_TYPES.BinaryExpression) return false;
-    if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) return false;
+    // `${secret.slice(0, 5)}...${secret.slice(-5)}`: a masked secret, when every part is.
+    if (node.type === AST_NODE_TYPES.TemplateLiteral) return node.expressions.some((expression) => this.carriesValue(expression, depth + 1));
     if (node.type === AST_NODE_TYPES.MemberExpression && memberName(node) === 'length') return false;
     // `{ hashedPassword: { type, length, suffix } }`: what it holds is looked at inside.
     if (node.type === AST_NODE_TYPES.ObjectExpression) return false;

@@ -109,7 +109,8 @@ export class SecretNames {
         if (term[0]?.startsWith('session') && start > 0 && OTHER_SESSIONS.has(parts[start - 1] as string)) continue;
         if (term[0] === 'token' && start > 0 && CURSOR_WORDS.has(parts[start - 1] as string)) continue;
         const rest = parts.slice(start + term.length);
-        if (rest.every((word) => SAME_SECRET_SUFFIXES.has(word))) return true;
+        // `authTokenFromHeaders`, `passwordFromBody`: the secret, named for where it came from.
+        if (rest[0] === 'from' || rest.every((word) => SAME_SECRET_SUFFIXES.has(word))) return true;
       }
     }
     return false;

@@ -104,10 +104,33 @@ function auditLog(logged: string): string {
 });`;
 }
 
+/** An SDK check that puts \`secret\` into its error's payload (openpanel). */
+function sdkAuthFailure(secret: string): string {
+  return `export function validateSdkRequest(clientId: string, clientSecret: string) {
+  throw new SdkAuthError('Ingestion: Invalid client id', { clientId, clientSecret: ${secret} });
+}`;
+}
+
+/** A reset request that prints the link when \`guard\` holds (dub). */
+function resetLinkPrinted(guard: string): string {
+  return `export async function POST() {
+  const token = randomBytes(32).toString('hex');
+  await sendResetEmail(\`\${process.env.APP_URL}/reset/\${token}\`);
+  if (${guard}) console.info('Password reset URL:', \`\${process.env.APP_URL}/reset/\${«token»}\`);
+  return NextResponse.json({ ok: true });
+}`;
+}
+
 createRuleTester().run('no-sensitive-data-in-errors', rule, {
   valid: [
     // A short prefix of a token or session id, under any name, and a description of a hash (overleaf).
     auditLog('token: tokenPrefix, sessionId'),
+    // A secret masked to its first and last characters (openpanel).
+    sdkAuthFailure('`${clientSecret.slice(0, 5)}...${clientSecret.slice(-5)}`'),
+    // Printed only in development, where there is no mail server and no shipped log.
+    resetLinkPrinted("process.env.NODE_ENV === 'development'").replace(/[«»]/g, ''),
+    // Tools named after errors take settings, not messages: Google Cloud's ErrorReporting.
+    "const errors = new ErrorReporting({ projectId, apiKey: config.apiKey });",
     `export function checkHash(user) {
   const h = user.hashedPassword;
   logger.warn({ userId: user.id, hashedPassword: { type: typeof h, length: h.length, suffix: h.slice(-4) } }, 'unexpected hash');
@@ -232,6 +255,12 @@ export const handler = async (request) => {
     },
   ],
   invalid: [
+    // Unmasked, the secret is in the payload; and printed in production, the link is in the log.
+    secretCase(sdkAuthFailure('«`${clientSecret}`»'), 'inErrorMessage'),
+    secretCase(resetLinkPrinted("process.env.NODE_ENV !== 'test'"), 'inLog'),
+    // Joplin-style error classes (\`ErrorNotFound\`), and a secret named for where it came from.
+    secretCase("export async function userFromToken(tokenValue) {\n  throw new ErrorNotFound(`No such token: ${«tokenValue»}`);\n}", 'inErrorMessage'),
+    secretCase('export function authenticate(dto) {\n  logger.debug(`Session has been revoked: ${«dto.authTokenFromHeaders»}`);\n}', 'inLog'),
     // The whole token or session id is the secret.
     secretCase(auditLog('«token»'), 'inLog', undefined, ": '[REDACTED]'"),
     secretCase(auditLog('sessionId: «req.sessionID»'), 'inLog'),
