@@ -159,6 +159,8 @@ const CLIENT_IDENTIFIER = /email|e_mail|user_?name|username|login|phone|handle|n
 export const AUTH_WORDS = /log[-_]?[io]n|sign[-_]?(?:in|up)|auth|validate_?user|credentials|session|token|forgot|reset|recover|unlock|verify[-_]?email|register|create_?account|strategy/i;
 /** The patterns AUTH_WORDS must cover, for the test that keeps them in step. */
 export const FLOW_PATTERNS = { LOGIN_NAMES, RESET_NAMES, REGISTRATION_NAMES, LOGIN_PATH, RESET_PATH, REGISTRATION_PATH };
+/** Failed results of result types: `Result.fail(msg)` (DDD use cases), `Result.err(msg)`. */
+const RESULT_FAILURES = new Set(['Result.fail', 'Result.failure', 'Result.err', 'Result.error']);
 const MESSAGE_KEYS = ['message', 'error', 'msg', 'detail', 'error_description', 'errorMessage'];
 
 export class AuthFlowFinder {
@@ -388,6 +390,8 @@ export class AuthFlowFinder {
       const value = unwrap(statement.argument as TSESTree.Node);
       const failure = emptyResult(value);
       if (failure !== undefined) yield { node: statement, kind: 'return', message: failure };
+      const failedResult = this.failedResult(value);
+      if (failedResult) yield { node: statement, kind: 'return', ...failedResult };
       // `return (await bcrypt.compare(…)) ? user : null`: the empty arm is the failure, on the branch its test decides.
       if (value.type === AST_NODE_TYPES.ConditionalExpression) {
         for (const arm of [value.consequent, value.alternate]) {
@@ -396,6 +400,17 @@ export class AuthFlowFinder {
         }
       }
     }
+  }
+
+  /** A use case's failed result: `{ success: false, errorMessage }`, `Result.fail('Invalid password')`. */
+  private failedResult(value: TSESTree.Node): Pick<FailureExit, 'message' | 'messageNode' | 'shape'> | undefined {
+    if (value.type === AST_NODE_TYPES.ObjectExpression) {
+      const flag = propertyValue(value, 'success') ?? propertyValue(value, 'ok');
+      const failed = flag && unwrap(flag).type === AST_NODE_TYPES.Literal && (unwrap(flag) as TSESTree.Literal).value === false;
+      return failed ? { ...this.messageOf(value), ...shapeOf(value) } : undefined;
+    }
+    if (value.type === AST_NODE_TYPES.CallExpression && RESULT_FAILURES.has(calleePath(value.callee) ?? '')) return this.messageOf(value.arguments[0]);
+    return undefined;
   }
 
   /** `throw new UnauthorizedException('Invalid credentials')`, `throw Boom.unauthorized(…)`. */

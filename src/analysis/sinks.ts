@@ -8,12 +8,15 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { calledMethodName, isGlobalReference, memberName, propertyValue, staticNumber, unwrap } from '../util/ast';
+import { calledMethodName, isGlobalReference, memberName, propertyValue, staticNumber, staticString, unwrap } from '../util/ast';
 import type { FileAnalysis } from './file-analysis';
 import { BOOM_4XX } from './frameworks';
 import type { Role, RoleInfo, ServerModel } from './server-model';
 import { ERROR_METHOD_NAMES, errorStatusOfMethod } from './status-names';
 import { AST_NODE_TYPES } from '../util/ts-estree';
+
+/** Headers that describe the body (its type and length), whose values are never a message. */
+const BODY_DESCRIPTION_HEADERS = new Set(['content-type', 'content-length']);
 
 export type SinkChannel = 'body' | 'header' | 'redirect' | 'template' | 'exception' | 'catalogException';
 
@@ -227,7 +230,9 @@ function payloadArguments(call: TSESTree.CallExpression, role: Role, method: str
     case 'header':
     case 'setHeader':
     case 'append':
-      return args.length >= 2 ? args.slice(1, 2) : args.slice(0, 1);
+      if (args.length < 2) return args.slice(0, 1);
+      // A gateway copying the upstream's `Content-Type` from a failed call: a MIME type, not error text.
+      return BODY_DESCRIPTION_HEADERS.has(staticString(args[0])?.toLowerCase() ?? '') ? [] : args.slice(1, 2);
     case 'headers':
       return args.slice(0, 1);
     case 'writeHead':

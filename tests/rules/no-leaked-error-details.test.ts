@@ -133,6 +133,19 @@ export const actionClient = createSafeActionClient({
 });`;
 }
 
+/** A gateway that copies the header \`name\` of a failed upstream call onto its answer (standard notes). */
+function upstreamHeader(name: string): string {
+  return `import express from 'express';
+const app = express();
+app.get('/proxy', async (req, res) => {
+  try { res.json((await axios.get(UPSTREAM)).data); } catch (error) {
+    console.error('upstream failed', error);
+    res.setHeader('${name}', «error.response?.headers['${name}']»);
+    res.status(502).send('Bad gateway');
+  }
+});`;
+}
+
 const ruleTester = createRuleTester();
 const CATALOG_SETTINGS = { 'safe-errors': { catalog: 'tests/fixtures/errors.catalog.json' } };
 
@@ -157,6 +170,8 @@ app.post('/accounts', handleError(async (req, res) => {
 
 ruleTester.run('no-leaked-error-details', rule, {
   valid: [
+    // The upstream's Content-Type is a MIME type, not error text.
+    upstreamHeader('content-type').replace(/[«»]/g, ''),
     // A same-file type predicate for a safe class works like \`instanceof\` (langfuse's isZodError).
     narrowedRoute(`import type { ZodError } from 'zod';
 export function isZodError(error: any): error is ZodError {
@@ -969,6 +984,8 @@ export async function POST(request: Request) {
       ),
       settings: { 'safe-errors': { responseHelpers: [{ name: 'responses.badRequestResponse', body: 0 }] } },
     },
+    // Other upstream headers can tell the upstream's software and version.
+    leakCase(upstreamHeader('x-powered-by')),
     // --- Express sinks ---
     leakCase(
       `${express}app.get('/y', async (req, res) => {

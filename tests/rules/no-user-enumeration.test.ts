@@ -199,6 +199,20 @@ function namedLookup(name: string): string {
 }`;
 }
 
+/** A sign-in use case that answers an unknown account with \`missing\` and a wrong password with \`wrong\` (standard notes). */
+function signInUseCase(missing: string, wrong: string): string {
+  return `import * as bcrypt from 'bcryptjs';
+export class SignIn {
+  async execute(dto) {
+    const user = await this.userRepository.findOneByUsernameOrEmail(dto.email);
+    if (!user) return ${missing};
+    const passwordMatches = await bcrypt.compare(dto.password, user.encryptedPassword);
+    if (!passwordMatches) return ${wrong};
+    return Result.ok(user);
+  }
+}`;
+}
+
 /** A user command's methods: a password reset by email, in a CLI or in a service. */
 const userResetMethods = `  async run() {
     const { args } = await this.parse(UserCommand);
@@ -446,6 +460,9 @@ export const authOptions: NextAuthOptions = {
 };`,
     // Outside a login, "User not found" is an ordinary answer.
     namedLookup('openMemberSession'),
+    // One failed result for both failures.
+    signInUseCase("{ success: false, errorMessage: 'Invalid email or password' }", "{ success: false, errorMessage: 'Invalid email or password' }"),
+    signInUseCase("Result.fail('Invalid credentials')", "Result.fail('Invalid credentials')"),
     // A password rule checked by a same-file helper is no password check, so registration is no login.
     passwordPolicyHelper('password.length >= 8'),
     // Hashing the password for an unknown account takes as long as checking it.
@@ -912,6 +929,19 @@ export async function authorize({ email, password }) {
     {
       code: namedLookup('signInWithEmail'),
       errors: [{ messageId: 'revealingMessage', line: 3, suggestions: generic(namedLookup('signInWithEmail'), 'User not found') }],
+    },
+    // A use case's failed results are its answers: their texts and timing count.
+    {
+      code: signInUseCase("Result.fail('Could not find user')", "Result.fail('Invalid password')"),
+      errors: [
+        { messageId: 'revealingMessage', line: 5, suggestions: generic(signInUseCase("Result.fail('Could not find user')", "Result.fail('Invalid password')"), 'Could not find user') },
+        { messageId: 'revealingMessage', line: 7, suggestions: generic(signInUseCase("Result.fail('Could not find user')", "Result.fail('Invalid password')"), 'Invalid password') },
+      ],
+    },
+    {
+      code: signInUseCase("{ success: false, errorMessage: 'Invalid email or password' }", "{ success: false, errorMessage: 'Invalid email or password' }"),
+      options: [{ checkTiming: true }],
+      errors: [{ messageId: 'timing', line: 5 }],
     },
     // The same helper comparing with a stored hash is a password check: the registration's policy text becomes a login's.
     {
