@@ -678,7 +678,6 @@ interface RankedEntry {
   distance: number;
 }
 
-/** Catalog classes by shared words with the thrown text, then by edit distance of names. */
 /** Each catalog entry's words, computed once per loaded catalog (catalogs are cached objects). */
 const entryWords = new WeakMap<Catalog, ReadonlyMap<string, ReadonlySet<string>>>();
 
@@ -709,6 +708,7 @@ function rankCatalog(found: Catalog, query: Query): readonly RankedEntry[] {
   return ranked;
 }
 
+/** Catalog classes by shared words with the thrown text, then by edit distance of names. */
 function computeRanking(found: Catalog, query: Query): RankedEntry[] {
   const wanted = new Set(query.words);
   const ranked: RankedEntry[] = [];

@@ -925,11 +925,11 @@ export async function authorize({ email, password }) {
         { messageId: 'distinguishable', line: 8, data: { this: '401 "Invalid email or password"', other: '401 "Invalid email"', line: '7', difference: 'message' } },
       ],
     },
-    // A login named for its credential: \`signInWithEmail\`.
-    {
-      code: namedLookup('signInWithEmail'),
-      errors: [{ messageId: 'revealingMessage', line: 3, suggestions: generic(namedLookup('signInWithEmail'), 'User not found') }],
-    },
+    // Logins named for their credential (\`signInWithEmail\`) or as a handler (\`handleSignIn\`).
+    ...['signInWithEmail', 'handleSignIn'].map((name) => ({
+      code: namedLookup(name),
+      errors: [{ messageId: 'revealingMessage' as const, line: 3, suggestions: generic(namedLookup(name), 'User not found') }],
+    })),
     // A use case's failed results are its answers: their texts and timing count.
     {
       code: signInUseCase("Result.fail('Could not find user')", "Result.fail('Invalid password')"),
