@@ -186,9 +186,7 @@ export class AuthFlowFinder {
 
   findFlows(): AuthFlow[] {
     const checksByFlow = new Map<FunctionNode, TSESTree.Node[]>();
-    const hashings: TSESTree.CallExpression[] = [];
     for (const call of this.collector.callsWithArguments) {
-      if (this.isPasswordHashing(call)) hashings.push(call);
       if (!this.isPasswordCheck(call) || this.reauthenticatesSessionUser(call)) continue;
       const flow = this.flowFunction(call);
       if (!flow) continue;
@@ -218,6 +216,8 @@ export class AuthFlowFinder {
       else exitsByFlow.set(flow, [exit]);
     }
     const flows: AuthFlow[] = [];
+    // Only files with a login flow pay for finding the calls that hash a password.
+    const hashings = [...kinds.values()].includes('login') ? this.collector.callsWithArguments.filter((call) => this.isPasswordHashing(call)) : [];
     for (const [fn, exits] of exitsByFlow) {
       const passwordChecks = checksByFlow.get(fn) ?? [];
       const kind = kindOf(fn) as FlowKind;
