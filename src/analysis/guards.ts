@@ -110,7 +110,10 @@ export class GuardAnalysis {
       return either(left, right);
     }
     if (node.type === AST_NODE_TYPES.BinaryExpression) return this.impliedByComparison(node, truthy);
-    if (truthy && node.type === AST_NODE_TYPES.CallExpression) return this.impliedByTypePredicate(node);
+    if (truthy && node.type === AST_NODE_TYPES.CallExpression) {
+      const narrowed = this.impliedByTypePredicate(node);
+      if (narrowed !== NO_FACTS) return narrowed;
+    }
     if (this.isDevFlag(node)) return truthy ? { devOnly: true, vetted: new Set() } : NO_FACTS;
     if (this.isProdFlag(node)) return truthy ? NO_FACTS : { devOnly: true, vetted: new Set() };
     // `err.expose`, `err.isBoom`: the error's message is meant for the client.

@@ -292,6 +292,14 @@ app.use((err, req, res, next) => {
 });`,
       settings: { 'safe-errors': { devGuards: ['config.debug'] } },
     },
+    // A configured guard may be a call.
+    {
+      code: `${express}app.use((err, req, res, next) => {
+  if (isDevelopment()) res.status(500).send(err.stack);
+  else res.sendStatus(500);
+});`,
+      settings: { 'safe-errors': { devGuards: ['isDevelopment()'] } },
+    },
     // Errors whose message is vetted: http-errors / Koa expose, catalog and safe classes.
     `import Koa from 'koa';
 const app = new Koa();
