@@ -17,6 +17,7 @@
  * has one of these.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type * as ts from 'typescript';
 
 import {
   type FunctionNode,
@@ -714,19 +715,33 @@ export class ServerModel {
     return undefined;
   }
 
-  /** With type information: the parameter's declared type, by symbol name and declaring package. */
+  /**
+   * With type information: the parameter's declared type, by symbol name and declaring package, or
+   * an app's own interface built on one (`interface AppContext extends Koa.Context`).
+   */
   private typeCheckerRole(identifier: TSESTree.Identifier): RoleInfo | undefined {
     const services = this.analysis.parserServices;
     if (!services) return undefined;
-    const type = services.getTypeAtLocation(identifier);
-    const symbol = type.aliasSymbol ?? type.getSymbol();
-    const declaration = symbol?.declarations?.[0];
-    if (!symbol || !declaration) return undefined;
-    const file = declaration.getSourceFile().fileName.replace(/\\/g, '/');
-    const module = moduleOfDeclarationFile(file);
-    const role = module ? TYPE_ROLES[module]?.[symbol.getName()] : undefined;
-    return role && module ? { role, framework: frameworkOfModule(module) } : undefined;
+    return roleOfType(services.getTypeAtLocation(identifier), services.program.getTypeChecker(), 0);
   }
+}
+
+function roleOfType(type: ts.Type, checker: ts.TypeChecker, depth: number): RoleInfo | undefined {
+  const symbol = type.aliasSymbol ?? type.getSymbol();
+  const declaration = symbol?.declarations?.[0];
+  if (!symbol || !declaration) return undefined;
+  const file = declaration.getSourceFile().fileName.replace(/\\/g, '/');
+  const module = moduleOfDeclarationFile(file);
+  if (module) {
+    const role = TYPE_ROLES[module]?.[symbol.getName()];
+    return role ? { role, framework: frameworkOfModule(module) } : undefined;
+  }
+  if (depth >= 3 || !type.isClassOrInterface()) return undefined;
+  for (const base of checker.getBaseTypes(type)) {
+    const role = roleOfType(base, checker, depth + 1);
+    if (role) return role;
+  }
+  return undefined;
 }
 
 /** Maps a declaration file (`…/node_modules/@types/express-serve-static-core/index.d.ts`) to its module. */

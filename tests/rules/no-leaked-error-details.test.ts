@@ -1592,6 +1592,20 @@ module.exports = router;`,
 });
 
 // With type information the declared type identifies the response even through aliases.
+/** A function that answers a failed job on \`res\`, typed as the app's own interface over Express's \`base\` (joplin's AppContext). */
+function appTypedResponse(base: string): string {
+  return `import type { ${base} } from 'express';
+interface AppResponse extends ${base} {
+  locals: { user: string };
+}
+export async function answer(res: AppResponse) {
+  try { await work(); } catch (err) {
+    logger.error(err);
+    res.status(500).json({ message: «err.message» });
+  }
+}`;
+}
+
 createTypedRuleTester().run('no-leaked-error-details (typed)', rule, {
   valid: [
     {
@@ -1603,6 +1617,8 @@ export class Controller {
 }`,
       filename: 'typed-valid.ts',
     },
+    // An interface over Express's Request is no response.
+    { code: appTypedResponse('Request').replace(/[«»]/g, ''), filename: 'typed-app-request.ts' },
   ],
   invalid: [
     {
@@ -1616,5 +1632,7 @@ export class Controller {
       ),
       filename: 'typed-invalid.ts',
     },
+    // The app's own interface over Express's Response is a response.
+    { ...leakCase(appTypedResponse('Response')), filename: 'typed-app-response.ts' },
   ],
 });
