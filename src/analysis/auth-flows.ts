@@ -141,7 +141,9 @@ const LOGIN_NAMES = /^(log_?in|sign_?in|log_?on|authenticate|validate_?user|veri
 const CREDENTIAL_LOGIN_NAMES = /^(sign|log)_?in_?(with_?)?(email|password|credentials?)$/i;
 const RESET_NAMES = /(forgot|reset|recover|unlock|verify_?email|send_?reset|request_?reset|password_?reset)/i;
 const REGISTRATION_NAMES = /^(register|sign_?up|create_?account|register_?user|signup_?user)$/i;
-const CHANGE_NAMES = /(change|update)_?password/i;
+const CHANGE_NAMES = /(change|update)_?(password|credentials?)/i;
+/** Two-factor backup codes (`GenerateRecoveryCodes`): not the recovery of an account by its address. */
+const RECOVERY_CODES = /recovery_?codes?/i;
 /** `setUserPasswordInV2`, `set_password`: a setter of the password, which is no login. */
 function isPasswordSetter(name: string): boolean {
   const parts = words(name);
@@ -366,7 +368,7 @@ export class AuthFlowFinder {
     const name = flowName(fn);
     const path = this.model.handlerInfo(fn)?.path ?? '';
     if (CHANGE_NAMES.test(name) || isPasswordSetter(name) || CHANGE_PATH.test(path)) return undefined;
-    if (RESET_NAMES.test(name) || RESET_PATH.test(path)) return 'reset';
+    if ((RESET_NAMES.test(name) && !RECOVERY_CODES.test(name)) || RESET_PATH.test(path)) return 'reset';
     if (REGISTRATION_NAMES.test(name) || REGISTRATION_PATH.test(path)) return this.options.checkRegistration ? 'registration' : undefined;
     if (checksPassword || LOGIN_NAMES.test(name) || CREDENTIAL_LOGIN_NAMES.test(name) || this.loginNames.has(name) || LOGIN_PATH.test(path) || isStrategyCallback(fn) || isNestLocalStrategyValidate(fn, this.analysis.sourceCode)) return 'login';
     return undefined;

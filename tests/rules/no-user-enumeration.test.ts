@@ -213,6 +213,21 @@ export class SignIn {
 }`;
 }
 
+/** A use case class \`className\` that looks an account up by the name a client sends, with or without a password check (standard notes). */
+function credentialUseCase(className: string, checksPassword: boolean): string {
+  const check = checksPassword
+    ? "\n    if (!(await bcrypt.compare(dto.currentPassword, user.encryptedPassword))) return Result.fail('The current password you entered is incorrect.');"
+    : '';
+  return `import * as bcrypt from 'bcryptjs';
+export class ${className} {
+  async execute(dto) {
+    const user = await this.userRepository.findOneByUsernameOrEmail(dto.username);
+    if (!user) return Result.fail('User not found.');${check}
+    return Result.ok(await this.issue(user));
+  }
+}`;
+}
+
 /** A user command's methods: a password reset by email, in a CLI or in a service. */
 const userResetMethods = `  async run() {
     const { args } = await this.parse(UserCommand);
@@ -463,6 +478,9 @@ export const authOptions: NextAuthOptions = {
     // One failed result for both failures.
     signInUseCase("{ success: false, errorMessage: 'Invalid email or password' }", "{ success: false, errorMessage: 'Invalid email or password' }"),
     signInUseCase("Result.fail('Invalid credentials')", "Result.fail('Invalid credentials')"),
+    // Changing credentials is for a known user; two-factor recovery codes are not the recovery of an account.
+    credentialUseCase('ChangeCredentials', true),
+    credentialUseCase('GenerateRecoveryCodes', false),
     // A password rule checked by a same-file helper is no password check, so registration is no login.
     passwordPolicyHelper('password.length >= 8'),
     // Hashing the password for an unknown account takes as long as checking it.
@@ -942,6 +960,21 @@ export async function authorize({ email, password }) {
       code: signInUseCase("{ success: false, errorMessage: 'Invalid email or password' }", "{ success: false, errorMessage: 'Invalid email or password' }"),
       options: [{ checkTiming: true }],
       errors: [{ messageId: 'timing', line: 5 }],
+    },
+    {
+      code: credentialUseCase('SignIn', true),
+      errors: [
+        { messageId: 'revealingMessage', line: 5, suggestions: generic(credentialUseCase('SignIn', true), 'User not found.') },
+        {
+          messageId: 'distinguishable',
+          line: 6,
+          data: { this: '"The current password you entered is incorrect."', other: '"User not found."', line: '5', difference: 'message' },
+        },
+      ],
+    },
+    {
+      code: credentialUseCase('RecoverAccount', false),
+      errors: [{ messageId: 'revealingMessage', line: 5, suggestions: generic(credentialUseCase('RecoverAccount', false), 'User not found.', 'reset') }],
     },
     // The same helper comparing with a stored hash is a password check: the registration's policy text becomes a login's.
     {
