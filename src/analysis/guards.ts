@@ -34,6 +34,9 @@ const CLIENT_ERROR_CLASSES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['oauth2orize', new Set(['AuthorizationError', 'TokenError'])],
 ]);
 
+/** Error classes whose name declares their message fit for clients: `SafeError`, `PublicError`, `UserFacingError`. */
+const SAFE_BY_NAME = /^(Safe|Public|UserFacing|ClientFacing|ClientSafe|Displayable)(Error|Exception)$/;
+
 const NO_FACTS: GuardFacts = { devOnly: false, vetted: new Set() };
 
 export class GuardAnalysis {
@@ -173,7 +176,7 @@ export class GuardAnalysis {
     // `err instanceof Parse.Error`: a configured class matches by its last name or its full path.
     const safe =
       errorClass !== undefined &&
-      (this.safeClasses.has(errorClass.name) || this.safeClasses.has(errorClass.path) || this.fromClientErrorPackage(errorClass));
+      (this.safeClasses.has(errorClass.name) || this.safeClasses.has(errorClass.path) || SAFE_BY_NAME.test(errorClass.name) || this.fromClientErrorPackage(errorClass));
     return safe && variable ? { devOnly: false, vetted: new Set([variable]) } : NO_FACTS;
   }
 

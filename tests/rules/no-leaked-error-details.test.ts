@@ -180,6 +180,8 @@ export function isZodError(error: any): error is ZodError {
     // Client-facing error classes of tRPC and oauth2orize, imported from their packages.
     narrowedRoute("import { TRPCError } from '@trpc/server';", 'error instanceof TRPCError').replace(/[«»]/g, ''),
     narrowedRoute("import oauth2orize from 'oauth2orize';", 'error instanceof oauth2orize.AuthorizationError').replace(/[«»]/g, ''),
+    // An error class whose name declares its message fit for clients (inbox-zero's SafeError).
+    narrowedRoute("import { SafeError } from '@/utils/error';", 'error instanceof SafeError').replace(/[«»]/g, ''),
     // next-safe-action's handler answering with a generic text, and a same-named function of another package.
     safeActionClient('next-safe-action', "'Something went wrong'"),
     safeActionClient('./my-actions', 'e.message'),
