@@ -65,6 +65,11 @@ export interface FailureExit {
   /** Sorted keys of an object body. */
   shape?: string;
   branch?: Branch;
+  /**
+   * The exit answers for a record looked up by an id that was not found (`findById(session.userId)`):
+   * its text, even "User not found", says nothing about an address a client typed.
+   */
+  missingRecordById?: boolean;
   /** The `if` branch (or conditional arm) that decides `branch`. */
   branchNode?: TSESTree.Node;
   /**
@@ -225,6 +230,7 @@ export class AuthFlowFinder {
       const kind = kindOf(fn) as FlowKind;
       for (const exit of exits) {
         const found = this.branchOf(exit.node, fn, passwordChecks);
+        if (!found && exit.message !== undefined) exit.missingRecordById = this.missingRecordById(exit.node, fn);
         if (found) {
           exit.branch = found.branch;
           exit.branchNode = found.node;
@@ -718,6 +724,21 @@ export class AuthFlowFinder {
     return values.some((value) => this.isLookupCall(lookupCallOf(value)));
   }
 
+  /** Inside `if (!user)` (or `user === null`) where every lookup that assigns `user` is by an id. */
+  private missingRecordById(node: TSESTree.Node, flow: FunctionNode): boolean {
+    for (let child: TSESTree.Node = node, parent = node.parent; parent && child !== flow; child = parent, parent = parent.parent) {
+      if (parent.type !== AST_NODE_TYPES.IfStatement || child !== parent.consequent) continue;
+      const record = missingTested(parent.test);
+      if (!record) continue;
+      const variable = findVariable(this.analysis.sourceCode.getScope(record), record);
+      const lookups = (variable?.references ?? [])
+        .flatMap((reference) => (reference.writeExpr ? [lookupCallOf(reference.writeExpr)] : []))
+        .filter((value): value is TSESTree.CallExpression => value.type === AST_NODE_TYPES.CallExpression && LOOKUP_METHOD.test(calledMethodName(value) ?? calledFunctionName(value) ?? ''));
+      return lookups.length > 0 && lookups.every(isLookupById);
+    }
+    return false;
+  }
+
   private isLookupCall(node: TSESTree.Node): boolean {
     if (node.type !== AST_NODE_TYPES.CallExpression || this.isPasswordCheck(node)) return false;
     const name = calledMethodName(node) ?? calledFunctionName(node) ?? '';
@@ -911,9 +932,23 @@ const SESSION_ACCOUNT = /^((req|request)\.(session\.)?user|ctx\.state\.user)(\.|
 const SESSION_ACCOUNT_IN_TEXT = /\b((req|request)\.(session\.)?user|ctx\.state\.user)\b/;
 
 /** `findById(userId)`, `findByPk(id)`, `findUnique({ where: { id: session.userId } })`: a lookup by an id, not by what a client types. */
+/** `!user`, `user === null`, `user == undefined`: the identifier tested for being missing. */
+function missingTested(test: TSESTree.Node): TSESTree.Identifier | undefined {
+  const node = unwrap(test);
+  if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!') {
+    const argument = unwrap(node.argument);
+    return argument.type === AST_NODE_TYPES.Identifier ? argument : undefined;
+  }
+  if (node.type === AST_NODE_TYPES.BinaryExpression && (node.operator === '===' || node.operator === '==')) {
+    const other = isNullish(node.right) ? unwrap(node.left) : isNullish(node.left) ? unwrap(node.right) : undefined;
+    return other?.type === AST_NODE_TYPES.Identifier ? other : undefined;
+  }
+  return undefined;
+}
+
 function isLookupById(call: TSESTree.CallExpression): boolean {
   const name = calledMethodName(call) ?? calledFunctionName(call) ?? '';
-  if (/By(Id|ID|Pk)$/.test(name)) return true;
+  if (/By(Id|ID|Pk|Uuid|UUID)$/.test(name)) return true;
   const first = call.arguments[0] && unwrap(call.arguments[0]);
   if (!first) return false;
   const where = whereClause(first);

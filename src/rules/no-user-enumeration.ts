@@ -157,7 +157,7 @@ function checkMessages(flow: AuthFlow, report: Report, sourceCode: Readonly<TSES
   };
   for (const exit of flow.exits) {
     const text = exit.message;
-    if (text === undefined) continue;
+    if (text === undefined || exit.missingRecordById) continue;
     if (flow.kind !== 'registration' && revealing(text, exit)) {
       const generic = flow.kind === 'reset' ? GENERIC_RESET_MESSAGE : GENERIC_LOGIN_MESSAGE;
       const messageNode = exit.messageNode;

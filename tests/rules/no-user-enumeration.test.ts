@@ -228,6 +228,22 @@ export class ${className} {
 }`;
 }
 
+/** A use case that confirms a signed-in user's password, looking the user up with \`lookup\` when not handed one (standard notes). */
+function verifyServerPassword(lookup: string): string {
+  return `import * as bcrypt from 'bcryptjs';
+export class VerifyUserServerPassword {
+  async execute(dto) {
+    let user = dto.user;
+    if (!user) {
+      user = await this.userRepository.${lookup};
+      if (!user) return Result.fail('User not found.');
+    }
+    if (!(await bcrypt.compare(dto.serverPassword, user.encryptedPassword))) return Result.fail('The password you entered is incorrect.');
+    return Result.ok();
+  }
+}`;
+}
+
 /** A user command's methods: a password reset by email, in a CLI or in a service. */
 const userResetMethods = `  async run() {
     const { args } = await this.parse(UserCommand);
@@ -481,6 +497,8 @@ export const authOptions: NextAuthOptions = {
     // Changing credentials is for a known user; two-factor recovery codes are not the recovery of an account.
     credentialUseCase('ChangeCredentials', true),
     credentialUseCase('GenerateRecoveryCodes', false),
+    // A record looked up by an id that was not found says nothing about an address a client typed.
+    verifyServerPassword('findOneByUuid(dto.userUuid)'),
     // A password rule checked by a same-file helper is no password check, so registration is no login.
     passwordPolicyHelper('password.length >= 8'),
     // Hashing the password for an unknown account takes as long as checking it.
@@ -975,6 +993,10 @@ export async function authorize({ email, password }) {
     {
       code: credentialUseCase('RecoverAccount', false),
       errors: [{ messageId: 'revealingMessage', line: 5, suggestions: generic(credentialUseCase('RecoverAccount', false), 'User not found.', 'reset') }],
+    },
+    {
+      code: verifyServerPassword('findOneByEmail(dto.email)'),
+      errors: [{ messageId: 'revealingMessage', line: 7, suggestions: generic(verifyServerPassword('findOneByEmail(dto.email)'), 'User not found.') }],
     },
     // The same helper comparing with a stored hash is a password check: the registration's policy text becomes a login's.
     {
