@@ -13,6 +13,7 @@ import { errorPathOf } from './error-paths';
 import { classifyBody } from './error-shape';
 import type { FileAnalysis } from './file-analysis';
 import { GuardAnalysis } from './guards';
+import { errorStatusOfMethod } from './status-names';
 import { isLoggingCall } from './logging';
 import { SecretNames, STATE_WORDS, words } from './sensitive';
 import { getErrorTaint, getStatusTracker } from './shared';
@@ -49,7 +50,10 @@ const LOG_FUNCTIONS = new Set(['log', 'debug', 'logger', 'trace']);
  * tools named after errors, which take settings: `ErrorReporting`, `ErrorHandler`, `ErrorBoundary`.
  */
 function isErrorClassName(name: string): boolean {
-  return /(Error|Exception)$/.test(name) || (/^Error[A-Z]/.test(name) && !/(er|or|ing|ice|ary|ware)$/.test(name));
+  if (/(Error|Exception)$/.test(name)) return true;
+  // Classes named for their HTTP status: `new Unauthorized(msg)`, `new BadRequest(msg)` (http-errors style).
+  if (/^[A-Z]/.test(name) && errorStatusOfMethod(name[0]?.toLowerCase() + name.slice(1)) !== undefined) return true;
+  return /^Error[A-Z]/.test(name) && !/(er|or|ing|ice|ary|ware)$/.test(name);
 }
 
 export class SecretFinder {
@@ -138,7 +142,8 @@ export class SecretFinder {
     const isError =
       (status !== undefined && status >= 400) ||
       errorPathOf(node, this.analysis, this.taint, this.model) !== undefined ||
-      classifyBody(sink.payloads[0], this.analysis, this.taint).kind === 'error';
+      // A page's locals carry flash messages (`errorMessage: req.flash('error')`) on ordinary pages: only a status or an error path makes a render an error.
+      (sink.channel !== 'template' && classifyBody(sink.payloads[0], this.analysis, this.taint).kind === 'error');
     if (isError) uses.push(...found);
   }
 

@@ -44,6 +44,8 @@ const OTHER_SESSIONS = new Set(['checkout', 'payment', 'billing', 'portal', 'cha
 
 /** Words before "token" that make it a position, not a credential: Google's `pageToken`, `nextPageToken`, `syncToken`. */
 const CURSOR_WORDS = new Set(['page', 'continuation', 'sync', 'cursor', 'pagination', 'delta']);
+/** Words before "token" that make it a token the page must carry: a `csrfToken` is rendered for the client on purpose. */
+const PAGE_TOKEN_WORDS = new Set(['csrf', 'xsrf']);
 
 /** Words that may follow a term and still name the secret itself: `secretKey`, `passwordConfirm`. */
 const SAME_SECRET_SUFFIXES = new Set(['key', 'value', 'plain', 'plaintext', 'raw', 'text', 'str', 'string', 'input', 'confirm', 'confirmation', 'again', 'repeat', 'code']);
@@ -107,7 +109,7 @@ export class SecretNames {
       for (let start = 0; start + term.length <= parts.length; start += 1) {
         if (!term.every((word, offset) => parts[start + offset] === word)) continue;
         if (term[0]?.startsWith('session') && start > 0 && OTHER_SESSIONS.has(parts[start - 1] as string)) continue;
-        if (term[0] === 'token' && start > 0 && CURSOR_WORDS.has(parts[start - 1] as string)) continue;
+        if (term[0] === 'token' && start > 0 && (CURSOR_WORDS.has(parts[start - 1] as string) || PAGE_TOKEN_WORDS.has(parts[start - 1] as string))) continue;
         const rest = parts.slice(start + term.length);
         // `authTokenFromHeaders`, `passwordFromBody`: the secret, named for where it came from.
         if (rest[0] === 'from' || rest.every((word) => SAME_SECRET_SUFFIXES.has(word))) return true;

@@ -371,7 +371,7 @@ export class ServerModel {
       if (decorated) return decorated;
       const handler = this.handlerInfo(fn);
       const role = handler?.roles[index];
-      return role ? { role, framework: handler.framework } : this.typeCheckerRole(def.name as TSESTree.Identifier);
+      return role ? { role, framework: handler.framework } : (this.typeCheckerRole(def.name as TSESTree.Identifier) ?? this.passedRole(fn, index));
     }
     if (def.type === 'Variable' && def.node.id.type === AST_NODE_TYPES.Identifier && def.node.init) {
       const init = unwrapAwait(unwrap(def.node.init));
@@ -393,6 +393,18 @@ export class ServerModel {
       }
       const typed = this.typeRole(def.node.id);
       if (typed) return typed;
+    }
+    return undefined;
+  }
+
+  /** A same-file helper handed a handler's response: `actionPandoc(req, res, note)` (codimd). */
+  private passedRole(fn: FunctionNode, index: number): RoleInfo | undefined {
+    for (const use of this.usesAsValue(fn)) {
+      const call = use.parent;
+      if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== use) continue;
+      const argument = call.arguments[index];
+      const role = argument?.type === AST_NODE_TYPES.Identifier ? this.roleOf(argument) : undefined;
+      if (role && ANSWERING_ROLES.has(role.role)) return role;
     }
     return undefined;
   }
@@ -655,8 +667,8 @@ export class ServerModel {
     if (names.length === 2 && CONTEXT_NAMES.has(first) && second === 'next') {
       return { framework: 'koa', roles: ['koaContext', 'next'], returnIsResponse: false };
     }
-    // An exported `(req, res)`: a controller registered from another file.
-    if (names.length === 2 && REQUEST_NAMES.has(first) && RESPONSE_NAMES.has(second) && this.isExported(fn)) {
+    // An exported `(req, res)`: a controller registered from another file, or a helper that answers for one (`actionPandoc(req, res, note)`).
+    if (names.length >= 2 && REQUEST_NAMES.has(first) && RESPONSE_NAMES.has(second) && this.isExported(fn)) {
       const framework = second === 'reply' ? 'fastify' : this.singleImportedFramework(['express', 'fastify', 'next', 'node']) ?? 'express';
       return { framework, roles: ['request', 'response'], returnIsResponse: false };
     }
@@ -843,6 +855,8 @@ export const SAFE_ACTION_ERROR_HANDLERS = new Set(['handleServerError', 'handleR
 const SAFE_ACTION_ERROR_HANDLER: HandlerInfo = { framework: 'next', roles: ['errorSource'], returnIsResponse: true };
 /** `/health`, `/healthz/ready`, `/_health`, `/ping`: routes of health and readiness probes. */
 const HEALTH_PATH = /(^|\/)_?(health|healthz|healthcheck|health-check|ready|readyz|readiness|live|livez|liveness|ping)(\/|$)/i;
+/** Roles of what answers a client: a response, a Koa context, a Hapi toolkit. */
+const ANSWERING_ROLES: ReadonlySet<Role> = new Set(['response', 'koaContext', 'hapiToolkit']);
 const APOLLO_EXCEPTIONS = new Set(['ApolloError', 'UserInputError', 'AuthenticationError', 'ForbiddenError']);
 
 function hasOwnConstructor(node: TSESTree.ClassDeclaration | TSESTree.ClassExpression): boolean {

@@ -133,7 +133,10 @@ export class StatusTracker {
 /** A status expression's number: a compile-time constant, or a library's named status (`HttpStatus.NOT_FOUND`). */
 export function statusValue(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): number | undefined {
   const value = getStaticValue(node, sourceCode.getScope(node));
-  return typeof value?.value === 'number' ? value.value : namedStatus(node, sourceCode);
+  if (typeof value?.value === 'number') return value.value;
+  // `res.status('403')`: Express takes a status as text too.
+  if (typeof value?.value === 'string' && /^[1-5]\d\d$/.test(value.value)) return Number(value.value);
+  return namedStatus(node, sourceCode);
 }
 
 const WRAPPED_RESPONSES = new Set(['response', 'res', 'raw']);

@@ -126,6 +126,16 @@ export async function GET() {
 }`,
   ],
   invalid: [
+    // Express takes a status as text: \`res.status('403')\` is a 403 (codimd).
+    {
+      code: `${express}app.get('/notes/:id', (req, res) => {
+  if (!canRead(req.user)) return res.status('403').json({ status: 'error', message: 'Forbidden' });
+  res.json(load(req.params.id));
+});`,
+      errors: [
+        { messageId: 'missingAndUnexpectedFields', line: 4, data: { missing: '`title`', unexpected: '`message`', format: 'RFC 9457 problem details', hint: ' (use title and detail)' } },
+      ],
+    },
     {
       code: fetchDouble("import { flushAuditEvents } from './delivery';"),
       errors: [{ messageId: 'bareString', line: 3, data: { format: 'RFC 9457 problem details' } }],

@@ -29,6 +29,19 @@ const express = `import express from 'express';
 const app = express();
 `;
 
+/** A route that hands its \`res\` to a same-file helper, which answers a failed conversion with \`answer\` (codimd). */
+function exportHelper(answer: string): string {
+  return `${express}async function actionPandoc(req, res, note) {
+  try { res.send(await convert(note.content, req.query.exportType)); } catch (err) {
+    logger.error(err);
+    ${answer};
+  }
+}
+app.get('/:noteId/pandoc', async (req, res) => {
+  actionPandoc(req, res, await findNote(req.params.noteId));
+});`;
+}
+
 /** A node:http login that answers a missing user with `failure`. */
 function nodeLogin(failure: string): string {
   return `import http from 'node:http';
@@ -111,6 +124,8 @@ const ruleTester = createRuleTester();
 
 ruleTester.run('no-error-with-success-status', rule, {
   valid: [
+    // The helper answers its failure with a status.
+    exportHelper("res.status(500).json({ message: 'Could not convert the note' })"),
     uploadRoute("res.status(500).send('Could not upload: ' + err.code)"),
     // A job's own failure, reported by a status poll that succeeded, and a success that lists what failed.
     jobStatus("job.status === 'FAILED' ? job.error : undefined"),
@@ -407,6 +422,13 @@ app.get('/f', async (req, res) => {
 });`,
   ],
   invalid: [
+    // A helper handed the handler's response answers with 200 unless it sets a status.
+    statusCase(
+      exportHelper("res.json({ message: 'Could not convert the note' })"),
+      'errorPath',
+      6,
+      ["res.json({ message: 'Could not convert the note' })", "res.status(N).json({ message: 'Could not convert the note' })"],
+    ),
     // Error bodies without a status.
     statusCase(
       `${express}app.post('/refunds', async (req, res) => {

@@ -146,6 +146,16 @@ app.get('/proxy', async (req, res) => {
 });`;
 }
 
+/** A \`(req, res, note)\` helper, \`exported\` or not, that answers a failed conversion with the error's message (codimd). */
+function noteAction(exported: string): string {
+  return `${exported}async function actionPandoc(req, res, note) {
+  try { res.send(await convert(note.content)); } catch (err) {
+    logger.error(err);
+    res.status(500).json({ message: «err.message» });
+  }
+}`;
+}
+
 const ruleTester = createRuleTester();
 const CATALOG_SETTINGS = { 'safe-errors': { catalog: 'tests/fixtures/errors.catalog.json' } };
 
@@ -170,6 +180,8 @@ app.post('/accounts', handleError(async (req, res) => {
 
 ruleTester.run('no-leaked-error-details', rule, {
   valid: [
+    // Neither exported nor handed a response: nothing shows \`res\` is one.
+    noteAction('').replace(/[«»]/g, ''),
     // The upstream's Content-Type is a MIME type, not error text.
     upstreamHeader('content-type').replace(/[«»]/g, ''),
     // A same-file type predicate for a safe class works like \`instanceof\` (langfuse's isZodError).
@@ -996,6 +1008,8 @@ export async function POST(request: Request) {
     },
     // Other upstream headers can tell the upstream's software and version.
     leakCase(upstreamHeader('x-powered-by')),
+    // Exported, a \`(req, res, …)\` function answers for a route of another file.
+    leakCase(noteAction('export ')),
     // --- Express sinks ---
     leakCase(
       `${express}app.get('/y', async (req, res) => {

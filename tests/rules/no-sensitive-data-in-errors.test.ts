@@ -121,10 +121,19 @@ function resetLinkPrinted(guard: string): string {
 }`;
 }
 
+/** A page rendered with \`status\`, whose locals carry flash messages and tokens for the page (codimd). */
+function homepage(status: string): string {
+  return `${express}app.get('/', (req, res) => {
+  res${status}.render('index.ejs', { infoMessage: req.flash('info'), errorMessage: req.flash('error'), csrfToken: req.csrfToken(), deleteToken: «req.user.deleteToken» });
+});`;
+}
+
 createRuleTester().run('no-sensitive-data-in-errors', rule, {
   valid: [
     // A short prefix of a token or session id, under any name, and a description of a hash (overleaf).
     auditLog('token: tokenPrefix, sessionId'),
+    // An ordinary page whose locals carry the flash messages: no error response.
+    homepage('').replace(/[«»]/g, ''),
     // A secret masked to its first and last characters (openpanel).
     sdkAuthFailure('`${clientSecret.slice(0, 5)}...${clientSecret.slice(-5)}`'),
     // Printed only in development, where there is no mail server and no shipped log.
@@ -261,6 +270,9 @@ export const handler = async (request) => {
     // Joplin-style error classes (\`ErrorNotFound\`), and a secret named for where it came from.
     secretCase("export async function userFromToken(tokenValue) {\n  throw new ErrorNotFound(`No such token: ${«tokenValue»}`);\n}", 'inErrorMessage'),
     secretCase('export function authenticate(dto) {\n  logger.debug(`Session has been revoked: ${«dto.authTokenFromHeaders»}`);\n}', 'inLog'),
+    // The same page rendered as an error, and a class named for its status (\`new Unauthorized(msg)\`, open collective).
+    secretCase(homepage('.status(403)'), 'inErrorResponse'),
+    secretCase('export function check(apiKey) {\n  throw new Unauthorized(`Invalid API key: ${«apiKey»}`);\n}', 'inErrorMessage'),
     // The whole token or session id is the secret.
     secretCase(auditLog('«token»'), 'inLog', undefined, ": '[REDACTED]'"),
     secretCase(auditLog('sessionId: «req.sessionID»'), 'inLog'),
