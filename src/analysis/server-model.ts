@@ -30,6 +30,7 @@ import {
   moduleOf,
   parameterIdentifier,
   parameterName,
+  propertyKeyName,
   propertyValue,
   staticString,
   unwrap,
@@ -488,6 +489,31 @@ export class ServerModel {
     return variable?.references.some((reference) => reference.isRead() && isExportPosition(reference.identifier, this.analysis.sourceCode)) ?? false;
   }
 
+  /**
+   * The handler of a route config: `server.route({ method, path, handler })`, `options: { handler }`,
+   * or a config that is not passed inline (`server.route([…])`, `const routes = […]`,
+   * `module.exports = [{ method, path, handler }]`), which its `method` and `path` (or `url`) show.
+   */
+  private routeConfigHandler(fn: FunctionNode, holder: TSESTree.ObjectExpression): HandlerInfo | undefined {
+    let route = holder;
+    const options = route.parent;
+    if (options?.type === AST_NODE_TYPES.Property && options.value === route && options.parent.type === AST_NODE_TYPES.ObjectExpression && ROUTE_OPTION_KEYS.has(propertyKeyName(options) ?? '')) {
+      route = options.parent;
+    }
+    const call = route.parent?.type === AST_NODE_TYPES.CallExpression && calledMethodName(route.parent) === 'route' ? route.parent : undefined;
+    const method = propertyValue(route, 'method');
+    const pathNode = propertyValue(route, 'path') ?? propertyValue(route, 'url');
+    if (!call && !(method && pathNode)) return undefined;
+    const target = call ? this.appFramework((unwrap(call.callee) as TSESTree.MemberExpression).object) : undefined;
+    const framework = target ?? this.singleImportedFramework(['hapi', 'fastify']) ?? guessByNames(fn) ?? (hasParamNamed(fn, 0, REQUEST_NAMES) && hasParamNamed(fn, 1, RESPONSE_NAMES) ? 'express' : undefined);
+    const path = staticString(pathNode);
+    const where = path ? { path } : {};
+    if (framework === 'hapi' || framework === 'fastify') return { framework, roles: positionalRoles(framework, fn.params.length), returnIsResponse: true, ...where };
+    // An app's own route table of `(req, res)` handlers (`[{ method: 'get', path, handler }]`), wired up elsewhere.
+    if (!call && framework === 'express') return { framework, roles: positionalRoles(framework, fn.params.length), returnIsResponse: false, ...where };
+    return undefined;
+  }
+
   /** The options of next-safe-action's `createSafeActionClient({ … })`. */
   isSafeActionClientOptions(options: TSESTree.Node | undefined): boolean {
     const call = options?.parent;
@@ -502,19 +528,8 @@ export class ServerModel {
     if (parent?.type === AST_NODE_TYPES.Property && parent.value === use) {
       const key = parent.key.type === AST_NODE_TYPES.Identifier ? parent.key.name : undefined;
       if (key && SAFE_ACTION_ERROR_HANDLERS.has(key)) return this.isSafeActionClientOptions(parent.parent) ? SAFE_ACTION_ERROR_HANDLER : undefined;
-      if (key !== 'handler') return undefined;
-      let object: TSESTree.Node | undefined = parent.parent;
-      if (object?.parent?.type === AST_NODE_TYPES.Property && object.parent.parent?.parent?.type === AST_NODE_TYPES.CallExpression) {
-        object = object.parent.parent; // { options: { handler } }
-      }
-      const call = object?.parent;
-      if (call?.type !== AST_NODE_TYPES.CallExpression || calledMethodName(call) !== 'route') return undefined;
-      const target = this.appFramework((unwrap(call.callee) as TSESTree.MemberExpression).object);
-      const framework = target ?? this.singleImportedFramework(['hapi', 'fastify']) ?? guessByNames(fn);
-      if (framework !== 'hapi' && framework !== 'fastify') return undefined;
-      const routeObject = object?.type === AST_NODE_TYPES.ObjectExpression ? object : undefined;
-      const path = routeObject && staticString(propertyValue(routeObject, 'path') ?? propertyValue(routeObject, 'url'));
-      return { framework, roles: positionalRoles(framework, fn.params.length), returnIsResponse: true, ...(path ? { path } : {}) };
+      if (key !== 'handler' || parent.parent.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+      return this.routeConfigHandler(fn, parent.parent);
     }
     // Arrays of handlers: `router.get('/', [auth, handler])`.
     if (parent?.type === AST_NODE_TYPES.ArrayExpression) {
@@ -666,6 +681,10 @@ export class ServerModel {
     }
     if (names.length === 2 && CONTEXT_NAMES.has(first) && second === 'next') {
       return { framework: 'koa', roles: ['koaContext', 'next'], returnIsResponse: false };
+    }
+    // An exported Hapi `(request, h)`: a handler its routes file wires up.
+    if (names.length === 2 && REQUEST_NAMES.has(first) && second === 'h' && this.isExported(fn)) {
+      return { framework: 'hapi', roles: ['request', 'hapiToolkit'], returnIsResponse: true };
     }
     // An exported `(req, res)`: a controller registered from another file, or a helper that answers for one (`actionPandoc(req, res, note)`).
     if (names.length >= 2 && REQUEST_NAMES.has(first) && RESPONSE_NAMES.has(second) && this.isExported(fn)) {
@@ -857,6 +876,8 @@ const SAFE_ACTION_ERROR_HANDLER: HandlerInfo = { framework: 'next', roles: ['err
 const HEALTH_PATH = /(^|\/)_?(health|healthz|healthcheck|health-check|ready|readyz|readiness|live|livez|liveness|ping)(\/|$)/i;
 /** Roles of what answers a client: a response, a Koa context, a Hapi toolkit. */
 const ANSWERING_ROLES: ReadonlySet<Role> = new Set(['response', 'koaContext', 'hapiToolkit']);
+/** Where a route config keeps its handler: `{ method, path, options: { handler } }` (Hapi 17+), `config` (Hapi 16). */
+const ROUTE_OPTION_KEYS = new Set(['options', 'config']);
 const APOLLO_EXCEPTIONS = new Set(['ApolloError', 'UserInputError', 'AuthenticationError', 'ForbiddenError']);
 
 function hasOwnConstructor(node: TSESTree.ClassDeclaration | TSESTree.ClassExpression): boolean {

@@ -156,6 +156,35 @@ function noteAction(exported: string): string {
 }`;
 }
 
+/** Hapi handlers outside an inline \`server.route({…})\`, each answering a failed load with \`answer\` (hapi survey). */
+function hapiLayouts(answer: string): string[] {
+  const fail = (value: string): string => `try { return await load(); } catch (err) { request.log(['error'], err); ${value} }`;
+  return [
+    // A route module: \`module.exports = [{ method, path, options: { handler } }]\`.
+    `module.exports = [{ method: 'GET', path: '/items', options: { handler: async (request, h) => {
+  ${fail(`return h.response({ error: ${answer} }).code(500);`)}
+} } }];`,
+    // A route table held in a \`const\`, then \`server.route(routes)\`.
+    `import Hapi from '@hapi/hapi';
+const server = Hapi.server();
+const routes = [{ method: 'GET', path: '/items', handler: async (request, h) => {
+  ${fail(`return { error: ${answer} };`)}
+} }];
+server.route(routes);`,
+    // A controller exported with Hapi's \`(request, h)\` signature.
+    `exports.getItems = async (request, h) => {
+  ${fail(`return h.response({ error: ${answer} }).code(500);`)}
+};`,
+  ];
+}
+
+/** An app's own table of Express route configs, wired up in another file, answering a failed load with \`answer\`. */
+function expressRouteTable(answer: string): string {
+  return `module.exports = [{ method: 'get', path: '/items', handler: async (req, res) => {
+  try { res.json(await load()); } catch (err) { logger.error(err); res.status(500).json({ error: ${answer} }); }
+} }];`;
+}
+
 const ruleTester = createRuleTester();
 const CATALOG_SETTINGS = { 'safe-errors': { catalog: 'tests/fixtures/errors.catalog.json' } };
 
@@ -180,6 +209,9 @@ app.post('/accounts', handleError(async (req, res) => {
 
 ruleTester.run('no-leaked-error-details', rule, {
   valid: [
+    ...hapiLayouts("'Could not load the items'"),
+    // A table of \`(req, res)\` route configs answering with a generic text.
+    expressRouteTable("'Could not load the items'").replace(/[«»]/g, ''),
     // Neither exported nor handed a response: nothing shows \`res\` is one.
     noteAction('').replace(/[«»]/g, ''),
     // The upstream's Content-Type is a MIME type, not error text.
@@ -1010,6 +1042,8 @@ export async function POST(request: Request) {
     leakCase(upstreamHeader('x-powered-by')),
     // Exported, a \`(req, res, …)\` function answers for a route of another file.
     leakCase(noteAction('export ')),
+    ...hapiLayouts('«err.message»').map((code) => leakCase(code)),
+    leakCase(expressRouteTable('«err.message»')),
     // --- Express sinks ---
     leakCase(
       `${express}app.get('/y', async (req, res) => {
