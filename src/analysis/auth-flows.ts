@@ -138,7 +138,7 @@ const HASH_OBJECTS = new Set(['bcrypt', 'bcryptjs', 'argon2', 'scrypt']);
 /** An app's own password hashing: `hashPassword(password)`, `generatePasswordHash(…)`. */
 const HASHING_FUNCTION = /^(hash_?password|generate_?password_?hash|create_?password_?hash)$/i;
 /** Names of an app's own password-check wrappers: `compare`, `verify`, `comparePasswordHash`, `checkHash`. */
-const CHECK_WRAPPER_NAME = /^(compare|verify|check|match)/i;
+const CHECK_WRAPPER_NAME = /^(compare|verify|check|match|validate)/i;
 /** Packages whose named `compare`/`verify` exports check a password: `import { compare } from 'bcryptjs'`. */
 const HASH_PACKAGES = new Set(['bcrypt', 'bcryptjs', 'bcrypt-ts', 'bcrypt-nodejs', 'argon2', '@node-rs/argon2', '@node-rs/bcrypt', 'scrypt-kdf']);
 const LOGIN_NAMES = /^(log_?in|sign_?in|log_?on|authenticate|validate_?user|verify_?credentials|check_?credentials|authorize|local_?login|login_?user|sign_?in_?user|handle_?login|handle_?sign_?in|post_?login|login_?handler)$/i;
@@ -329,7 +329,8 @@ export class AuthFlowFinder {
     const callee = unwrap(target.callee);
     if (libraries && callee.type === AST_NODE_TYPES.Identifier && this.importedFromHashPackage(callee)) return true;
     const object = callee.type === AST_NODE_TYPES.MemberExpression ? unwrap(callee.object) : undefined;
-    if (libraries && object?.type === AST_NODE_TYPES.Identifier && libraries.has(object.name)) return true;
+    // `bcrypt.compare(…)`, or the package under another name: `import Bcrypt from 'bcrypt'`.
+    if (libraries && object?.type === AST_NODE_TYPES.Identifier && (libraries.has(object.name) || this.importedFromHashPackage(object))) return true;
     // An app's own wrapper, `compare(password, user.password)`, `comparePasswordHash(…)`: it is handed a stored hash.
     return CHECK_WRAPPER_NAME.test(name) && target.arguments.length >= 2 && target.arguments.some(isStoredHash);
   }
@@ -343,7 +344,7 @@ export class AuthFlowFinder {
     const callee = unwrap(call.callee);
     if (callee.type === AST_NODE_TYPES.Identifier) return this.importedFromHashPackage(callee);
     const object = callee.type === AST_NODE_TYPES.MemberExpression ? unwrap(callee.object) : undefined;
-    return object?.type === AST_NODE_TYPES.Identifier && HASH_OBJECTS.has(object.name);
+    return object?.type === AST_NODE_TYPES.Identifier && (HASH_OBJECTS.has(object.name) || this.importedFromHashPackage(object));
   }
 
   private importedFromHashPackage(identifier: TSESTree.Identifier): boolean {
@@ -410,10 +411,11 @@ export class AuthFlowFinder {
     }
   }
 
-  /** A use case's failed result: `{ success: false, errorMessage }`, `Result.fail('Invalid password')`. */
+  /** A use case's failed result: `{ success: false, errorMessage }`, `{ isValid: false }`, `Result.fail('Invalid password')`. */
   private failedResult(value: TSESTree.Node): Pick<FailureExit, 'message' | 'messageNode' | 'shape'> | undefined {
     if (value.type === AST_NODE_TYPES.ObjectExpression) {
-      const flag = propertyValue(value, 'success') ?? propertyValue(value, 'ok');
+      // `isValid`: a Hapi auth scheme's validate result (`{ isValid: false, credentials: null }`).
+      const flag = propertyValue(value, 'success') ?? propertyValue(value, 'ok') ?? propertyValue(value, 'isValid');
       const failed = flag && unwrap(flag).type === AST_NODE_TYPES.Literal && (unwrap(flag) as TSESTree.Literal).value === false;
       return failed ? { ...this.messageOf(value), ...shapeOf(value) } : undefined;
     }
@@ -615,6 +617,15 @@ export class AuthFlowFinder {
     if (callee?.type === AST_NODE_TYPES.MemberExpression && callee.optional) {
       const receiver = unwrap(callee.object);
       if (receiver.type === AST_NODE_TYPES.Identifier && this.isLookupResult(receiver)) return receiver;
+    }
+    // `bcrypt.compare(pw, user?.password)`: with no account there is no hash to compare, so it fails at once
+    // (not so with a fallback: `user?.password ?? DUMMY_HASH` is the dummy-hash pattern).
+    if (check.type === AST_NODE_TYPES.CallExpression) {
+      for (const argument of check.arguments) {
+        const stored = unwrap(argument);
+        const owner = stored.type === AST_NODE_TYPES.MemberExpression && stored.optional && isStoredHash(stored) ? unwrap(stored.object) : undefined;
+        if (owner?.type === AST_NODE_TYPES.Identifier && this.isLookupResult(owner)) return owner;
+      }
     }
     for (let child: TSESTree.Node = check, parent = check.parent; parent && child !== flow && !isFunctionNode(child); child = parent, parent = parent.parent) {
       if (parent.type === AST_NODE_TYPES.LogicalExpression && child === parent.right && parent.operator !== '??') {

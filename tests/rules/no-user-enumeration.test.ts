@@ -244,6 +244,34 @@ export class VerifyUserServerPassword {
 }`;
 }
 
+/** A Hapi basic-auth \`validate\` that answers an unknown user with \`missing\` (the @hapi/basic README's shape). */
+function hapiBasicValidate(missing: string): string {
+  return `import Bcrypt from 'bcrypt';
+const validate = async (request, username, password, h) => {
+  const user = await Users.findOne({ username });
+  if (!user) {
+    ${missing}
+  }
+  const isValid = await Bcrypt.compare(password, user.password);
+  return { isValid, credentials: { id: user.id } };
+};
+server.auth.strategy('simple', 'basic', { validate });`;
+}
+
+/** A NestJS login that checks the password with \`check\` and throws one exception for both failures (awesome-nest-boilerplate). */
+function nestHashLogin(check: string): string {
+  return `import { Injectable, UnauthorizedException } from '@nestjs/common';
+@Injectable()
+export class AuthService {
+  async validateUser(dto) {
+    const user = await this.users.findOne({ email: dto.email });
+    const isPasswordValid = await ${check};
+    if (!user || !isPasswordValid) throw new UnauthorizedException('Invalid credentials');
+    return user;
+  }
+}`;
+}
+
 /** A user command's methods: a password reset by email, in a CLI or in a service. */
 const userResetMethods = `  async run() {
     const { args } = await this.parse(UserCommand);
@@ -499,6 +527,10 @@ export const authOptions: NextAuthOptions = {
     credentialUseCase('GenerateRecoveryCodes', false),
     // A record looked up by an id that was not found says nothing about an address a client typed.
     verifyServerPassword('findOneByUuid(dto.userUuid)'),
+    // The unknown user's branch checks a dummy hash first.
+    { code: hapiBasicValidate("await Bcrypt.compare(password, DUMMY_HASH);\n    return { isValid: false, credentials: null };"), options: [{ checkTiming: true }] },
+    // A stored hash with a dummy fallback is checked for every account.
+    { code: nestHashLogin("validateHash(dto.password, user?.password ?? DUMMY_HASH)"), options: [{ checkTiming: true }] },
     // A password rule checked by a same-file helper is no password check, so registration is no login.
     passwordPolicyHelper('password.length >= 8'),
     // Hashing the password for an unknown account takes as long as checking it.
@@ -998,6 +1030,14 @@ export async function authorize({ email, password }) {
       code: verifyServerPassword('findOneByEmail(dto.email)'),
       errors: [{ messageId: 'revealingMessage', line: 7, suggestions: generic(verifyServerPassword('findOneByEmail(dto.email)'), 'User not found.') }],
     },
+    // A Hapi auth scheme's failed result (\`{ isValid: false }\`) before the hash.
+    { code: hapiBasicValidate('return { isValid: false, credentials: null };'), options: [{ checkTiming: true }], errors: [{ messageId: 'timing', line: 5 }] },
+    // An app's \`validateHash\` wrapper, or bcrypt itself, handed \`user?.password\`: no hash to check for an unknown account.
+    ...['validateHash(dto.password, user?.password)', 'bcrypt.compare(dto.password, user?.password)'].map((check) => ({
+      code: nestHashLogin(check),
+      options: [{ checkTiming: true }] as [{ checkTiming: boolean }],
+      errors: [{ messageId: 'timingSkippedCheck' as const, line: 6, data: { condition: 'user' } }],
+    })),
     // The same helper comparing with a stored hash is a password check: the registration's policy text becomes a login's.
     {
       code: passwordPolicyHelper('bcrypt.compareSync(password, STORED_HASH)'),
