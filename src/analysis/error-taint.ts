@@ -76,7 +76,7 @@ const SERIALIZING_STATICS = new Set(['JSON.stringify', 'Object.assign', 'Object.
 const TEXT_GLOBALS = new Set(['String', 'encodeURIComponent', 'encodeURI', 'escape']);
 /**
  * Error properties meant for the client: the status, http-errors' `expose`, a rate limiter's wait
- * time, and a reference id attached to the error (what require-error-reference asks to send).
+ * time and quota, and a reference id attached to the error (what require-error-reference asks to send).
  */
 export const DEFAULT_SAFE_PROPERTIES = [
   'status',
@@ -86,6 +86,9 @@ export const DEFAULT_SAFE_PROPERTIES = [
   'retryAfterSeconds',
   'retryAfterMs',
   'msBeforeNext',
+  // rate-limiter-flexible's rejection: the quota left, sent in `RateLimit-Remaining`.
+  'remainingPoints',
+  'consumedPoints',
   'logref',
   'errorId',
   'error_id',

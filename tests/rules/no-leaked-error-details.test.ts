@@ -185,6 +185,19 @@ function expressRouteTable(answer: string): string {
 } }];`;
 }
 
+/** A Koa middleware that hands \`ctx\` to a same-file limiter helper, which sets \`header\` from what the limiter rejected with (outline). */
+function koaLimiter(header: string, value: string): string {
+  return `import Koa from 'koa';
+const app = new Koa();
+async function consume(ctx, key) {
+  try { await limiter.consume(key); } catch (rateLimiterRes) {
+    ctx.set('${header}', \`\${${value}}\`);
+    ctx.status = 429;
+  }
+}
+app.use(async (ctx, next) => { await consume(ctx, ctx.ip); await next(); });`;
+}
+
 const ruleTester = createRuleTester();
 const CATALOG_SETTINGS = { 'safe-errors': { catalog: 'tests/fixtures/errors.catalog.json' } };
 
@@ -416,6 +429,8 @@ app.post('/signup', async (req, res) => {
     res.status(429).json({ message: 'Too many attempts' });
   }
 });`,
+    // …and its quota left.
+    koaLimiter('RateLimit-Remaining', 'rateLimiterRes.remainingPoints').replace(/[«»]/g, ''),
     // A reference id attached to the error earlier is what require-error-reference asks to send.
     `${express}app.use((err, req, res, next) => {
   logger.error({ err, errorId: err.errorId });
@@ -1044,6 +1059,8 @@ export async function POST(request: Request) {
     leakCase(noteAction('export ')),
     ...hapiLayouts('«err.message»').map((code) => leakCase(code)),
     leakCase(expressRouteTable('«err.message»')),
+    // The helper handed the middleware's \`ctx\` answers through it.
+    leakCase(koaLimiter('X-Limiter-Error', '«rateLimiterRes.message»'), { log: { before: "ctx.set('X-Limiter-Error'", error: 'rateLimiterRes' } }),
     // --- Express sinks ---
     leakCase(
       `${express}app.get('/y', async (req, res) => {
