@@ -409,6 +409,13 @@ export class AuthFlowFinder {
         }
       }
     }
+    // `if (!user) return;` in a function that returns the account otherwise (`findByCredentials`): its failure is
+    // `undefined`. Not in handlers, where `return;` only ends the function after the answer was sent.
+    for (const statement of this.collector.bareReturns) {
+      const fn = enclosingFunction(statement);
+      if (!fn || !inFlow(statement) || this.flowFunction(statement) !== fn || this.model.handlerInfo(fn) || this.collector.returnsOf(fn).length === 0) continue;
+      yield { node: statement, kind: 'return', message: 'undefined' };
+    }
   }
 
   /** A use case's failed result: `{ success: false, errorMessage }`, `{ isValid: false }`, `Result.fail('Invalid password')`. */
@@ -750,6 +757,18 @@ export class AuthFlowFinder {
     return false;
   }
 
+  /** The keys assigned on an object after it was made: `query.email = …` → `email`. */
+  private assignedKeys(object: TSESTree.Identifier): string[] {
+    const variable = findVariable(this.analysis.sourceCode.getScope(object), object);
+    return (variable?.references ?? []).flatMap((reference) => {
+      const member = reference.identifier.parent;
+      if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) return [];
+      const assignment = member.parent;
+      const key = assignment?.type === AST_NODE_TYPES.AssignmentExpression && assignment.left === member ? memberName(member) : undefined;
+      return key ? [key] : [];
+    });
+  }
+
   private isLookupCall(node: TSESTree.Node): boolean {
     if (node.type !== AST_NODE_TYPES.CallExpression || this.isPasswordCheck(node)) return false;
     const name = calledMethodName(node) ?? calledFunctionName(node) ?? '';
@@ -762,7 +781,9 @@ export class AuthFlowFinder {
     if (where) return CLIENT_IDENTIFIER_KEY.test(name) || keysOf(where).some((key) => CLIENT_IDENTIFIER_KEY.test(key));
     // Code, not string contents: `cache.get(\`reset-password-email:${code}\`)` is a lookup by a code.
     const code = args.flatMap((arg) => sourceCode.getTokens(arg).filter((token) => token.type !== 'String' && token.type !== 'Template').map((token) => token.value));
-    return CLIENT_IDENTIFIER.test(`${code.join(' ')} ${name}`);
+    // A query built up before the call: `const query = { isActive: true }; query.email = username; findOne(query)` (frame).
+    const assigned = node.arguments.flatMap((arg) => (arg.type === AST_NODE_TYPES.Identifier ? this.assignedKeys(arg) : []));
+    return CLIENT_IDENTIFIER.test(`${code.join(' ')} ${assigned.join(' ')} ${name}`);
   }
 }
 

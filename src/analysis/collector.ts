@@ -23,6 +23,8 @@ export class NodeCollector {
   /** Calls that look like logging: `console.error(…)`, `logger.warn(…)`, `req.log.info(…)`. */
   readonly logCalls: TSESTree.CallExpression[] = [];
   readonly returns: TSESTree.ReturnStatement[] = [];
+  /** `return;` statements, without a value. */
+  readonly bareReturns: TSESTree.ReturnStatement[] = [];
   /** `res.status(n)`, `reply.code(n)`, `res.writeHead(n)`, `res.sendStatus(n)`, `res.statusCode = n`, `ctx.status = n`. */
   readonly statusWrites: (TSESTree.CallExpression | TSESTree.AssignmentExpression)[] = [];
   readonly catchClauses: TSESTree.CatchClause[] = [];
@@ -61,6 +63,7 @@ export class NodeCollector {
         return;
       case AST_NODE_TYPES.ReturnStatement:
         if (node.argument) this.returns.push(node);
+        else this.bareReturns.push(node);
         return;
       case AST_NODE_TYPES.CatchClause:
         this.catchClauses.push(node);

@@ -237,7 +237,12 @@ function checkTiming(flow: AuthFlow, context: Readonly<TSESLint.RuleContext<Mess
     // Only checks that run for the same kind of request: a registration arm's exit is not compared with the login's hash.
     const sameRequest = (check: TSESTree.Node): boolean => (exit.otherConditionArms ?? []).every((arm) => contains(arm, check));
     const checkedLater = flow.passwordChecks.some((check) => sameRequest(check) && (check.range[0] > exit.node.range[1] || !contains(branch, check)));
-    if (!hashesFirst && checkedLater) {
+    // `const ok = await bcrypt.compare(pw, user?.hash ?? DUMMY_HASH)` before `if (!user)`: the check ran for every account
+    // (unless the missing account skips it, which the skipped-check report below covers).
+    const checkedBefore = flow.passwordChecks.some(
+      (check) => sameRequest(check) && check.range[1] <= branch.range[0] && !flow.skippedChecks.some((skipped) => skipped.check === check),
+    );
+    if (!hashesFirst && !checkedBefore && checkedLater) {
       context.report({ node: exit.node, messageId: 'timing' });
       reportedExit = true;
     }

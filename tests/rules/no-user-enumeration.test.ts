@@ -272,6 +272,25 @@ export class AuthService {
 }`;
 }
 
+/** A model's credential check (frame) that answers an unknown account with \`onMissing\`; the query is built up before the lookup. */
+function findByCredentials(onMissing: string): string {
+  return `import Bcrypt from 'bcrypt';
+export class User {
+  static async findByCredentials(username, password) {
+    const query = { isActive: true };
+    query.username = username.toLowerCase();
+    const user = await this.findOne(query);
+    if (!user) {
+      ${onMissing}
+    }
+    const passwordMatch = await Bcrypt.compare(password, user.password);
+    if (passwordMatch) {
+      return user;
+    }
+  }
+}`;
+}
+
 /** A user command's methods: a password reset by email, in a CLI or in a service. */
 const userResetMethods = `  async run() {
     const { args } = await this.parse(UserCommand);
@@ -531,6 +550,19 @@ export const authOptions: NextAuthOptions = {
     { code: hapiBasicValidate("await Bcrypt.compare(password, DUMMY_HASH);\n    return { isValid: false, credentials: null };"), options: [{ checkTiming: true }] },
     // A stored hash with a dummy fallback is checked for every account.
     { code: nestHashLogin("validateHash(dto.password, user?.password ?? DUMMY_HASH)"), options: [{ checkTiming: true }] },
+    // The unknown account's branch checks a dummy hash before \`return;\`.
+    { code: findByCredentials('await Bcrypt.compare(password, DUMMY_HASH);\n      return;'), options: [{ checkTiming: true }] },
+    // In a handler, \`return;\` only ends the function after the answer was sent: one answer for both failures.
+    {
+      code: `${express}router.post('/login', async (req, res) => {
+  const user = await User.findOne({ email: req.body.email });
+  const ok = await bcrypt.compare(req.body.password, user?.passwordHash ?? DUMMY_HASH);
+  if (!user) { res.status(401).json({ message: 'Invalid email or password' }); return; }
+  if (!ok) { res.status(401).json({ message: 'Invalid email or password' }); return; }
+  res.json({ token: sign(user) });
+});`,
+      options: [{ checkTiming: true }],
+    },
     // A password rule checked by a same-file helper is no password check, so registration is no login.
     passwordPolicyHelper('password.length >= 8'),
     // Hashing the password for an unknown account takes as long as checking it.
@@ -1038,6 +1070,8 @@ export async function authorize({ email, password }) {
       options: [{ checkTiming: true }] as [{ checkTiming: boolean }],
       errors: [{ messageId: 'timingSkippedCheck' as const, line: 6, data: { condition: 'user' } }],
     })),
+    // \`return;\` in a function that returns the account otherwise is its failure, here before the hash.
+    { code: findByCredentials('return;'), options: [{ checkTiming: true }], errors: [{ messageId: 'timing', line: 8 }] },
     // The same helper comparing with a stored hash is a password check: the registration's policy text becomes a login's.
     {
       code: passwordPolicyHelper('bcrypt.compareSync(password, STORED_HASH)'),
