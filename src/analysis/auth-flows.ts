@@ -168,7 +168,7 @@ export const AUTH_WORDS = /log[-_]?[io]n|sign[-_]?(?:in|up)|auth|validate_?user|
 export const FLOW_PATTERNS = { LOGIN_NAMES, RESET_NAMES, REGISTRATION_NAMES, LOGIN_PATH, RESET_PATH, REGISTRATION_PATH };
 /** Failed results of result types: `Result.fail(msg)` (DDD use cases), `Result.err(msg)`. */
 const RESULT_FAILURES = new Set(['Result.fail', 'Result.failure', 'Result.err', 'Result.error']);
-const MESSAGE_KEYS = ['message', 'error', 'msg', 'detail', 'error_description', 'errorMessage'];
+const MESSAGE_KEYS = ['message', 'error', 'msg', 'detail', 'title', 'error_description', 'errorMessage'];
 
 export class AuthFlowFinder {
   private readonly model: ServerModel;
@@ -203,7 +203,8 @@ export class AuthFlowFinder {
     }
     // Cheapest check first: without a password check, a flow needs a login, reset or registration
     // name or route path, or a passport strategy, and each of those leaves one of these words in the text.
-    if (checksByFlow.size === 0 && this.loginNames.size === 0 && !AUTH_WORDS.test(this.analysis.sourceCode.text)) return [];
+    // A Next.js route file's path counts too (`pages/api/auth/unlock-account.ts`).
+    if (checksByFlow.size === 0 && this.loginNames.size === 0 && !AUTH_WORDS.test(this.analysis.sourceCode.text) && !AUTH_WORDS.test(this.analysis.filename)) return [];
     // An operator's command-line tool (`user reset-password <email>`) answers no remote client.
     if (this.model.frameworks.imported.size === 0 && importsCliFramework(this.analysis.sourceCode.ast)) return [];
     // Cheap check next: decide which functions are authentication flows, then look at their exits only.
@@ -373,7 +374,8 @@ export class AuthFlowFinder {
     // `verifyPassword(pw, file.password)`: a password-protected file or link, not an account.
     const checksPassword = checks.length > 0 && !checks.every(checksRecordPassword);
     const name = flowName(fn);
-    const path = this.model.handlerInfo(fn)?.path ?? '';
+    // Registered paths, and Next.js file routes (`pages/api/auth/forgot-password.ts`) and NestJS decorators.
+    const path = this.model.routePath(fn) ?? '';
     if (CHANGE_NAMES.test(name) || isPasswordSetter(name) || CHANGE_PATH.test(path)) return undefined;
     if ((RESET_NAMES.test(name) && !RECOVERY_CODES.test(name)) || RESET_PATH.test(path)) return 'reset';
     if (REGISTRATION_NAMES.test(name) || REGISTRATION_PATH.test(path)) return this.options.checkRegistration ? 'registration' : undefined;
@@ -893,7 +895,7 @@ function importsCliFramework(program: TSESTree.Program): boolean {
 /** A handler or function whose route or name is about logging in, registering or recovering an account. */
 export function isAuthenticationHandler(fn: FunctionNode, model: ServerModel): boolean {
   const name = flowName(fn);
-  const path = model.handlerInfo(fn)?.path ?? '';
+  const path = model.routePath(fn) ?? '';
   return (
     LOGIN_NAMES.test(name) ||
     CREDENTIAL_LOGIN_NAMES.test(name) ||

@@ -291,6 +291,16 @@ export class User {
 }`;
 }
 
+/** A Next.js route that answers an unknown address with 404 "User not found" in a problem-details \`title\`; its file path says what it is. */
+const nextRouteLookup = `import { NextResponse } from 'next/server';
+export async function POST(request: Request) {
+  const { email, otp } = await request.json();
+  const user = await prisma.user.findUnique({ where: { email } });
+  if (!user) return NextResponse.json({ title: 'User not found' }, { status: 404 });
+  if (!(await checkOtp(user, otp))) return NextResponse.json({ title: 'Invalid code' }, { status: 401 });
+  return NextResponse.json({ ok: true });
+}`;
+
 /** A user command's methods: a password reset by email, in a CLI or in a service. */
 const userResetMethods = `  async run() {
     const { args } = await this.parse(UserCommand);
@@ -563,6 +573,8 @@ export const authOptions: NextAuthOptions = {
 });`,
       options: [{ checkTiming: true }],
     },
+    // The same route under a path that is no login: an ordinary lookup.
+    { code: nextRouteLookup, filename: '/project/app/api/users/lookup/route.ts' },
     // A password rule checked by a same-file helper is no password check, so registration is no login.
     passwordPolicyHelper('password.length >= 8'),
     // Hashing the password for an unknown account takes as long as checking it.
@@ -1072,6 +1084,23 @@ export async function authorize({ email, password }) {
     })),
     // \`return;\` in a function that returns the account otherwise is its failure, here before the hash.
     { code: findByCredentials('return;'), options: [{ checkTiming: true }], errors: [{ messageId: 'timing', line: 8 }] },
+    // Next.js file routes name their flow: \`app/api/auth/login/route.ts\` is a login, \`pages/api/auth/unlock-account.ts\` a recovery (boxyhq).
+    {
+      code: nextRouteLookup,
+      filename: '/project/app/api/auth/login/route.ts',
+      errors: [{ messageId: 'revealingMessage', line: 5, suggestions: generic(nextRouteLookup, 'User not found') }],
+    },
+    {
+      code: `import type { NextApiRequest, NextApiResponse } from 'next';
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const user = await getUser({ email: req.body.email });
+  if (!user) return res.status(400).json({ error: { message: 'Could not unlock the account' } });
+  await sendUnlockEmail(user);
+  res.status(204).end();
+}`,
+      filename: '/project/pages/api/auth/unlock-account.ts',
+      errors: [{ messageId: 'resetRevealsAccount', line: 4 }],
+    },
     // The same helper comparing with a stored hash is a password check: the registration's policy text becomes a login's.
     {
       code: passwordPolicyHelper('bcrypt.compareSync(password, STORED_HASH)'),
