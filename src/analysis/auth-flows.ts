@@ -70,6 +70,8 @@ export interface FailureExit {
    * its text, even "User not found", says nothing about an address a client typed.
    */
   missingRecordById?: boolean;
+  /** Login exits on no branch of their own, reached only once the lookup found the account (`if (!user) throw …` before them). */
+  afterAccountFound?: boolean;
   /** The `if` branch (or conditional arm) that decides `branch`. */
   branchNode?: TSESTree.Node;
   /**
@@ -232,6 +234,7 @@ export class AuthFlowFinder {
       for (const exit of exits) {
         const found = this.branchOf(exit.node, fn, passwordChecks);
         if (!found && exit.message !== undefined) exit.missingRecordById = this.missingRecordById(exit.node, fn);
+        if (!found && kind === 'login') exit.afterAccountFound = this.afterAccountFound(exit.node, fn, passwordChecks);
         if (found) {
           exit.branch = found.branch;
           exit.branchNode = found.node;
@@ -659,6 +662,22 @@ export class AuthFlowFinder {
       if (this.conditionFacts(parent.test, child === parent.consequent, checks) === undefined) arms.push(child);
     }
     return arms;
+  }
+
+  /** Whether the account is known to exist where `node` runs: an earlier `if (!user) return …`, or inside `if (user)`. */
+  private afterAccountFound(node: TSESTree.Node, flow: FunctionNode, checks: readonly TSESTree.Node[]): boolean {
+    for (let child: TSESTree.Node = node, parent = node.parent; parent && child !== flow; child = parent, parent = parent.parent) {
+      if (parent.type === AST_NODE_TYPES.BlockStatement) {
+        for (const statement of parent.body) {
+          if (statement === child) break;
+          if (statement.type !== AST_NODE_TYPES.IfStatement || statement.alternate || !alwaysExits(statement.consequent)) continue;
+          if (this.conditionFacts(statement.test, false, checks) === 'accountExists') return true;
+        }
+      } else if ((parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression) && child !== parent.test) {
+        if (this.conditionFacts(parent.test, child === parent.consequent, checks) === 'accountExists') return true;
+      }
+    }
+    return false;
   }
 
   /** What the `if (…) return` statements before `child` say when execution reaches it. */

@@ -15,6 +15,7 @@ export interface Options {
 
 type MessageIds =
   | 'revealingMessage'
+  | 'accountStateBeforePassword'
   | 'distinguishable'
   | 'timing'
   | 'timingSkippedCheck'
@@ -71,6 +72,8 @@ export default createRule<[Options], MessageIds>({
     hasSuggestions: true,
     messages: {
       revealingMessage: '"{{text}}" tells an attacker whether the account exists or which credential was wrong. Answer every failure of this flow with one generic message.',
+      accountStateBeforePassword:
+        'This failure ({{this}}) answers existing accounts only, before their password is checked; an unknown account gets {{other}} (line {{line}}). Anyone can tell which accounts exist without a password: check the password first, or answer the same way.',
       distinguishable:
         'This failure ({{this}}) differs from the one on line {{line}} ({{other}}) in its {{difference}}, so attackers can tell an unknown account from a wrong password. Answer both the same way.',
       timing:
@@ -132,6 +135,7 @@ export default createRule<[Options], MessageIds>({
         for (const flow of flows) {
           checkMessages(flow, report, sourceCode);
           if (flow.kind === 'login') checkDistinguishable(flow, report, sourceCode);
+          if (flow.kind === 'login') checkAccountState(flow, report, sourceCode);
           if (flow.kind === 'reset') checkReset(flow, report);
           if (flow.kind === 'registration') checkRegistration(flow, report);
           if (flow.kind === 'login' && options.checkTiming) checkTiming(flow, context);
@@ -181,6 +185,26 @@ function checkMessages(flow: AuthFlow, report: Report, sourceCode: Readonly<TSES
       // Only after a password check: checking the input's type first (`typeof input !== 'string'`) tells nothing.
       report(exit, { messageId: 'passwordPolicyOnLogin', data: { text } }, exit.messageNode);
     }
+  }
+}
+
+/**
+ * A failure that only an existing account can get, before its password is checked (`if (!user.emailVerified)
+ * throw new Error('confirm-your-email')`, a lockout, "uses external authentication"): without any password,
+ * its answer tells which addresses have accounts, unless it matches the unknown account's.
+ */
+function checkAccountState(flow: AuthFlow, report: Report, sourceCode: Readonly<TSESLint.SourceCode>): void {
+  const missing = flow.exits.filter((exit) => exit.branch === 'accountMissing');
+  const firstCheck = flow.passwordChecks[0];
+  if (missing.length === 0 || !firstCheck) return;
+  for (const exit of flow.exits) {
+    if (!exit.afterAccountFound || exit.branch !== undefined || exit.node.range[0] > firstCheck.range[0]) continue;
+    const other = missing.find((candidate) => differenceBetween(candidate, exit) !== undefined);
+    if (!other) continue;
+    report(exit, {
+      messageId: 'accountStateBeforePassword',
+      data: { this: describe(exit, sourceCode), other: describe(other, sourceCode), line: String(other.node.loc.start.line) },
+    });
   }
 }
 

@@ -301,6 +301,18 @@ export async function POST(request: Request) {
   return NextResponse.json({ ok: true });
 }`;
 
+/** A login that answers an inactive account with \`inactive\`, the state check placed \`where\` the password check is (palmr, boxyhq). */
+function accountStateLogin(inactive: string, where: 'before' | 'after'): string {
+  const state = `  if (!user.isActive) throw new Error('${inactive}');\n`;
+  const check = "  if (!(await bcrypt.compare(password, user.password))) throw new Error('Invalid credentials');\n";
+  return `import bcrypt from 'bcryptjs';
+export async function login(email: string, password: string) {
+  const user = await prisma.user.findFirst({ where: { email } });
+  if (!user) throw new Error('Invalid credentials');
+${where === 'before' ? state + check : check + state}  return user;
+}`;
+}
+
 /** A user command's methods: a password reset by email, in a CLI or in a service. */
 const userResetMethods = `  async run() {
     const { args } = await this.parse(UserCommand);
@@ -575,6 +587,9 @@ export const authOptions: NextAuthOptions = {
     },
     // The same route under a path that is no login: an ordinary lookup.
     { code: nextRouteLookup, filename: '/project/app/api/users/lookup/route.ts' },
+    // An account's state answered after its password was checked, or answered like an unknown account.
+    accountStateLogin('Account is inactive', 'after'),
+    accountStateLogin('Invalid credentials', 'before'),
     // A password rule checked by a same-file helper is no password check, so registration is no login.
     passwordPolicyHelper('password.length >= 8'),
     // Hashing the password for an unknown account takes as long as checking it.
@@ -1100,6 +1115,17 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
 }`,
       filename: '/project/pages/api/auth/unlock-account.ts',
       errors: [{ messageId: 'resetRevealsAccount', line: 4 }],
+    },
+    // Before the password check, an account's state tells anyone that the account exists.
+    {
+      code: accountStateLogin('Account is inactive', 'before'),
+      errors: [
+        {
+          messageId: 'accountStateBeforePassword',
+          line: 5,
+          data: { this: 'Error "Account is inactive"', other: 'Error "Invalid credentials"', line: '4' },
+        },
+      ],
     },
     // The same helper comparing with a stored hash is a password check: the registration's policy text becomes a login's.
     {
