@@ -146,7 +146,7 @@ const HASH_PACKAGES = new Set(['bcrypt', 'bcryptjs', 'bcrypt-ts', 'bcrypt-nodejs
 const LOGIN_NAMES = /^(log_?in|sign_?in|log_?on|authenticate|validate_?user|verify_?credentials|check_?credentials|authorize|local_?login|login_?user|sign_?in_?user|handle_?login|handle_?sign_?in|post_?login|login_?handler)$/i;
 /** `signInWithEmail`, `loginWithPassword`, `signInCredentials`: a login named for its credential (AUTH_WORDS has `sign in` and `log in`). */
 const CREDENTIAL_LOGIN_NAMES = /^(sign|log)_?in_?(with_?)?(email|password|credentials?)$/i;
-const RESET_NAMES = /(forgot|reset|recover|unlock|verify_?email|send_?reset|request_?reset|password_?reset)/i;
+const RESET_NAMES = /(forgot|reset|recover|unlock|verify_?email|send_?reset|request_?reset|password_?reset|lost_?password)/i;
 const REGISTRATION_NAMES = /^(register|sign_?up|create_?account|register_?user|signup_?user)$/i;
 const CHANGE_NAMES = /(change|update)_?(password|credentials?)/i;
 /** Two-factor backup codes (`GenerateRecoveryCodes`): not the recovery of an account by its address. */
@@ -165,7 +165,7 @@ const LOOKUP_METHOD = /^_*(find|get|fetch|load|lookup|query|select|retrieve|read
 /** What a client types to name an account. */
 const CLIENT_IDENTIFIER = /email|e_mail|user_?name|username|login|phone|handle|nickname|credentials/i;
 /** A word every name and path above contains (a necessary condition, checked on the file's text). */
-export const AUTH_WORDS = /log[-_]?[io]n|sign[-_]?(?:in|up)|auth|validate_?user|credentials|session|token|forgot|reset|recover|unlock|verify[-_]?email|register|create_?account|strategy/i;
+export const AUTH_WORDS = /log[-_]?[io]n|sign[-_]?(?:in|up)|auth|validate_?user|credentials|session|token|forgot|reset|recover|unlock|verify[-_]?email|lost_?password|register|create_?account|strategy/i;
 /** The patterns AUTH_WORDS must cover, for the test that keeps them in step. */
 export const FLOW_PATTERNS = { LOGIN_NAMES, RESET_NAMES, REGISTRATION_NAMES, LOGIN_PATH, RESET_PATH, REGISTRATION_PATH };
 /** Failed results of result types: `Result.fail(msg)` (DDD use cases), `Result.err(msg)`. */
@@ -437,12 +437,24 @@ export class AuthFlowFinder {
 
   /** `throw new UnauthorizedException('Invalid credentials')`, `throw Boom.unauthorized(…)`. */
   private throwExit(statement: TSESTree.ThrowStatement): FailureExit | undefined {
+    // `reply.code(401).send(…); throw new Error('Password is not valid')`: the answer is sent; the framework only logs the throw.
+    if (this.followsAnswer(statement)) return undefined;
     if (isCaughtLocally(statement)) {
       // `try { if (!user) throw …; await bcrypt.compare(…) } catch { throw generic }`: the catch answers, but the exit is as early.
       const handler = catchClauseAround(statement);
       return handler && alwaysExits(handler.body) ? { ...this.errorValueExit(statement, statement.argument), caughtBy: handler } : undefined;
     }
     return this.errorValueExit(statement, statement.argument);
+  }
+
+  /** The statement right before is a response sent (`reply.code(401).send(…);`). */
+  private followsAnswer(statement: TSESTree.ThrowStatement): boolean {
+    const block = statement.parent;
+    if (block?.type !== AST_NODE_TYPES.BlockStatement) return false;
+    const previous = block.body[block.body.indexOf(statement) - 1];
+    if (previous?.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+    const sent = unwrap(previous.expression);
+    return sent.type === AST_NODE_TYPES.CallExpression && this.model.sinkOf(sent)?.channel === 'body';
   }
 
   /** What a thrown (or `next(err)`-passed) error says: class, message, and status when static. */
@@ -900,7 +912,7 @@ function keysOf(object: TSESTree.ObjectExpression, depth = 0): string[] {
 const CLI_MODULES = new Set(['@oclif/core', '@oclif/command', 'commander', 'yargs', 'cac', 'clipanion', 'citty', 'vorpal', 'caporal', '@caporal/core']);
 
 /** `import { Command } from '@oclif/core'`, `const { program } = require('commander')`. */
-function importsCliFramework(program: TSESTree.Program): boolean {
+export function importsCliFramework(program: TSESTree.Program): boolean {
   return program.body.some((statement) => {
     if (statement.type === AST_NODE_TYPES.ImportDeclaration) return CLI_MODULES.has(statement.source.value);
     if (statement.type !== AST_NODE_TYPES.VariableDeclaration) return false;
@@ -1019,9 +1031,12 @@ function checksRecordPassword(check: TSESTree.Node): boolean {
   const call = unwrap(check.type === AST_NODE_TYPES.AwaitExpression ? check.argument : check);
   if (call.type !== AST_NODE_TYPES.CallExpression) return false;
   const stored = call.arguments.map(storedHashMember).find((member) => member !== undefined);
-  const owner = stored && unwrap(stored.object);
-  const ownerName = owner?.type === AST_NODE_TYPES.Identifier ? owner.name : owner?.type === AST_NODE_TYPES.MemberExpression ? memberName(owner) : undefined;
-  return ownerName !== undefined && PROTECTED_RECORD.test(ownerName);
+  // `file.password`, and a record's nested settings: `share.security.password` (palmr).
+  for (let owner = stored && unwrap(stored.object); owner; owner = owner.type === AST_NODE_TYPES.MemberExpression ? unwrap(owner.object) : undefined) {
+    const ownerName = owner.type === AST_NODE_TYPES.Identifier ? owner.name : owner.type === AST_NODE_TYPES.MemberExpression ? memberName(owner) : undefined;
+    if (ownerName !== undefined && PROTECTED_RECORD.test(ownerName)) return true;
+  }
+  return false;
 }
 /** Records that carry a password of their own: a shared file, link, folder, room or paste. */
 const PROTECTED_RECORD = /^(file|files|link|url|folder|share|shared_?link|room|paste|note|document|doc|album|gallery|post|page|board|channel|secret|vault|drop|upload|attachment)$/i;

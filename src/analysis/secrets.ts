@@ -6,7 +6,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { calledFunctionName, calledMethodName, calleePath, isFunctionNode, singleAssignmentValue, memberName, propertyKeyName, staticString, unwrap } from '../util/ast';
-import { isAuthenticationHandler } from './auth-flows';
+import { importsCliFramework, isAuthenticationHandler } from './auth-flows';
 import { getCollector, type NodeCollector } from './collector';
 import type { ErrorTaint } from './error-taint';
 import { errorPathOf } from './error-paths';
@@ -78,8 +78,12 @@ export class SecretFinder {
   }
 
   findAll(): SecretUse[] {
-    const uses = this.findUses();
+    let uses = this.findUses();
     if (uses.length === 0) return uses;
+    // A command-line tool's `console.log(token)` is its output to the operator (`generate-api-key`), not a log.
+    if (this.model.frameworks.imported.size === 0 && importsCliFramework(this.analysis.sourceCode.ast)) {
+      uses = uses.filter((use) => !(use.sink === 'log' && use.sinkLabel === 'console.log()'));
+    }
     // A secret printed only in development (`if (NODE_ENV === 'development') console.info(resetUrl)`) never reaches shipped logs.
     const guards = new GuardAnalysis(this.analysis, new Set(), this.analysis.settings.devGuards);
     return uses.filter((use) => !guards.factsAt(use.node).devOnly);

@@ -12,6 +12,10 @@ const TERMS: readonly (readonly string[])[] = [
   ['passphrase'],
   ['pass'],
   ['secret'],
+  // Env names written without separators: `STRIPE_TEST_SECRETKEY`, `GOOGLE_CLIENTSECRET`, `AWS_SECRETACCESSKEY`.
+  ['secretkey'],
+  ['clientsecret'],
+  ['secretaccesskey'],
   ['token'],
   ['apikey'],
   ['api', 'key'],

@@ -1,3 +1,4 @@
+import type { TSESTree } from '@typescript-eslint/utils';
 
 import { collectorListeners, getCollector } from '../analysis/collector';
 import { bodyKeys, getErrorResponses } from '../analysis/error-responses';
@@ -35,11 +36,31 @@ const OAUTH_FIELDS = new Set(['error', 'error_description', 'error_uri', 'state'
 /** SCIM 2.0 errors (RFC 7644 §3.12): `{ schemas: ['urn:ietf:params:scim:api:messages:2.0:Error'], status, detail }`. */
 const SCIM_FIELDS = new Set(['schemas', 'status', 'detail', 'scimType']);
 
+/** The error codes of OAuth 2.0 (RFC 6749 §4.1.2.1, §5.2) and bearer tokens (RFC 6750 §3.1). */
+const OAUTH_ERROR_CODES = new Set([
+  'invalid_request',
+  'invalid_client',
+  'invalid_grant',
+  'unauthorized_client',
+  'unsupported_grant_type',
+  'invalid_scope',
+  'access_denied',
+  'unsupported_response_type',
+  'server_error',
+  'temporarily_unavailable',
+  'invalid_token',
+  'insufficient_scope',
+]);
+
 /** Errors whose shape a protocol fixes, accepted in every format: OAuth 2.0, SCIM 2.0 and JSON-RPC 2.0 (`{ jsonrpc: '2.0', error, id }`). */
-function isProtocolError(keys: ReadonlyMap<string, unknown>): boolean {
+function isProtocolError(keys: ReadonlyMap<string, TSESTree.Property>): boolean {
   if (keys.has('jsonrpc')) return true;
   if (keys.has('schemas') && [...keys.keys()].every((key) => SCIM_FIELDS.has(key))) return true;
-  return keys.has('error') && keys.has('error_description') && [...keys.keys()].every((key) => OAUTH_FIELDS.has(key));
+  const error = keys.get('error');
+  if (!error || ![...keys.keys()].every((key) => OAUTH_FIELDS.has(key))) return false;
+  // `error_description` is optional: `{ error: 'invalid_request' }` is an OAuth error by its code alone.
+  const code = unwrap(error.value);
+  return keys.has('error_description') || (code.type === AST_NODE_TYPES.Literal && OAUTH_ERROR_CODES.has(String(code.value)));
 }
 
 const FORMATS: Record<'problem-details' | 'vnd.error', Format> = {

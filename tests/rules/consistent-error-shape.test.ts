@@ -55,6 +55,8 @@ ruleTester.run('consistent-error-shape', rule, {
     { code: fetchDouble("import { flushAuditEvents } from './delivery';"), filename: '/project/src/audit/delivery.test.ts' },
     // OAuth 2.0 error responses have the shape RFC 6749 fixes.
     oauthToken("{ error: 'unsupported_grant_type', error_description: 'Only authorization_code is supported' }"),
+    // \`error_description\` is optional: a registered OAuth error code alone (nocobase).
+    oauthToken("{ error: 'unsupported_grant_type' }"),
     // SCIM 2.0 errors have the shape RFC 7644 fixes.
     scimUser("{ schemas: ['urn:ietf:params:scim:api:messages:2.0:Error'], status: '404', detail: 'User not found' }"),
     // Health and readiness probes answer load balancers in their own formats.
@@ -126,6 +128,11 @@ export async function GET() {
 }`,
   ],
   invalid: [
+    // A code OAuth does not define, alone, is a house format.
+    {
+      code: oauthToken("{ error: 'not_found' }"),
+      errors: [{ messageId: 'missingAndUnexpectedFields', line: 5, data: { missing: '`title`', unexpected: '`error`', format: 'RFC 9457 problem details', hint: ' (use title and detail)' } }],
+    },
     // Express takes a status as text: \`res.status('403')\` is a 403 (codimd).
     {
       code: `${express}app.get('/notes/:id', (req, res) => {

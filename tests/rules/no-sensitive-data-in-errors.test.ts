@@ -128,10 +128,23 @@ function homepage(status: string): string {
 });`;
 }
 
+/** A command that prints a freshly generated API key; \`header\` opens the file (nocobase). */
+function generateKeyCommand(header: string): string {
+  return `${header}
+export default function register(program, plugin) {
+  program.command('generate-api-key').action(async (options) => {
+    const token = await plugin.generateAPIKey(options);
+    console.log(«token»);
+  });
+}`;
+}
+
 createRuleTester().run('no-sensitive-data-in-errors', rule, {
   valid: [
     // A short prefix of a token or session id, under any name, and a description of a hash (overleaf).
     auditLog('token: tokenPrefix, sessionId'),
+    // A command-line tool's console output is what the operator asked for.
+    generateKeyCommand("import { Command } from 'commander';").replace(/[«»]/g, ''),
     // An ordinary page whose locals carry the flash messages: no error response.
     homepage('').replace(/[«»]/g, ''),
     // A secret masked to its first and last characters (openpanel).
@@ -273,6 +286,10 @@ export const handler = async (request) => {
     // The same page rendered as an error, and a class named for its status (\`new Unauthorized(msg)\`, open collective).
     secretCase(homepage('.status(403)'), 'inErrorResponse'),
     secretCase('export function check(apiKey) {\n  throw new Unauthorized(`Invalid API key: ${«apiKey»}`);\n}', 'inErrorMessage'),
+    // Outside a command-line tool, the same \`console.log\` is a log.
+    secretCase(generateKeyCommand("import { generateKey } from './keys';"), 'inLog'),
+    // Env names written without separators.
+    secretCase('console.log(«process.env.STRIPE_TEST_SECRETKEY», «process.env.GOOGLE_CLIENTSECRET»);', 'inLog'),
     // The whole token or session id is the secret.
     secretCase(auditLog('«token»'), 'inLog', undefined, ": '[REDACTED]'"),
     secretCase(auditLog('sessionId: «req.sessionID»'), 'inLog'),

@@ -590,6 +590,27 @@ export const authOptions: NextAuthOptions = {
     // An account's state answered after its password was checked, or answered like an unknown account.
     accountStateLogin('Account is inactive', 'after'),
     accountStateLogin('Invalid credentials', 'before'),
+    // The throw after the answer was sent only reaches Fastify's log (peppermint).
+    `import Fastify from 'fastify';
+import bcrypt from 'bcrypt';
+const fastify = Fastify();
+fastify.post('/api/v1/auth/login', async (request, reply) => {
+  const user = await prisma.user.findUnique({ where: { email: request.body.email } });
+  if (!user) return reply.code(401).send({ message: 'Invalid email or password' });
+  if (!(await bcrypt.compare(request.body.password, user.password))) {
+    reply.code(401).send({ message: 'Invalid email or password' });
+    throw new Error('Password is not valid');
+  }
+  return { token: sign(user) };
+});`,
+    // A share's nested password setting protects a link, not an account (palmr).
+    `import bcrypt from 'bcryptjs';
+export async function getShare(shareId: string, password: string, userId: string) {
+  const share = await prisma.share.findUnique({ where: { id: shareId }, include: { security: true } });
+  if (userId && share.creatorId === userId) return share;
+  if (!(await bcrypt.compare(password, share.security.password))) throw new Error('Invalid password');
+  return share;
+}`,
     // A password rule checked by a same-file helper is no password check, so registration is no login.
     passwordPolicyHelper('password.length >= 8'),
     // Hashing the password for an unknown account takes as long as checking it.
@@ -1057,6 +1078,8 @@ export async function authorize({ email, password }) {
       code: namedLookup(name),
       errors: [{ messageId: 'revealingMessage' as const, line: 3, suggestions: generic(namedLookup(name), 'User not found') }],
     })),
+    // \`lostPassword\` is a recovery (nocobase).
+    { code: namedLookup('lostPassword'), errors: [{ messageId: 'revealingMessage', line: 3, suggestions: generic(namedLookup('lostPassword'), 'User not found', 'reset') }] },
     // A use case's failed results are its answers: their texts and timing count.
     {
       code: signInUseCase("Result.fail('Could not find user')", "Result.fail('Invalid password')"),
