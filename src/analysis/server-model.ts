@@ -514,6 +514,19 @@ export class ServerModel {
     return undefined;
   }
 
+  /**
+   * A Fastify request hook given in a route's options: `app.get('/users', { preValidation }, handler)`,
+   * `fastify.route({ method, url, preHandler: [auth, hook], handler })`. It answers with `reply` like `addHook`'s.
+   */
+  private routeOptionHook(fn: FunctionNode, options: TSESTree.Node): HandlerInfo | undefined {
+    const call = options.parent;
+    if (options.type !== AST_NODE_TYPES.ObjectExpression || call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(options)) return undefined;
+    const method = calledMethodName(call);
+    if (!method || (!ROUTE_METHODS.has(method) && method !== 'route')) return undefined;
+    const framework = this.appFramework((unwrap(call.callee) as TSESTree.MemberExpression).object) ?? this.singleImportedFramework(['fastify']) ?? guessByNames(fn);
+    return framework === 'fastify' ? { framework, roles: ['request', 'response'], returnIsResponse: false } : undefined;
+  }
+
   /** The options of next-safe-action's `createSafeActionClient({ … })`. */
   isSafeActionClientOptions(options: TSESTree.Node | undefined): boolean {
     const call = options?.parent;
@@ -528,11 +541,16 @@ export class ServerModel {
     if (parent?.type === AST_NODE_TYPES.Property && parent.value === use) {
       const key = parent.key.type === AST_NODE_TYPES.Identifier ? parent.key.name : undefined;
       if (key && SAFE_ACTION_ERROR_HANDLERS.has(key)) return this.isSafeActionClientOptions(parent.parent) ? SAFE_ACTION_ERROR_HANDLER : undefined;
+      if (key && FASTIFY_ANSWERING_HOOKS.has(key)) return this.routeOptionHook(fn, parent.parent);
       if (key !== 'handler' || parent.parent.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
       return this.routeConfigHandler(fn, parent.parent);
     }
-    // Arrays of handlers: `router.get('/', [auth, handler])`.
+    // Arrays of handlers: `router.get('/', [auth, handler])`, and of Fastify route hooks: `{ preHandler: [auth, hook] }`.
     if (parent?.type === AST_NODE_TYPES.ArrayExpression) {
+      const hookOption = parent.parent;
+      if (hookOption?.type === AST_NODE_TYPES.Property && hookOption.value === parent && FASTIFY_ANSWERING_HOOKS.has(propertyKeyName(hookOption) ?? '')) {
+        return this.routeOptionHook(fn, hookOption.parent);
+      }
       use = parent;
       parent = parent.parent;
     }

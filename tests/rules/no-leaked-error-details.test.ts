@@ -198,6 +198,25 @@ async function consume(ctx, key) {
 app.use(async (ctx, next) => { await consume(ctx, ctx.ip); await next(); });`;
 }
 
+/** Fastify route-option hooks (untyped, as a \`const\` and in an array) that answer a failed check with \`answer\` (palmr). */
+function fastifyRouteHooks(answer: string): string {
+  return `import Fastify from 'fastify';
+const app = Fastify();
+const preValidation = async (request, reply) => {
+  try { await request.jwtVerify(); } catch (err) {
+    request.log.error(err);
+    return reply.status(401).send({ error: ${answer} });
+  }
+};
+app.get('/users', { preValidation }, async () => listUsers());
+app.route({ method: 'POST', url: '/providers', preHandler: [app.authenticate, async (request, reply) => {
+  try { await checkAdmin(request); } catch (err) {
+    request.log.error(err);
+    return reply.status(403).send({ error: ${answer} });
+  }
+}], handler: async () => createProvider() });`;
+}
+
 const ruleTester = createRuleTester();
 const CATALOG_SETTINGS = { 'safe-errors': { catalog: 'tests/fixtures/errors.catalog.json' } };
 
@@ -222,6 +241,7 @@ app.post('/accounts', handleError(async (req, res) => {
 
 ruleTester.run('no-leaked-error-details', rule, {
   valid: [
+    fastifyRouteHooks("'Not allowed'"),
     ...hapiLayouts("'Could not load the items'"),
     // A table of \`(req, res)\` route configs answering with a generic text.
     expressRouteTable("'Could not load the items'").replace(/[«»]/g, ''),
@@ -1061,6 +1081,8 @@ export async function POST(request: Request) {
     leakCase(expressRouteTable('«err.message»')),
     // The helper handed the middleware's \`ctx\` answers through it.
     leakCase(koaLimiter('X-Limiter-Error', '«rateLimiterRes.message»'), { log: { before: "ctx.set('X-Limiter-Error'", error: 'rateLimiterRes' } }),
+    // Fastify hooks given in a route's options answer with \`reply\` like \`addHook\`'s.
+    leakCase(fastifyRouteHooks('«err.message»')),
     // --- Express sinks ---
     leakCase(
       `${express}app.get('/y', async (req, res) => {
