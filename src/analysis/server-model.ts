@@ -479,6 +479,20 @@ export class ServerModel {
     return false;
   }
 
+  /** A method of a class that the module exports: `export class UserController { async login(ctx) {} }`, `module.exports = { UserController }`. */
+  private isExportedClassMethod(fn: FunctionNode): boolean {
+    const method = fn.parent;
+    if (method?.type !== AST_NODE_TYPES.MethodDefinition || method.static) return false;
+    const classNode = method.parent.parent;
+    if (classNode.type !== AST_NODE_TYPES.ClassDeclaration || !classNode.id) return false;
+    if (classNode.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration || classNode.parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration) return true;
+    // The class's own scope binds its name too, for the class body; exports read the outer binding (looked up by name,
+    // since a node would lead back into the class scope).
+    const scope = this.analysis.sourceCode.getScope(classNode);
+    const variable = findVariable(scope.block === classNode ? (scope.upper ?? scope) : scope, classNode.id.name);
+    return variable?.references.some((reference) => reference.isRead() && (isExportPosition(reference.identifier, this.analysis.sourceCode) || this.inExportedObject(reference.identifier))) ?? false;
+  }
+
   /** `const Controller = { f }` (or `{ f: wrap(f) }`) with `Controller` exported. */
   private inExportedObject(value: TSESTree.Node): boolean {
     const property = value.parent;
@@ -699,6 +713,10 @@ export class ServerModel {
     }
     if (names.length === 2 && CONTEXT_NAMES.has(first) && second === 'next') {
       return { framework: 'koa', roles: ['koaContext', 'next'], returnIsResponse: false };
+    }
+    // An exported Koa `(ctx)`, or the `(ctx)` method of an exported controller class: routes wired up in another file.
+    if (names.length === 1 && CONTEXT_NAMES.has(first) && (this.isExported(fn) || this.isExportedClassMethod(fn))) {
+      return { framework: 'koa', roles: ['koaContext'], returnIsResponse: false };
     }
     // An exported Hapi `(request, h)`: a handler its routes file wires up.
     if (names.length === 2 && REQUEST_NAMES.has(first) && second === 'h' && this.isExported(fn)) {

@@ -217,6 +217,25 @@ app.route({ method: 'POST', url: '/providers', preHandler: [app.authenticate, as
 }], handler: async () => createProvider() });`;
 }
 
+/** Koa \`(ctx)\` controllers, wired up in another file, answering a failed load with \`answer\`; \`exported\` ends the module (yapi). */
+function koaControllers(answer: string, exported: string): string {
+  return `export const avatar = async (ctx) => {
+  try { ctx.body = await loadAvatar(ctx.query.uid); } catch (err) {
+    ctx.log.error(err);
+    ctx.body = { errmsg: ${answer} };
+  }
+};
+class UserController {
+  async study(ctx) {
+    try { ctx.body = await saveStudy(ctx.request.body); } catch (err) {
+      ctx.log.error(err);
+      ctx.body = { errmsg: ${answer} };
+    }
+  }
+}
+${exported}`;
+}
+
 const ruleTester = createRuleTester();
 const CATALOG_SETTINGS = { 'safe-errors': { catalog: 'tests/fixtures/errors.catalog.json' } };
 
@@ -241,6 +260,7 @@ app.post('/accounts', handleError(async (req, res) => {
 
 ruleTester.run('no-leaked-error-details', rule, {
   valid: [
+    koaControllers("'Could not load'", 'module.exports.UserController = UserController;'),
     fastifyRouteHooks("'Not allowed'"),
     ...hapiLayouts("'Could not load the items'"),
     // A table of \`(req, res)\` route configs answering with a generic text.
@@ -1083,6 +1103,9 @@ export async function POST(request: Request) {
     leakCase(koaLimiter('X-Limiter-Error', '«rateLimiterRes.message»'), { log: { before: "ctx.set('X-Limiter-Error'", error: 'rateLimiterRes' } }),
     // Fastify hooks given in a route's options answer with \`reply\` like \`addHook\`'s.
     leakCase(fastifyRouteHooks('«err.message»')),
+    // Exported \`(ctx)\` functions and \`(ctx)\` methods of an exported class are Koa controllers.
+    leakCase(koaControllers('«err.message»', 'module.exports.UserController = UserController;')),
+    leakCase(koaControllers('«err.message»', 'export { UserController };')),
     // --- Express sinks ---
     leakCase(
       `${express}app.get('/y', async (req, res) => {
