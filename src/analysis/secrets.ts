@@ -293,6 +293,8 @@ export class SecretFinder {
     const node = unwrap(value);
     if (getStaticValue(node, this.analysis.sourceCode.getScope(node)) !== null && node.type !== AST_NODE_TYPES.Identifier) return false;
     if (node.type === AST_NODE_TYPES.Literal || node.type === AST_NODE_TYPES.UnaryExpression || node.type === AST_NODE_TYPES.BinaryExpression) return false;
+    // `{ cardNumber: !cardNumber && 'Card number is required' }`: either operand may be the value.
+    if (node.type === AST_NODE_TYPES.LogicalExpression) return this.carriesValue(node.left, depth + 1) || this.carriesValue(node.right, depth + 1);
     // `${secret.slice(0, 5)}...${secret.slice(-5)}`: a masked secret, when every part is.
     if (node.type === AST_NODE_TYPES.TemplateLiteral) return node.expressions.some((expression) => this.carriesValue(expression, depth + 1));
     if (node.type === AST_NODE_TYPES.MemberExpression && memberName(node) === 'length') return false;

@@ -195,10 +195,13 @@ function checkMessages(flow: AuthFlow, report: Report, sourceCode: Readonly<TSES
  */
 function checkAccountState(flow: AuthFlow, report: Report, sourceCode: Readonly<TSESLint.SourceCode>): void {
   const missing = flow.exits.filter((exit) => exit.branch === 'accountMissing');
+  const wrong = flow.exits.filter((exit) => exit.branch === 'passwordFailed');
   const firstCheck = flow.passwordChecks[0];
   if (missing.length === 0 || !firstCheck) return;
   for (const exit of flow.exits) {
     if (!exit.afterAccountFound || exit.branch !== undefined || exit.node.range[0] > firstCheck.range[0]) continue;
+    // The wrong-password answer given early (`if (!user.password) throw invalidLogin()`): the distinguishable and timing reports cover it.
+    if (wrong.some((other) => differenceBetween(other, exit) === undefined)) continue;
     const other = missing.find((candidate) => differenceBetween(candidate, exit) !== undefined);
     if (!other) continue;
     report(exit, {

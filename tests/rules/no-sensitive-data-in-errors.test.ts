@@ -143,6 +143,8 @@ createRuleTester().run('no-sensitive-data-in-errors', rule, {
   valid: [
     // A short prefix of a token or session id, under any name, and a description of a hash (overleaf).
     auditLog('token: tokenPrefix, sessionId'),
+    // Which secret is missing, not the secret: \`!cardNumber && 'Card number is required'\` (open collective).
+    "if (!cardNumber || !cvv) throw new BadRequest('Card data missing', undefined, { cardNumber: !cardNumber && 'Card number is required', cvv: !cvv && 'CVV is required' });",
     // A command-line tool's console output is what the operator asked for.
     generateKeyCommand("import { Command } from 'commander';").replace(/[«»]/g, ''),
     // An ordinary page whose locals carry the flash messages: no error response.
@@ -290,6 +292,8 @@ export const handler = async (request) => {
     secretCase(generateKeyCommand("import { generateKey } from './keys';"), 'inLog'),
     // Env names written without separators.
     secretCase('console.log(«process.env.STRIPE_TEST_SECRETKEY», «process.env.GOOGLE_CLIENTSECRET»);', 'inLog'),
+    // A fallback that may be the secret itself.
+    secretCase("throw new BadRequest('Card rejected', undefined, { cardNumber: «cardNumber || 'none'» });", 'inErrorMessage'),
     // The whole token or session id is the secret.
     secretCase(auditLog('«token»'), 'inLog', undefined, ": '[REDACTED]'"),
     secretCase(auditLog('sessionId: «req.sessionID»'), 'inLog'),

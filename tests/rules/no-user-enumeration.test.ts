@@ -1150,6 +1150,29 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
         },
       ],
     },
+    // An account without a password answered like a wrong password: the missing account's difference is reported once, not again for the early answer (nestjs-boilerplate).
+    {
+      code: `import bcrypt from 'bcryptjs';
+export async function validateLogin(dto) {
+  const user = await this.users.findByEmail(dto.email);
+  if (!user) throw new UnprocessableEntityException('email: notFound');
+  if (!user.password) throw new UnprocessableEntityException('password: incorrectPassword');
+  if (!(await bcrypt.compare(dto.password, user.password))) throw new UnprocessableEntityException('password: incorrectPassword');
+  return user;
+}`,
+      errors: [
+        {
+          messageId: 'distinguishable',
+          line: 4,
+          data: { this: 'UnprocessableEntityException "email: notFound"', other: 'UnprocessableEntityException "password: incorrectPassword"', line: '6', difference: 'message' },
+        },
+        {
+          messageId: 'distinguishable',
+          line: 6,
+          data: { this: 'UnprocessableEntityException "password: incorrectPassword"', other: 'UnprocessableEntityException "email: notFound"', line: '4', difference: 'message' },
+        },
+      ],
+    },
     // The same helper comparing with a stored hash is a password check: the registration's policy text becomes a login's.
     {
       code: passwordPolicyHelper('bcrypt.compareSync(password, STORED_HASH)'),
