@@ -236,6 +236,18 @@ class UserController {
 ${exported}`;
 }
 
+/** next-safe-action's handler answering with the error's code when \`test\` holds (rallly). */
+function codeAnswer(test: string): string {
+  return `import { createSafeActionClient } from 'next-safe-action';
+export const actionClient = createSafeActionClient({
+  handleServerError: async (e) => {
+    console.error(e);
+    if (${test}) return «e.code»;
+    return 'Something went wrong';
+  },
+});`;
+}
+
 const ruleTester = createRuleTester();
 const CATALOG_SETTINGS = { 'safe-errors': { catalog: 'tests/fixtures/errors.catalog.json' } };
 
@@ -260,6 +272,8 @@ app.post('/accounts', handleError(async (req, res) => {
 
 ruleTester.run('no-leaked-error-details', rule, {
   valid: [
+    // Compared with a literal, the code can only be that literal.
+    codeAnswer("e instanceof AppError && e.code === 'SERVICE_UNAVAILABLE'").replace(/[«»]/g, ''),
     koaControllers("'Could not load'", 'module.exports.UserController = UserController;'),
     fastifyRouteHooks("'Not allowed'"),
     ...hapiLayouts("'Could not load the items'"),
@@ -1106,6 +1120,8 @@ export async function POST(request: Request) {
     // Exported \`(ctx)\` functions and \`(ctx)\` methods of an exported class are Koa controllers.
     leakCase(koaControllers('«err.message»', 'module.exports.UserController = UserController;')),
     leakCase(koaControllers('«err.message»', 'export { UserController };')),
+    // Any other code is the library's: a driver's or the file system's.
+    leakCase(codeAnswer("e.code !== 'SERVICE_UNAVAILABLE'")),
     // --- Express sinks ---
     leakCase(
       `${express}app.get('/y', async (req, res) => {
