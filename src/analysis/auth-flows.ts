@@ -31,6 +31,7 @@ import {
   propertyValue,
   singleAssignmentValue,
   staticString,
+  sameFileFunction,
   unwrap,
 } from '../util/ast';
 import { getCollector, type NodeCollector } from './collector';
@@ -1074,9 +1075,8 @@ function emptyResult(value: TSESTree.Node): string | undefined {
 function isSameFilePolicyCheck(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.SourceCode>, collector: NodeCollector): boolean {
   const callee = unwrap(call.callee);
   if (callee.type !== AST_NODE_TYPES.Identifier || call.arguments.length !== 1) return false;
-  const def = findVariable(sourceCode.getScope(callee), callee)?.defs[0];
-  const fn = def?.type === 'FunctionName' ? def.node : def?.type === 'Variable' && def.node.init ? unwrap(def.node.init) : undefined;
-  return isFunctionNode(fn) && !collector.callsWithArguments.some((inner) => contains(fn, inner));
+  const fn = sameFileFunction(callee, sourceCode);
+  return fn !== undefined && !collector.callsWithArguments.some((inner) => contains(fn, inner));
 }
 
 /** passport: `new LocalStrategy((username, password, done) => …)`, with or without options first. */

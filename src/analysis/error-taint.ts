@@ -15,7 +15,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { type FunctionNode, calledMethodName, calleePath, contains, isFunctionNode, isGlobalReference, memberName, parameterName, unwrap } from '../util/ast';
+import { type FunctionNode, calledMethodName, calleePath, contains, isFunctionNode, isGlobalReference, memberName, parameterName, sameFileFunction, unwrap } from '../util/ast';
 import type { FileAnalysis } from './file-analysis';
 import type { GuardAnalysis } from './guards';
 import type { ServerModel } from './server-model';
@@ -325,12 +325,7 @@ export class ErrorTaint {
 
   /** A function declared in this file under the callee's name. */
   localFunction(callee: TSESTree.Identifier): FunctionNode | undefined {
-    const variable = findVariable(this.analysis.sourceCode.getScope(callee), callee);
-    const def = variable?.defs[0];
-    if (!def) return undefined;
-    if (def.type === 'FunctionName' && isFunctionNode(def.node)) return def.node;
-    if (def.type === 'Variable' && def.node.init && isFunctionNode(def.node.init) && def.parent?.kind === 'const') return def.node.init;
-    return undefined;
+    return sameFileFunction(callee, this.analysis.sourceCode);
   }
 
   private identifierTaint(identifier: TSESTree.Identifier): Taint | undefined {

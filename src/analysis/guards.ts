@@ -7,7 +7,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { calleePath, isFunctionNode, memberName, moduleOf, parameterIdentifier, singleAssignmentValue, staticString, unwrap } from '../util/ast';
+import { calleePath, memberName, moduleOf, parameterIdentifier, sameFileFunction, singleAssignmentValue, staticString, unwrap } from '../util/ast';
 import type { FileAnalysis } from './file-analysis';
 import { AST_NODE_TYPES, findVariable } from '../util/ts-estree';
 
@@ -187,9 +187,8 @@ export class GuardAnalysis {
   private impliedByTypePredicate(call: TSESTree.CallExpression): GuardFacts {
     const callee = unwrap(call.callee);
     if (callee.type !== AST_NODE_TYPES.Identifier || call.arguments.length === 0) return NO_FACTS;
-    const def = findVariable(this.analysis.sourceCode.getScope(callee), callee)?.defs[0];
-    const fn = def?.type === 'FunctionName' ? def.node : def?.type === 'Variable' && def.node.init ? unwrap(def.node.init) : undefined;
-    if (!isFunctionNode(fn)) return NO_FACTS;
+    const fn = sameFileFunction(callee, this.analysis.sourceCode);
+    if (!fn) return NO_FACTS;
     const predicate = fn.returnType?.typeAnnotation;
     if (predicate?.type !== AST_NODE_TYPES.TSTypePredicate || predicate.asserts || predicate.parameterName.type !== AST_NODE_TYPES.Identifier) return NO_FACTS;
     const type = predicate.typeAnnotation?.typeAnnotation;

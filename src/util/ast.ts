@@ -250,3 +250,12 @@ export function moduleOf(identifier: TSESTree.Identifier, sourceCode: Readonly<T
 export function isRequireCall(node: TSESTree.Node): node is TSESTree.CallExpression {
   return node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'require';
 }
+
+/** The function a name of this file is bound to: `function f() {}`, or `const f = () => …` (never reassigned). */
+export function sameFileFunction(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): FunctionNode | undefined {
+  const def = findVariable(sourceCode.getScope(identifier), identifier)?.defs[0];
+  if (def?.type === 'FunctionName' && isFunctionNode(def.node)) return def.node;
+  if (def?.type !== 'Variable' || def.parent?.kind !== 'const' || !def.node.init) return undefined;
+  const init = unwrap(def.node.init);
+  return isFunctionNode(init) ? init : undefined;
+}
