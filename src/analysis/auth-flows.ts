@@ -780,7 +780,7 @@ export class AuthFlowFinder {
   private missingRecordById(node: TSESTree.Node, flow: FunctionNode): boolean {
     for (let child: TSESTree.Node = node, parent = node.parent; parent && child !== flow; child = parent, parent = parent.parent) {
       if (parent.type !== AST_NODE_TYPES.IfStatement || child !== parent.consequent) continue;
-      const record = missingTested(parent.test);
+      const record = rejectedWhenMissing(parent.test)[0];
       if (!record) continue;
       const variable = findVariable(this.analysis.sourceCode.getScope(record), record);
       const lookups = (variable?.references ?? [])
@@ -846,11 +846,13 @@ const QUERY_MODIFIERS = new Set(['exec', 'lean', 'select', 'populate', 'toObject
 function rejectedWhenMissing(test: TSESTree.Node): TSESTree.Identifier[] {
   const node = unwrap(test);
   if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator === '||') return [...rejectedWhenMissing(node.left), ...rejectedWhenMissing(node.right)];
-  if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!') {
-    const argument = unwrap(node.argument);
-    return argument.type === AST_NODE_TYPES.Identifier ? [argument] : [];
+  let tested: TSESTree.Node | undefined;
+  if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!') tested = unwrap(node.argument);
+  // `user === null`, `user == undefined`
+  if (node.type === AST_NODE_TYPES.BinaryExpression && (node.operator === '===' || node.operator === '==')) {
+    tested = isNullish(node.right) ? unwrap(node.left) : isNullish(node.left) ? unwrap(node.right) : undefined;
   }
-  return [];
+  return tested?.type === AST_NODE_TYPES.Identifier ? [tested] : [];
 }
 
 /** Keys of an emailed secret: `token`, `resetToken`, `verification_token`, `code`, `otp`. */
@@ -998,20 +1000,6 @@ const SESSION_ACCOUNT = /^((req|request)\.(session\.)?user|ctx\.state\.user)(\.|
 const SESSION_ACCOUNT_IN_TEXT = /\b((req|request)\.(session\.)?user|ctx\.state\.user)\b/;
 
 /** `findById(userId)`, `findByPk(id)`, `findUnique({ where: { id: session.userId } })`: a lookup by an id, not by what a client types. */
-/** `!user`, `user === null`, `user == undefined`: the identifier tested for being missing. */
-function missingTested(test: TSESTree.Node): TSESTree.Identifier | undefined {
-  const node = unwrap(test);
-  if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!') {
-    const argument = unwrap(node.argument);
-    return argument.type === AST_NODE_TYPES.Identifier ? argument : undefined;
-  }
-  if (node.type === AST_NODE_TYPES.BinaryExpression && (node.operator === '===' || node.operator === '==')) {
-    const other = isNullish(node.right) ? unwrap(node.left) : isNullish(node.left) ? unwrap(node.right) : undefined;
-    return other?.type === AST_NODE_TYPES.Identifier ? other : undefined;
-  }
-  return undefined;
-}
-
 function isLookupById(call: TSESTree.CallExpression): boolean {
   const name = calledMethodName(call) ?? calledFunctionName(call) ?? '';
   if (/By(Id|ID|Pk|Uuid|UUID)$/.test(name)) return true;
