@@ -579,9 +579,10 @@ export class ServerModel {
     }
     const callee = unwrap(call.callee);
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-    const method = memberName(callee);
-    if (!method) return undefined;
     const appFramework = this.appFramework(callee.object);
+    // `router[method]('/api/report', handler)` on a known router: a route, whichever method (yapi's createAction).
+    const method = memberName(callee) ?? (callee.computed && appFramework ? 'all' : undefined);
+    if (!method) return undefined;
     const firstParam = fn.params[0] && parameterName(fn.params[0]);
 
     switch (method) {

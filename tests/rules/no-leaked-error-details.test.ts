@@ -248,6 +248,21 @@ export const actionClient = createSafeActionClient({
 });`;
 }
 
+/** Routes registered with a computed method on a known router, answering a failed report with \`answer\` (yapi). */
+function computedMethodRoutes(answer: string): string {
+  return `import Router from '@koa/router';
+const router = new Router();
+for (const method of ['get', 'post']) {
+  router[method]('/api/report', async (ctx) => {
+    try { ctx.body = await buildReport(ctx.query); } catch (err) {
+      ctx.log.error(err);
+      ctx.body = { message: ${answer} };
+    }
+  });
+}
+export default router;`;
+}
+
 const ruleTester = createRuleTester();
 const CATALOG_SETTINGS = { 'safe-errors': { catalog: 'tests/fixtures/errors.catalog.json' } };
 
@@ -272,6 +287,7 @@ app.post('/accounts', handleError(async (req, res) => {
 
 ruleTester.run('no-leaked-error-details', rule, {
   valid: [
+    computedMethodRoutes("'Could not build the report'"),
     // Compared with a literal, the code can only be that literal.
     codeAnswer("e instanceof AppError && e.code === 'SERVICE_UNAVAILABLE'").replace(/[«»]/g, ''),
     koaControllers("'Could not load'", 'module.exports.UserController = UserController;'),
@@ -1122,6 +1138,8 @@ export async function POST(request: Request) {
     leakCase(koaControllers('«err.message»', 'export { UserController };')),
     // Any other code is the library's: a driver's or the file system's.
     leakCase(codeAnswer("e.code !== 'SERVICE_UNAVAILABLE'")),
+    // \`router[method](path, handler)\` on a known router registers a route like \`router.get\`.
+    leakCase(computedMethodRoutes("'Server error: ' + «err.message»")),
     // --- Express sinks ---
     leakCase(
       `${express}app.get('/y', async (req, res) => {
