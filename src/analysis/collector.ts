@@ -11,6 +11,8 @@ import { AST_NODE_TYPES } from '../util/ts-estree';
 
 const STATUS_METHODS = new Set(['status', 'code', 'writeHead', 'sendStatus']);
 const STATUS_PROPERTIES = new Set(['status', 'statusCode']);
+/** Names code gives `this` to reach it from nested functions: `const self = this`. */
+export const THIS_ALIASES = new Set(['self', 'that', '_this', '_self', 'me']);
 const LOG_METHODS = new Set(['error', 'warn', 'warning', 'info', 'log', 'debug', 'fatal', 'trace', 'exception', 'captureException', 'critical']);
 
 export class NodeCollector {
@@ -45,7 +47,10 @@ export class NodeCollector {
         const callee = unwrap(node.callee);
         if (callee.type === AST_NODE_TYPES.Identifier) this.helperCalls.push(node);
         else if (callee.type === AST_NODE_TYPES.MemberExpression) {
-          if (callee.object.type === AST_NODE_TYPES.ThisExpression) this.helperCalls.push(node);
+          // `this.render(…)`, and `self.render(…)` through an alias of `this` (checked where the helper is looked up).
+          if (callee.object.type === AST_NODE_TYPES.ThisExpression || (callee.object.type === AST_NODE_TYPES.Identifier && THIS_ALIASES.has(callee.object.name))) {
+            this.helperCalls.push(node);
+          }
           const method = calledMethodName(node);
           if (method && LOG_METHODS.has(method)) this.logCalls.push(node);
           if (method && STATUS_METHODS.has(method)) this.statusWrites.push(node);

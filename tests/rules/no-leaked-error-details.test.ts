@@ -263,6 +263,25 @@ for (const method of ['get', 'post']) {
 export default router;`;
 }
 
+/** A Koa error handler class whose middleware hands errors to a method through \`self\`, which answers with \`answer\` (nocobase). */
+function classErrorHandler(answer: string): string {
+  return `export class ErrorHandler {
+  render(err, ctx) {
+    ctx.status = err.status || 500;
+    ctx.body = { errors: [{ message: ${answer} }] };
+  }
+  middleware() {
+    const self = this;
+    return async function errorHandler(ctx, next) {
+      try { await next(); } catch (err) {
+        ctx.log.error(err);
+        self.render(«err», ctx);
+      }
+    };
+  }
+}`;
+}
+
 const ruleTester = createRuleTester();
 const CATALOG_SETTINGS = { 'safe-errors': { catalog: 'tests/fixtures/errors.catalog.json' } };
 
@@ -287,6 +306,9 @@ app.post('/accounts', handleError(async (req, res) => {
 
 ruleTester.run('no-leaked-error-details', rule, {
   valid: [
+    classErrorHandler("'Internal Server Error'").replace(/[«»]/g, ''),
+    // A \`self\` that is another object is not this class: its \`render\` is unknown here.
+    classErrorHandler('err.message').replace('const self = this;', 'const self = this.renderer;').replace(/[«»]/g, ''),
     computedMethodRoutes("'Could not build the report'"),
     // Compared with a literal, the code can only be that literal.
     codeAnswer("e instanceof AppError && e.code === 'SERVICE_UNAVAILABLE'").replace(/[«»]/g, ''),
@@ -1140,6 +1162,8 @@ export async function POST(request: Request) {
     leakCase(codeAnswer("e.code !== 'SERVICE_UNAVAILABLE'")),
     // \`router[method](path, handler)\` on a known router registers a route like \`router.get\`.
     leakCase(computedMethodRoutes("'Server error: ' + «err.message»")),
+    // A method reached through \`const self = this\` is a same-file helper like a function.
+    leakCase(classErrorHandler('err.message')),
     // --- Express sinks ---
     leakCase(
       `${express}app.get('/y', async (req, res) => {
