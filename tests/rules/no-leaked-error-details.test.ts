@@ -1164,6 +1164,15 @@ export async function POST(request: Request) {
     leakCase(computedMethodRoutes("'Server error: ' + «err.message»")),
     // A method reached through \`const self = this\` is a same-file helper like a function.
     leakCase(classErrorHandler('err.message')),
+    // Next.js's exported \`getServerSideProps(ctx)\`: \`ctx.res\` is the Node response, like a Koa context's.
+    leakCase(`export async function getServerSideProps(ctx) {
+  try { return { props: { post: await loadPost(ctx.params.id) } }; } catch (err) {
+    console.error(err);
+    ctx.res.statusCode = 500;
+    ctx.res.end(«err.message»);
+    return { props: {} };
+  }
+}`),
     // --- Express sinks ---
     leakCase(
       `${express}app.get('/y', async (req, res) => {
