@@ -158,7 +158,7 @@ function isPasswordSetter(name: string): boolean {
   return parts[0] === 'set' && parts.includes('password');
 }
 const LOGIN_PATH = /(^|\/)(log-?in|sign-?in|sign_in|log-?on|authenticate|auth|sessions?|token|oauth\/token)(\/|$)/i;
-const RESET_PATH = /(^|\/)[\w-]*(forgot|reset|recover|unlock|verify-?email)[\w-]*(\/|$)/i;
+const RESET_PATH = /(^|\/)[\w-]*(forgot|reset|recover|unlock|verify-?email|lost-?password)[\w-]*(\/|$)/i;
 const REGISTRATION_PATH = /(^|\/)(register|sign-?up|signup)(\/|$)/i;
 const CHANGE_PATH = /(change|update)-?password|password\/(change|update)/i;
 /** Methods that look an account up: `findOne`, `findUnique`, `getUserByEmail`, `byEmail`, `query`, `get`, internal `_get`. */
@@ -166,7 +166,7 @@ const LOOKUP_METHOD = /^_*(find|get|fetch|load|lookup|query|select|retrieve|read
 /** What a client types to name an account. */
 const CLIENT_IDENTIFIER = /email|e_mail|user_?name|username|login|phone|handle|nickname|credentials/i;
 /** A word every name and path above contains (a necessary condition, checked on the file's text). */
-export const AUTH_WORDS = /log[-_]?[io]n|sign[-_]?(?:in|up)|auth|validate_?user|credentials|session|token|forgot|reset|recover|unlock|verify[-_]?email|lost_?password|register|create_?account|strategy/i;
+export const AUTH_WORDS = /log[-_]?[io]n|sign[-_]?(?:in|up)|auth|validate_?user|credentials|session|token|forgot|reset|recover|unlock|verify[-_]?email|lost[-_]?password|register|create_?account|strategy/i;
 /** The patterns AUTH_WORDS must cover, for the test that keeps them in step. */
 export const FLOW_PATTERNS = { LOGIN_NAMES, RESET_NAMES, REGISTRATION_NAMES, LOGIN_PATH, RESET_PATH, REGISTRATION_PATH };
 /** Failed results of result types: `Result.fail(msg)` (DDD use cases), `Result.err(msg)`. */

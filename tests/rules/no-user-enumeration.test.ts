@@ -1078,6 +1078,16 @@ export async function authorize({ email, password }) {
       code: namedLookup(name),
       errors: [{ messageId: 'revealingMessage' as const, line: 3, suggestions: generic(namedLookup(name), 'User not found') }],
     })),
+    // \`/auth/lostPassword\` is a recovery path (nocobase).
+    {
+      code: `${express}router.post('/auth/lostPassword', async (req, res) => {
+  const user = await User.findOne({ email: req.body.email });
+  if (!user) return res.status(401).json({ message: 'Could not send the link' });
+  await sendResetMail(user);
+  res.json({ message: 'Check your inbox' });
+});`,
+      errors: [{ messageId: 'resetRevealsAccount', line: 6 }],
+    },
     // \`lostPassword\` is a recovery (nocobase).
     { code: namedLookup('lostPassword'), errors: [{ messageId: 'revealingMessage', line: 3, suggestions: generic(namedLookup('lostPassword'), 'User not found', 'reset') }] },
     // A use case's failed results are its answers: their texts and timing count.
