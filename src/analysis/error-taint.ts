@@ -196,7 +196,7 @@ export class ErrorTaint {
         const name = memberName(target);
         if (base.raw ? name !== undefined && this.options.safeProperties.has(name) : name === 'length') return undefined;
         // `if (error.code === 'SERVICE_UNAVAILABLE') return error.code`: the read can only be that literal.
-        if (this.pinnedToLiteral(target)) return undefined;
+        if (this.guards.pinnedToLiteral(target)) return undefined;
         return { source: base.source, raw: false };
       }
       case AST_NODE_TYPES.CallExpression:
@@ -302,25 +302,6 @@ export class ErrorTaint {
     }
     this.helperReturns.set(key, result);
     return result;
-  }
-
-  /** Whether a read sits where a condition has compared the same expression with a literal (`x.code === 'LIT'`). */
-  private pinnedToLiteral(read: TSESTree.MemberExpression): boolean {
-    const sourceCode = this.analysis.sourceCode;
-    const text = sourceCode.getText(read);
-    const pins = (test: TSESTree.Node): boolean => {
-      const node = unwrap(test);
-      if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator === '&&') return pins(node.left) || pins(node.right);
-      if (node.type !== AST_NODE_TYPES.BinaryExpression || (node.operator !== '===' && node.operator !== '==')) return false;
-      const [left, right] = [unwrap(node.left as TSESTree.Node), unwrap(node.right)];
-      const literalSide = (side: TSESTree.Node): boolean => side.type === AST_NODE_TYPES.Literal && typeof side.value === 'string';
-      return (literalSide(right) && sourceCode.getText(left) === text) || (literalSide(left) && sourceCode.getText(right) === text);
-    };
-    for (let child: TSESTree.Node = read, parent: TSESTree.Node | undefined = read.parent; parent && !isFunctionNode(child); child = parent, parent = parent.parent) {
-      if ((parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression) && child === parent.consequent && pins(parent.test)) return true;
-      if (parent.type === AST_NODE_TYPES.LogicalExpression && parent.operator === '&&' && child === parent.right && pins(parent.left)) return true;
-    }
-    return false;
   }
 
   /** A function declared in this file under the callee's name. */

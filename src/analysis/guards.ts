@@ -7,7 +7,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { calleePath, memberName, moduleOf, parameterIdentifier, sameFileFunction, singleAssignmentValue, staticString, unwrap } from '../util/ast';
+import { calleePath, isFunctionNode, memberName, moduleOf, parameterIdentifier, sameFileFunction, singleAssignmentValue, staticString, unwrap } from '../util/ast';
 import type { FileAnalysis } from './file-analysis';
 import { AST_NODE_TYPES, findVariable } from '../util/ts-estree';
 
@@ -197,6 +197,25 @@ export class GuardAnalysis {
     const index = fn.params.findIndex((param) => parameterName === parameterIdentifier(param)?.name);
     const argument = call.arguments[index];
     return argument && argument.type !== AST_NODE_TYPES.SpreadElement ? this.vettedAs(argument, type.typeName) : NO_FACTS;
+  }
+
+  /** Whether a read sits where a condition has compared the same expression with a literal (`x.code === 'LIT'`). */
+  pinnedToLiteral(read: TSESTree.MemberExpression): boolean {
+    const sourceCode = this.analysis.sourceCode;
+    const text = sourceCode.getText(read);
+    const pins = (test: TSESTree.Node): boolean => {
+      const node = unwrap(test);
+      if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator === '&&') return pins(node.left) || pins(node.right);
+      if (node.type !== AST_NODE_TYPES.BinaryExpression || (node.operator !== '===' && node.operator !== '==')) return false;
+      const [left, right] = [unwrap(node.left as TSESTree.Node), unwrap(node.right)];
+      const literalSide = (side: TSESTree.Node): boolean => side.type === AST_NODE_TYPES.Literal && typeof side.value === 'string';
+      return (literalSide(right) && sourceCode.getText(left) === text) || (literalSide(left) && sourceCode.getText(right) === text);
+    };
+    for (let child: TSESTree.Node = read, parent: TSESTree.Node | undefined = read.parent; parent && !isFunctionNode(child); child = parent, parent = parent.parent) {
+      if ((parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression) && child === parent.consequent && pins(parent.test)) return true;
+      if (parent.type === AST_NODE_TYPES.LogicalExpression && parent.operator === '&&' && child === parent.right && pins(parent.left)) return true;
+    }
+    return false;
   }
 
   /** `err.statusCode < 500` (Fastify, http-errors): a 4xx error, whose message is meant for the client. */

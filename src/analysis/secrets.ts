@@ -12,11 +12,10 @@ import type { ErrorTaint } from './error-taint';
 import { errorPathOf } from './error-paths';
 import { classifyBody } from './error-shape';
 import type { FileAnalysis } from './file-analysis';
-import { GuardAnalysis } from './guards';
 import { errorStatusOfMethod } from './status-names';
 import { isLoggingCall } from './logging';
 import { SecretNames, STATE_WORDS, words } from './sensitive';
-import { getErrorTaint, getStatusTracker } from './shared';
+import { getErrorTaint, getGuards, getStatusTracker } from './shared';
 import { getServerModel, type ServerModel } from './server-model';
 import type { StatusTracker } from './status';
 import { AST_NODE_TYPES, findVariable, getStaticValue } from '../util/ts-estree';
@@ -85,7 +84,7 @@ export class SecretFinder {
       uses = uses.filter((use) => !(use.sink === 'log' && use.sinkLabel === 'console.log()'));
     }
     // A secret printed only in development (`if (NODE_ENV === 'development') console.info(resetUrl)`) never reaches shipped logs.
-    const guards = new GuardAnalysis(this.analysis, new Set(), this.analysis.settings.devGuards);
+    const guards = getGuards(this.analysis);
     return uses.filter((use) => !guards.factsAt(use.node).devOnly);
   }
 

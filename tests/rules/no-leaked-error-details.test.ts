@@ -313,6 +313,14 @@ ruleTester.run('no-leaked-error-details', rule, {
     // Compared with a literal, the code can only be that literal.
     codeAnswer("e instanceof AppError && e.code === 'SERVICE_UNAVAILABLE'").replace(/[«»]/g, ''),
     koaControllers("'Could not load'", 'module.exports.UserController = UserController;'),
+    // getServerSideProps answering its failure without the error's text.
+    `export async function getServerSideProps(ctx) {
+  try { return { props: { post: await loadPost(ctx.params.id) } }; } catch (err) {
+    console.error(err);
+    ctx.res.statusCode = 500;
+    return { props: {} };
+  }
+}`,
     fastifyRouteHooks("'Not allowed'"),
     ...hapiLayouts("'Could not load the items'"),
     // A table of \`(req, res)\` route configs answering with a generic text.

@@ -143,6 +143,11 @@ createRuleTester().run('no-sensitive-data-in-errors', rule, {
   valid: [
     // A short prefix of a token or session id, under any name, and a description of a hash (overleaf).
     auditLog('token: tokenPrefix, sessionId'),
+    // Twins of the classes and names below, without the secret's value.
+    "export function check(apiKey) {\n  throw new Unauthorized('Invalid API key');\n}",
+    "export async function userFromToken(tokenValue) {\n  throw new ErrorNotFound('No such token');\n}",
+    'export function authenticate(dto) {\n  logger.debug(`Session has been revoked: ${Boolean(dto.authTokenFromHeaders)}`);\n}',
+    "console.log('Stripe configured:', Boolean(process.env.STRIPE_TEST_SECRETKEY), !!process.env.GOOGLE_CLIENTSECRET);",
     // Which secret is missing, not the secret: \`!cardNumber && 'Card number is required'\` (open collective).
     "if (!cardNumber || !cvv) throw new BadRequest('Card data missing', undefined, { cardNumber: !cardNumber && 'Card number is required', cvv: !cvv && 'CVV is required' });",
     // A command-line tool's console output is what the operator asked for.

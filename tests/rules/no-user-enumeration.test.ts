@@ -611,6 +611,19 @@ export async function getShare(shareId: string, password: string, userId: string
   if (!(await bcrypt.compare(password, share.security.password))) throw new Error('Invalid password');
   return share;
 }`,
+    // The recovery path answering unknown and known addresses alike.
+    `${express}router.post('/auth/lostPassword', async (req, res) => {
+  const user = await User.findOne({ email: req.body.email });
+  if (user) await sendResetMail(user);
+  res.json({ message: 'Check your inbox' });
+});`,
+    // A template that names the address but reveals nothing: both failures answer it.
+    `export async function signIn(email: string, password: string) {
+  const user = await users.findOne({ where: { email } });
+  if (!user) throw new BadRequestException(\`Could not sign in \${email}\`);
+  if (!(await bcrypt.compare(password, user.password))) throw new BadRequestException(\`Could not sign in \${email}\`);
+  return user;
+}`,
     // A password rule checked by a same-file helper is no password check, so registration is no login.
     passwordPolicyHelper('password.length >= 8'),
     // Hashing the password for an unknown account takes as long as checking it.
