@@ -165,8 +165,11 @@ const CHANGE_PATH = /(change|update)-?password|password\/(change|update)/i;
 const LOOKUP_METHOD = /^_*(find|get|fetch|load|lookup|query|select|retrieve|read|search|by[A-Z]|first|one|where)|ByEmail$|ByUsername$|ByLogin$/;
 /** What a client types to name an account. */
 const CLIENT_IDENTIFIER = /email|e_mail|user_?name|username|login|phone|handle|nickname|credentials/i;
-/** A word every name and path above contains (a necessary condition, checked on the file's text). */
-export const AUTH_WORDS = /log[-_]?[io]n|sign[-_]?(?:in|up)|auth|validate_?user|credentials|session|token|forgot|reset|recover|unlock|verify[-_]?email|lost[-_]?password|register|create_?account|strategy/i;
+/**
+ * A word every name and path above contains (a necessary condition, checked on the file's text).
+ * `createAccount` only as a whole name: a type named `CreateAccountInput` is no registration.
+ */
+export const AUTH_WORDS = /log[-_]?[io]n|sign[-_]?(?:in|up)|auth|validate_?user|credentials|session|token|forgot|reset|recover|unlock|verify[-_]?email|lost[-_]?password|register|create_?account\b|strategy/i;
 /** The patterns AUTH_WORDS must cover, for the test that keeps them in step. */
 export const FLOW_PATTERNS = { LOGIN_NAMES, RESET_NAMES, REGISTRATION_NAMES, LOGIN_PATH, RESET_PATH, REGISTRATION_PATH };
 /** Failed results of result types: `Result.fail(msg)` (DDD use cases), `Result.err(msg)`. */

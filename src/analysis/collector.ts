@@ -7,6 +7,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { type FunctionNode, calledMethodName, enclosingFunction, memberName, unwrap } from '../util/ast';
 import type { FileAnalysis } from './file-analysis';
 import { isSinkCandidate } from './sinks';
+import { selfGuarded } from '../util/self-guarded';
 import { AST_NODE_TYPES } from '../util/ts-estree';
 
 const STATUS_METHODS = new Set(['status', 'code', 'writeHead', 'sendStatus']);
@@ -35,6 +36,8 @@ export class NodeCollector {
   readonly subclasses: (TSESTree.ClassDeclaration | TSESTree.ClassExpression)[] = [];
   /** Set once one rule has registered the listeners that feed this collector. */
   listenersClaimed = false;
+  /** What a visit threw (a bug); the collector stops, and the rule that registered it reports the error. */
+  failure: unknown;
   private returnsByFunction: Map<FunctionNode, TSESTree.ReturnStatement[]> | undefined;
 
   /** Record a node; cheap syntactic checks only. */
@@ -116,7 +119,17 @@ export function getCollector(analysis: FileAnalysis): NodeCollector {
 export function collectorListeners(collector: NodeCollector): Record<string, (node: TSESTree.Node) => void> {
   if (collector.listenersClaimed) return {};
   collector.listenersClaimed = true;
-  const visit = (node: TSESTree.Node): void => collector.visit(node);
+  const visit = selfGuarded(
+    (node: TSESTree.Node): void => {
+      if (collector.failure !== undefined) return;
+      try {
+        collector.visit(node);
+      } catch (error) {
+        collector.failure = error ?? new Error('unknown error');
+      }
+    },
+    () => collector.failure,
+  );
   return {
     CallExpression: visit,
     NewExpression: visit,

@@ -188,29 +188,32 @@ export function getFrameworkFacts(analysis: FileAnalysis): FrameworkFacts {
 }
 
 function computeFrameworkFacts(analysis: FileAnalysis): FrameworkFacts {
-  const program = analysis.sourceCode.ast;
+  const sourceCode = analysis.sourceCode;
+  const program = sourceCode.ast;
   const tracked = new Map<TSESTree.Node, Tracked>();
   const imported = new Set<Framework>();
 
-  const globalScope = analysis.sourceCode.getScope(program);
   // Most files import no framework: look for a tracked module before starting the tracker,
-  // whose generators cost more than these two loops.
+  // whose generators cost more than these loops.
   const importsTracked = program.body.some((statement) => {
     const source = 'source' in statement ? statement.source : undefined;
     return typeof source?.value === 'string' && Object.hasOwn(TRACE_MAP_BY_NAME, source.value);
   });
-  const requires = requireReferenceCount(globalScope) > 0;
-  const tracker = new ReferenceTracker(globalScope, { mode: 'legacy' });
-  const iterators = [
-    ...(importsTracked ? [tracker.iterateEsmReferences(TRACE_MAP)] : []),
-    ...(requires ? [tracker.iterateCjsReferences(TRACE_MAP), ...undeclaredRequires(globalScope, tracker)] : []),
-  ];
-  for (const iterator of iterators) {
-    for (const found of iterator) {
-      const node = found.node;
-      const info = found.info as Tracked;
-      if (info.kind === 'module') imported.add(info.framework);
-      else tracked.set(node, info);
+  const globalScope = sourceCode.scopeManager?.globalScope ?? sourceCode.getScope(program);
+  const requiresTracked = requiresTrackedModule(globalScope);
+  if (importsTracked || requiresTracked) {
+    const tracker = new ReferenceTracker(globalScope, { mode: 'legacy' });
+    const iterators = [
+      ...(importsTracked ? [tracker.iterateEsmReferences(TRACE_MAP)] : []),
+      ...(requiresTracked ? [tracker.iterateCjsReferences(TRACE_MAP), ...undeclaredRequires(globalScope, tracker)] : []),
+    ];
+    for (const iterator of iterators) {
+      for (const found of iterator) {
+        const node = found.node;
+        const info = found.info as Tracked;
+        if (info.kind === 'module') imported.add(info.framework);
+        else tracked.set(node, info);
+      }
     }
   }
   // Type-only imports (`import type { Response } from 'express'`) are evidence too,
@@ -223,11 +226,26 @@ function computeFrameworkFacts(analysis: FileAnalysis): FrameworkFacts {
   return { tracked, imported };
 }
 
-/** References to `require`, declared (Node globals) or not (ES modules, no globals configured). */
-function requireReferenceCount(globalScope: TSESLint.Scope.Scope): number {
+/**
+ * Whether a `require` call (of the declared Node global, or undeclared in an ES module) may load a
+ * tracked module: its argument names one, or is not a plain string (the tracker evaluates it).
+ */
+function requiresTrackedModule(globalScope: TSESLint.Scope.Scope): boolean {
   const declared = globalScope.set.get('require');
-  if (declared) return declared.references.length;
-  return globalScope.through.filter((reference) => reference.identifier.name === 'require').length;
+  const references = declared ? declared.references : globalScope.through.filter((reference) => reference.identifier.name === 'require');
+  return references.some((reference) => {
+    const call = reference.identifier.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== reference.identifier) return false;
+    const name = call.arguments[0] && requiredName(call.arguments[0]);
+    return name === undefined || Object.hasOwn(TRACE_MAP_BY_NAME, name);
+  });
+}
+
+/** `'express'` or `` `express` ``: the module a `require` call names, when it is written out. */
+function requiredName(argument: TSESTree.CallExpressionArgument): string | undefined {
+  if (argument.type === AST_NODE_TYPES.Literal) return typeof argument.value === 'string' ? argument.value : undefined;
+  if (argument.type === AST_NODE_TYPES.TemplateLiteral && argument.expressions.length === 0) return argument.quasis[0]?.value.cooked ?? undefined;
+  return undefined;
 }
 
 interface PropertyTracker {
@@ -247,8 +265,7 @@ function* undeclaredRequires(
   for (const reference of globalScope.through) {
     const call = reference.identifier.parent;
     if (reference.identifier.name !== 'require' || call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== reference.identifier) continue;
-    const source = call.arguments[0];
-    const name = source?.type === AST_NODE_TYPES.Literal && typeof source.value === 'string' ? source.value : undefined;
+    const name = call.arguments[0] && requiredName(call.arguments[0]);
     const entry = name !== undefined ? (TRACE_MAP_BY_NAME[name] as Record<string | symbol, unknown> | undefined) : undefined;
     if (!entry) continue;
     const read = entry[READ] as Tracked | undefined;

@@ -1,6 +1,7 @@
 import { ESLintUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { getFileAnalysis } from '../analysis/file-analysis';
+import { failureOf } from './self-guarded';
 
 export interface SafeErrorsDocs {
   /** The smallest config that turns the rule on. */
@@ -42,6 +43,11 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
     const analysis = getFileAnalysis(context);
     // A bug in a rule must never stop ESLint: it becomes one message, and the rule skips the file.
     let failed = false;
+    const fail = (error: unknown): void => {
+      failed = true;
+      const problem = error instanceof Error ? error.message : String(error);
+      context.report({ node: context.sourceCode.ast, loc: FIRST_LINE, messageId: INTERNAL_ERROR, data: { problem } });
+    };
     const guard =
       <Node>(listener: (node: Node) => void) =>
       (node: Node): void => {
@@ -49,16 +55,22 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
         try {
           listener(node);
         } catch (error) {
-          failed = true;
-          const problem = error instanceof Error ? error.message : String(error);
-          context.report({ node: context.sourceCode.ast, loc: FIRST_LINE, messageId: INTERNAL_ERROR, data: { problem } });
+          fail(error);
         }
       };
     const own = rule.create(context as unknown as Parameters<typeof rule.create>[0], options) as Record<string, ((node: TSESTree.Node) => void) | undefined>;
     const listeners: Record<string, (node: TSESTree.Node) => void> = {};
+    // Self-guarded listeners run unwrapped; what they caught is reported at `Program:exit`.
+    const caughtElsewhere: (() => unknown)[] = [];
     for (const selector in own) {
       const listener = own[selector];
-      if (listener) listeners[selector] = guard(listener);
+      if (!listener) continue;
+      const failure = failureOf(listener);
+      if (!failure) listeners[selector] = guard(listener);
+      else {
+        listeners[selector] = listener;
+        if (!caughtElsewhere.includes(failure)) caughtElsewhere.push(failure);
+      }
     }
     const reportAtTop = (messageId: SharedMessageIds, problems: readonly string[]): void => {
       for (const problem of problems) {
@@ -78,6 +90,10 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
     }
     const ownExit = listeners['Program:exit'];
     listeners['Program:exit'] = (node): void => {
+      for (const failure of caughtElsewhere) {
+        const error = failure();
+        if (error !== undefined && !failed) fail(error);
+      }
       ownExit?.(node);
       const catalog = analysis.loadedCatalog;
       if (catalog && catalog.problems.length > 0 && !analysis.catalogProblemsReported) {

@@ -41,4 +41,9 @@ describe('AUTH_WORDS', () => {
     expect(AUTH_WORDS.test('new LocalStrategy(async (username, password, done) => {})')).toBe(true);
     expect(AUTH_WORDS.test('export function chunk(items, size) { return items.slice(0, size); }')).toBe(false);
   });
+
+  it('takes createAccount only as a whole name', () => {
+    expect(AUTH_WORDS.test('async createAccount(dto) {')).toBe(true);
+    expect(AUTH_WORDS.test('export interface CreateAccountInput { name: string }')).toBe(false);
+  });
 });

@@ -186,8 +186,23 @@ export const server = Hapi.server(options);`,
 });
 
 createJavaScriptRuleTester().run('no-debug-error-handler (espree)', rule, {
-  valid: [],
+  valid: [
+    // The app's own module of that name is not the errorhandler package.
+    `const express = require('express');
+const errorhandler = require('./errorhandler');
+const app = express();
+app.use(errorhandler());`,
+  ],
   invalid: [
+    // A template literal without expressions names the package as well as a string does.
+    {
+      code: `const errorhandler = require(\`errorhandler\`);
+app.use(errorhandler());`,
+      errors: [{ messageId: 'debugHandler', line: 2, suggestions: [{ messageId: 'wrapInDevelopmentCheck', output: `const errorhandler = require(\`errorhandler\`);
+if (process.env.NODE_ENV === 'development') {
+  app.use(errorhandler());
+}` }] }],
+    },
     {
       code: `const express = require('express');
 const app = express();
