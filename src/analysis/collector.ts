@@ -4,7 +4,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { type FunctionNode, calledMethodName, enclosingFunction, memberName, unwrap } from '../util/ast';
+import { type FunctionNode, THIS_ALIASES, calledMethodName, enclosingFunction, memberName, unwrap } from '../util/ast';
 import type { FileAnalysis } from './file-analysis';
 import { isSinkCandidate } from './sinks';
 import { selfGuarded } from '../util/self-guarded';
@@ -12,8 +12,6 @@ import { AST_NODE_TYPES } from '../util/ts-estree';
 
 const STATUS_METHODS = new Set(['status', 'code', 'writeHead', 'sendStatus']);
 const STATUS_PROPERTIES = new Set(['status', 'statusCode']);
-/** Names code gives `this` to reach it from nested functions: `const self = this`. */
-export const THIS_ALIASES = new Set(['self', 'that', '_this', '_self', 'me']);
 const LOG_METHODS = new Set(['error', 'warn', 'warning', 'info', 'log', 'debug', 'fatal', 'trace', 'exception', 'captureException', 'critical']);
 
 export class NodeCollector {

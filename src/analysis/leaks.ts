@@ -6,9 +6,9 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { type FunctionNode, calledMethodName, calleePath, enclosingFunction, isCaughtLocally, functionName, isFunctionNode, memberName, parameterIdentifier, propertyKeyName, singleAssignmentValue, unwrap } from '../util/ast';
+import { type FunctionNode, calledMethodName, calleePath, enclosingFunction, isCaughtLocally, functionName, isFunctionNode, isThisReference, memberName, parameterIdentifier, propertyKeyName, unwrap } from '../util/ast';
 import type { Catalog } from './catalog';
-import { THIS_ALIASES, getCollector, type NodeCollector } from './collector';
+import { getCollector, type NodeCollector } from './collector';
 import { DEFAULT_SAFE_PROPERTIES, ErrorTaint, type Leak } from './error-taint';
 import type { FileAnalysis } from './file-analysis';
 import { NEST_HTTP_EXCEPTIONS } from './frameworks';
@@ -273,16 +273,9 @@ export class LeakFinder {
   }
 
   /** A same-file function or `this.method` that the callee names. */
-  /** `this`, or a `const self = this` alias of it. */
-  private isThis(node: TSESTree.Node): boolean {
-    if (node.type === AST_NODE_TYPES.ThisExpression) return true;
-    if (node.type !== AST_NODE_TYPES.Identifier || !THIS_ALIASES.has(node.name)) return false;
-    return singleAssignmentValue(node, this.analysis.sourceCode)?.type === AST_NODE_TYPES.ThisExpression;
-  }
-
   private helperFunction(callee: TSESTree.Node): FunctionNode | undefined {
     if (callee.type === AST_NODE_TYPES.Identifier) return this.taint.localFunction(callee);
-    if (callee.type !== AST_NODE_TYPES.MemberExpression || !this.isThis(callee.object)) return undefined;
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || !isThisReference(callee.object, this.analysis.sourceCode)) return undefined;
     const name = memberName(callee);
     for (let node: TSESTree.Node | undefined = callee.parent; node; node = node.parent) {
       if (node.type !== AST_NODE_TYPES.ClassBody) continue;

@@ -32,6 +32,7 @@ import {
   parameterName,
   propertyKeyName,
   propertyValue,
+  isThisReference,
   staticString,
   unwrap,
 } from '../util/ast';
@@ -398,16 +399,35 @@ export class ServerModel {
     return undefined;
   }
 
-  /** A same-file helper handed a handler's response: `actionPandoc(req, res, note)` (codimd). */
+  /**
+   * A same-file helper handed a handler's response: `actionPandoc(req, res, note)` (codimd), or a
+   * method of the class called as `this.handleCallback(kind, query, req, res)` (heyform).
+   */
   private passedRole(fn: FunctionNode, index: number): RoleInfo | undefined {
-    for (const use of this.usesAsValue(fn)) {
-      const call = use.parent;
-      if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== use) continue;
+    for (const call of this.callsOf(fn)) {
       const argument = call.arguments[index];
       const role = argument?.type === AST_NODE_TYPES.Identifier ? this.roleOf(argument) : undefined;
       if (role && ANSWERING_ROLES.has(role.role)) return role;
     }
     return undefined;
+  }
+
+  /** Calls of a same-file function: through the name it is bound to, or `this.name(…)` for a method, from its own class. */
+  private *callsOf(fn: FunctionNode): Iterable<TSESTree.CallExpression> {
+    for (const use of this.usesAsValue(fn)) {
+      const call = use.parent;
+      if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === use) yield call;
+    }
+    const member = fn.parent;
+    if ((member?.type !== AST_NODE_TYPES.MethodDefinition && member?.type !== AST_NODE_TYPES.PropertyDefinition) || member.computed || member.static) return;
+    const name = member.key.type === AST_NODE_TYPES.Identifier ? member.key.name : undefined;
+    const classBody = member.parent;
+    if (!name) return;
+    for (const call of getCollector(this.analysis).helperCalls) {
+      const callee = unwrap(call.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee) !== name || !isThisReference(callee.object, this.analysis.sourceCode)) continue;
+      if (call.range[0] >= classBody.range[0] && call.range[1] <= classBody.range[1]) yield call;
+    }
   }
 
   private computeHandler(fn: FunctionNode): HandlerInfo | undefined {

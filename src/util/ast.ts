@@ -208,6 +208,16 @@ export function isGlobalReference(identifier: TSESTree.Identifier, sourceCode: R
   return !variable || variable.defs.length === 0;
 }
 
+/** `this`, or an alias of it (`const self = this`) in one of the usual names, written once. */
+export function isThisReference(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  if (node.type === AST_NODE_TYPES.ThisExpression) return true;
+  if (node.type !== AST_NODE_TYPES.Identifier || !THIS_ALIASES.has(node.name)) return false;
+  return singleAssignmentValue(node, sourceCode)?.type === AST_NODE_TYPES.ThisExpression;
+}
+
+/** Names code gives `this` to reach it from nested functions: `const self = this`. */
+export const THIS_ALIASES: ReadonlySet<string> = new Set(['self', 'that', '_this', '_self', 'me']);
+
 /**
  * The value a variable is bound to once and never reassigned:
  * `const body = { … }`, or a `let` written only by its initialiser.

@@ -282,6 +282,31 @@ function classErrorHandler(answer: string): string {
 }`;
 }
 
+/** A NestJS controller that hands its `@Res()` response to a method of its own class (heyform's social login). */
+function nestResponseHelper(caller: string): string {
+  return `import { Controller, Get, Query, Res } from '@nestjs/common';
+
+@Controller()
+export class SocialLoginController {
+  @Get('/connect/callback')
+  async callback(@Query() query: any, @Res() res: any) {
+    await this.handleCallback(query, res);
+  }
+
+  ${caller}
+
+  private async handleCallback(query: any, res: any) {
+    try {
+      await this.service.authCallback(query.code);
+      res.redirect('/');
+    } catch (err) {
+      this.logger.error(err);
+      res.status(500).json({ error: «err.message» });
+    }
+  }
+}`;
+}
+
 const ruleTester = createRuleTester();
 const CATALOG_SETTINGS = { 'safe-errors': { catalog: 'tests/fixtures/errors.catalog.json' } };
 
@@ -306,6 +331,11 @@ app.post('/accounts', handleError(async (req, res) => {
 
 ruleTester.run('no-leaked-error-details', rule, {
   valid: [
+    nestResponseHelper('').replace(/[«»]/g, '').replace('{ error: err.message }', "{ error: 'Could not connect' }"),
+    // Called only with something that is no response: a plain parameter of a method that is no route.
+    nestResponseHelper('').replace(/[«»]/g, '').replace("@Get('/connect/callback')\n  ", '').replace('@Res() res: any', 'res: any'),
+    // \`other.handleCallback(…)\` is another object's method, not this class's.
+    nestResponseHelper('').replace(/[«»]/g, '').replace('await this.handleCallback(query, res);', 'await other.handleCallback(query, res);'),
     classErrorHandler("'Internal Server Error'").replace(/[«»]/g, ''),
     // A \`self\` that is another object is not this class: its \`render\` is unknown here.
     classErrorHandler('err.message').replace('const self = this;', 'const self = this.renderer;').replace(/[«»]/g, ''),
@@ -1172,6 +1202,8 @@ export async function POST(request: Request) {
     leakCase(computedMethodRoutes("'Server error: ' + «err.message»")),
     // A method reached through \`const self = this\` is a same-file helper like a function.
     leakCase(classErrorHandler('err.message')),
+    // A NestJS \`@Res()\` response handed to \`this.handleCallback(…)\`: the method's parameter is that response.
+    leakCase(nestResponseHelper('')),
     // Next.js's exported \`getServerSideProps(ctx)\`: \`ctx.res\` is the Node response, like a Koa context's.
     leakCase(`export async function getServerSideProps(ctx) {
   try { return { props: { post: await loadPost(ctx.params.id) } }; } catch (err) {
