@@ -149,7 +149,8 @@ const LOGIN_NAMES = /^(log_?in|sign_?in|log_?on|authenticate|validate_?user|veri
 const CREDENTIAL_LOGIN_NAMES = /^(sign|log)_?in_?(with_?)?(email|password|credentials?)$/i;
 const RESET_NAMES = /(forgot|reset|recover|unlock|verify_?email|send_?reset|request_?reset|password_?reset|lost_?password)/i;
 const REGISTRATION_NAMES = /^(register|sign_?up|create_?account|register_?user|signup_?user)$/i;
-const CHANGE_NAMES = /(change|update)_?(password|credentials?)/i;
+/** `changePassword`, `updateUserPassword` (heyform), `change_own_credentials`. */
+const CHANGE_NAMES = /(change|update)_?(user_?|account_?|my_?|own_?)?(password|credentials?)/i;
 /** Two-factor backup codes (`GenerateRecoveryCodes`): not the recovery of an account by its address. */
 const RECOVERY_CODES = /recovery_?codes?/i;
 /** `setUserPasswordInV2`, `set_password`: a setter of the password, which is no login. */
@@ -315,6 +316,8 @@ export class AuthFlowFinder {
       if (SESSION_ACCOUNT.test(calleePath(owner) ?? '')) return true;
       if (owner.type !== AST_NODE_TYPES.Identifier) return false;
       const def = findVariable(this.analysis.sourceCode.getScope(owner), owner)?.defs[0];
+      // A NestJS parameter decorated as the signed-in user: `@User() user`, `@CurrentUser() user`.
+      if (def?.type === 'Parameter') return hasSessionUserDecorator(def.name);
       if (def?.type !== 'Variable' || !def.node.init) return false;
       const init = lookupCallOf(def.node.init);
       if (init.type !== AST_NODE_TYPES.CallExpression || init.arguments.length === 0) return false;
@@ -731,6 +734,9 @@ export class AuthFlowFinder {
       const equal = node.operator === '==' || node.operator === '===';
       return this.conditionFacts(other, equal !== truthy, checks, depth + 1);
     }
+    // `isEmpty(user)`, `_.isNil(user)`, `helper.isEmpty(user)`: true when the lookup found nothing.
+    const emptied = emptinessTested(node);
+    if (emptied) return this.conditionFacts(emptied, !truthy, checks, depth + 1);
     // A password check, directly or through a variable holding its result.
     if (this.isPasswordCheck(node) || this.holdsPasswordCheck(node, checks)) return truthy ? undefined : 'passwordFailed';
     if (node.type === AST_NODE_TYPES.Identifier && this.isLookupResult(node)) return truthy ? 'accountExists' : 'accountMissing';
@@ -845,11 +851,35 @@ function lookupCallOf(value: TSESTree.Node): TSESTree.Node {
 
 const QUERY_MODIFIERS = new Set(['exec', 'lean', 'select', 'populate', 'toObject', 'toJSON']);
 
-/** `record` in `!record`, `!record || record.expiresAt < now`, `record == null`: the record whose absence the test rejects. */
+/** Parameter decorators that NestJS apps write to inject the signed-in user. */
+const SESSION_USER_DECORATORS = new Set(['User', 'CurrentUser', 'AuthUser', 'GetUser', 'ReqUser', 'SessionUser', 'LoggedInUser', 'AuthenticatedUser']);
+
+function hasSessionUserDecorator(name: TSESTree.Node): boolean {
+  const parameter = name.parent?.type === AST_NODE_TYPES.AssignmentPattern || name.parent?.type === AST_NODE_TYPES.TSParameterProperty ? name.parent : name;
+  const decorators = 'decorators' in parameter ? (parameter.decorators ?? []) : [];
+  return decorators.some((decorator) => {
+    const expression = decorator.expression;
+    const callee = expression.type === AST_NODE_TYPES.CallExpression ? expression.callee : expression;
+    return callee.type === AST_NODE_TYPES.Identifier && SESSION_USER_DECORATORS.has(callee.name);
+  });
+}
+
+/** Functions true for a missing value: lodash's and most utility libraries' `isEmpty`, `isNil`, `isNull`, `isUndefined`. */
+const EMPTINESS_CHECKS = new Set(['isEmpty', 'isNil', 'isNull', 'isUndefined']);
+
+/** `user` in `isEmpty(user)`, `_.isNil(user)`, `helper.isEmpty(user)`. */
+function emptinessTested(node: TSESTree.Node): TSESTree.Node | undefined {
+  if (node.type !== AST_NODE_TYPES.CallExpression || node.arguments.length !== 1) return undefined;
+  const name = calledMethodName(node) ?? calledFunctionName(node);
+  const argument = node.arguments[0];
+  return name && EMPTINESS_CHECKS.has(name) && argument && argument.type !== AST_NODE_TYPES.SpreadElement ? unwrap(argument) : undefined;
+}
+
+/** `record` in `!record`, `!record || record.expiresAt < now`, `record == null`, `isEmpty(record)`: the record whose absence the test rejects. */
 function rejectedWhenMissing(test: TSESTree.Node): TSESTree.Identifier[] {
   const node = unwrap(test);
   if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator === '||') return [...rejectedWhenMissing(node.left), ...rejectedWhenMissing(node.right)];
-  let tested: TSESTree.Node | undefined;
+  let tested: TSESTree.Node | undefined = emptinessTested(node);
   if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!') tested = unwrap(node.argument);
   // `user === null`, `user == undefined`
   if (node.type === AST_NODE_TYPES.BinaryExpression && (node.operator === '===' || node.operator === '==')) {

@@ -35,7 +35,8 @@ const REVEALING = [
   /\bunknown\s+(user|username|email|account)\b/i,
   /\b(email|e-mail|user|username|account)\b(\s+\S+)?\s+(is\s+|was\s+)?not\s+(registered|found|recogni[sz]ed)\b/i,
   /\bno\s+(user|account)s?\b/i,
-  /\b(account|user|email)\s+(does\s*n[o']t|did\s+not|doesn't)\s+exist/i,
+  // "The email address does not exist" (heyform), "User name doesn't exist".
+  /\b(account|user|email|e-mail)(\s+(address|name|id))?\s+(does\s*n[o']t|did\s+not|doesn't)\s+exist/i,
   // "Sorry, we can't find an account with that email" (overleaf), "User alice not exists" (cnpmcore).
   /\b(can'?t|cannot|could\s*n[o']t|unable\s+to)\s+find\s+(an?\s+|that\s+|this\s+|the\s+|your\s+)?(user|account|email|e-mail)\b/i,
   /\b(user|account)\b(\s+\S+)?\s+not\s+exists?\b/i,

@@ -436,8 +436,73 @@ const forgotPassword = `${express}router.post('/forgot-password', async (req, re
   res.json({ message: 'Reset link sent' });
 });`;
 
+/** heyform's login: the account test is \`helper.isEmpty(user)\`, and the two failures differ in their exception class. */
+const HEYFORM_LOGIN = `import { BadRequestException, NotFoundException } from '@nestjs/common';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { helper } from '@heyform-inc/utils';
+import { comparePassword } from '@utils';
+
+@Resolver()
+export class LoginResolver {
+  @Query(() => Boolean)
+  async login(@Args('input') input: LoginInput): Promise<boolean> {
+    const user = await this.userService.findByEmail(input.email);
+    if (helper.isEmpty(user)) {
+      throw new NotFoundException('Invalid email or password');
+    }
+    const verified = await comparePassword(input.password, user.password);
+    if (!verified) {
+      throw new BadRequestException('Invalid email or password');
+    }
+    return true;
+  }
+}`;
+/** A signed-in user (\`@User()\`) confirming their own password before changing it. */
+const UPDATE_USER_PASSWORD = `import { BadRequestException } from '@nestjs/common';
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Auth, User } from '@decorator';
+import { comparePassword, passwordHash } from '@utils';
+
+@Resolver()
+@Auth()
+export class UpdateUserPasswordResolver {
+  @Mutation(() => Boolean)
+  async updateUserPassword(@User() user: UserModel, @Args('input') input: UpdateUserPasswordInput): Promise<boolean> {
+    const verified = await comparePassword(input.currentPassword, user.password);
+    if (!verified) {
+      throw new BadRequestException('The password does not match');
+    }
+    return this.userService.update(user.id, { password: await passwordHash(input.newPassword, 10) });
+  }
+}`;
+/** The same with the account handed in as an argument: a password check of a client-named account, so a login. */
+const SAVE_PASSWORD_OF_ARGS = UPDATE_USER_PASSWORD.replace('@User() user: UserModel', '@Args() user: UserModel').replace(/updateUserPassword/g, 'savePassword').replace(/UpdateUserPasswordResolver/g, 'PasswordResolver');
+/** A forgot-password resolver whose account test is lodash's \`isNil(user)\`. */
+const FORGOT_WITH_ISNIL = `import { BadRequestException } from '@nestjs/common';
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { isNil } from 'lodash';
+
+@Resolver()
+export class SendResetPasswordEmailResolver {
+  @Mutation(() => Boolean)
+  async sendResetPasswordEmail(@Args('input') input: SendResetPasswordEmailInput): Promise<boolean> {
+    const user = await this.userService.findByEmail(input.email);
+    if (isNil(user)) {
+      throw new BadRequestException('«MESSAGE»');
+    }
+    await this.mailService.sendResetLink(user);
+    return true;
+  }
+}`;
+
 ruleTester.run('no-user-enumeration', rule, {
   valid: [
+    // Changing one's own password: the method's name says so, and so does the \`@User()\` account.
+    UPDATE_USER_PASSWORD,
+    UPDATE_USER_PASSWORD.replace(/updateUserPassword/g, 'savePassword').replace(/UpdateUserPasswordResolver/g, 'PasswordResolver'),
+    UPDATE_USER_PASSWORD.replace('@User() user: UserModel', '@Args() user: UserModel'),
+    // The same answer whether or not \`isNil(user)\`.
+    FORGOT_WITH_ISNIL.replace("throw new BadRequestException('«MESSAGE»');", 'return true;'),
     // One combined check, one answer.
     `${express}router.post('/login', async (req, res) => {
   const { email, password } = req.body;
@@ -1034,6 +1099,40 @@ export async function authorize({ email, password }) {
 });`,
   ],
   invalid: [
+    // \`helper.isEmpty(user)\` tests for the missing account like \`!user\`.
+    {
+      code: HEYFORM_LOGIN,
+      errors: [
+        { messageId: 'distinguishable', line: 12 },
+        { messageId: 'distinguishable', line: 16 },
+      ],
+    },
+    {
+      code: HEYFORM_LOGIN.replace("NotFoundException('Invalid email or password')", "BadRequestException('Invalid email or password')"),
+      options: [{ checkTiming: true }],
+      errors: [{ messageId: 'timing', line: 12 }],
+    },
+    // The \`@User()\` account is the signed-in user only where the parameter is decorated so.
+    {
+      code: SAVE_PASSWORD_OF_ARGS,
+      errors: [
+        {
+          messageId: 'revealingMessage',
+          line: 13,
+          suggestions: [{ messageId: 'useGenericLoginMessage', output: SAVE_PASSWORD_OF_ARGS.replace("'The password does not match'", `'${GENERIC_LOGIN_MESSAGE}'`) }],
+        },
+      ],
+    },
+    {
+      code: FORGOT_WITH_ISNIL.replace('«MESSAGE»', 'The email address does not exist'),
+      errors: [
+        {
+          messageId: 'revealingMessage',
+          line: 11,
+          suggestions: [{ messageId: 'useGenericResetMessage', output: FORGOT_WITH_ISNIL.replace('«MESSAGE»', GENERIC_RESET_MESSAGE) }],
+        },
+      ],
+    },
     // @fastify/sensible's reply helpers answer with the status their name says.
     {
       code: sensibleLogin("res.unauthorized('Invalid username or password')"),
