@@ -148,7 +148,8 @@ const LOGIN_NAMES = /^(log_?in|sign_?in|log_?on|authenticate|validate_?user|veri
 /** `signInWithEmail`, `loginWithPassword`, `signInCredentials`: a login named for its credential (AUTH_WORDS has `sign in` and `log in`). */
 const CREDENTIAL_LOGIN_NAMES = /^(sign|log)_?in_?(with_?)?(email|password|credentials?)$/i;
 const RESET_NAMES = /(forgot|reset|recover|unlock|verify_?email|send_?reset|request_?reset|password_?reset|lost_?password)/i;
-const REGISTRATION_NAMES = /^(register|sign_?up|create_?account|register_?user|signup_?user)$/i;
+/** `register`, and Express-style handler names: `postRegister`, `postSignup` (growthbook). */
+const REGISTRATION_NAMES = /^(register|sign_?up|create_?account|register_?user|signup_?user|post_?register|post_?sign_?up)$/i;
 /** `changePassword`, `updateUserPassword` (heyform), `change_own_credentials`. */
 const CHANGE_NAMES = /(change|update)_?(user_?|account_?|my_?|own_?)?(password|credentials?)/i;
 /** Two-factor backup codes (`GenerateRecoveryCodes`): not the recovery of an account by its address. */
@@ -335,7 +336,7 @@ export class AuthFlowFinder {
     if (target.type !== AST_NODE_TYPES.CallExpression) return false;
     const name = calledMethodName(target) ?? calledFunctionName(target);
     if (!name) return false;
-    if (this.checkNames.has(name)) return !isSameFilePolicyCheck(target, this.analysis.sourceCode, this.collector);
+    if (this.checkNames.has(name)) return !isPolicyCheck(target, this.analysis.sourceCode, this.collector);
     const libraries = HASH_LIBRARIES.get(name);
     const callee = unwrap(target.callee);
     if (libraries && callee.type === AST_NODE_TYPES.Identifier && this.importedFromHashPackage(callee)) return true;
@@ -1090,14 +1091,17 @@ function emptyResult(value: TSESTree.Node): string | undefined {
 }
 
 /**
- * `isValidPassword(password)` defined in the file as a rule about the password (`password.length >= 8`):
- * one argument and no call with arguments inside, so it cannot compare with a stored hash.
+ * A function handed only the password, `isValidPassword(password)`: a rule about the password
+ * (`password.length >= 8`), which cannot compare with a stored hash.
  */
-function isSameFilePolicyCheck(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.SourceCode>, collector: NodeCollector): boolean {
+function isPolicyCheck(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.SourceCode>, collector: NodeCollector): boolean {
   const callee = unwrap(call.callee);
   if (callee.type !== AST_NODE_TYPES.Identifier || call.arguments.length !== 1) return false;
   const fn = sameFileFunction(callee, sourceCode);
-  return fn !== undefined && !collector.callsWithArguments.some((inner) => contains(fn, inner));
+  // Imported: a module-level function handed only the password cannot see the account (budibase's `validatePassword(pw)`).
+  if (!fn) return true;
+  // Same-file: unless it calls something, as `(pw) => bcrypt.compare(pw, user.password)` does over the account it closes over.
+  return !collector.callsWithArguments.some((inner) => contains(fn, inner));
 }
 
 /** passport: `new LocalStrategy((username, password, done) => …)`, with or without options first. */

@@ -135,6 +135,26 @@ export function isValidPassword(password: string) {
 }`;
 }
 
+/** growthbook's registration, which signs an existing account in: an Express handler named \`postRegister\`. */
+const POST_REGISTER = `import express from 'express';
+
+export async function postRegister(req: express.Request, res: express.Response) {
+  const { email, password } = req.body;
+  const existingUser = await getUserByEmail(email);
+  if (existingUser) {
+    const valid = await verifyPassword(existingUser, password);
+    if (!valid) {
+      return res.status(400).json({ message: 'That email address is already registered.' });
+    }
+    return sendSuccess(res, existingUser);
+  }
+  const user = await createUser({ email, password });
+  sendSuccess(res, user);
+}`;
+
+/** A registration that checks the new password with an imported one-argument function. */
+const IMPORTED_POLICY_CHECK = passwordPolicyHelper('').replace(/\nexport function isValidPassword[^]*$/, '').replace("import { hash } from 'bcryptjs';", "import { hash } from 'bcryptjs';\nimport { isValidPassword } from './security';");
+
 /** A NextAuth \`authorize()\` whose unknown-account branch runs \`onMissing\` before it throws (langfuse). */
 function dummyHashLogin(onMissing: string): string {
   return `import CredentialsProvider from 'next-auth/providers/credentials';
@@ -691,6 +711,10 @@ export async function getShare(shareId: string, password: string, userId: string
 }`,
     // A password rule checked by a same-file helper is no password check, so registration is no login.
     passwordPolicyHelper('password.length >= 8'),
+    // \`postRegister\` is a registration: its missing-account branch creates the account, no early failure.
+    { code: POST_REGISTER, options: [{ checkTiming: true }] },
+    // Imported and handed only the password, it cannot see an account: a policy check (budibase's \`validatePassword(pw)\`).
+    IMPORTED_POLICY_CHECK,
     // Hashing the password for an unknown account takes as long as checking it.
     { code: dummyHashLogin('await hash(credentials.password, 12);'), options: [{ checkTiming: true }] },
     // A JWT strategy's \`validate(payload)\` checks a token, not a password.
@@ -1294,6 +1318,17 @@ export async function validateLogin(dto) {
           data: { this: 'UnprocessableEntityException "password: incorrectPassword"', other: 'UnprocessableEntityException "email: notFound"', line: '4', difference: 'message' },
         },
       ],
+    },
+    // Named as a login, the check that an unknown account skips is a timing oracle.
+    {
+      code: POST_REGISTER.replace('postRegister', 'postLogin'),
+      options: [{ checkTiming: true }],
+      errors: [{ messageId: 'timingSkippedCheck', line: 7 }],
+    },
+    // A method of an object handed the password can be the account's own check (\`user.comparePassword(pw)\`).
+    {
+      code: IMPORTED_POLICY_CHECK.replace('!isValidPassword(password)', '!security.isValidPassword(password)'),
+      errors: [{ messageId: 'passwordPolicyOnLogin', line: 4, data: { text: 'Password needs to be at least 8 characters long.' } }],
     },
     // The same helper comparing with a stored hash is a password check: the registration's policy text becomes a login's.
     {
