@@ -1,9 +1,9 @@
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { collectorListeners, getCollector } from '../analysis/collector';
 import { bodyKeys, getErrorResponses } from '../analysis/error-responses';
 import { getFileAnalysis } from '../analysis/file-analysis';
-import { unwrap } from '../util/ast';
+import { enclosingFunction, functionName, unwrap } from '../util/ast';
 import { getServerModel } from '../analysis/server-model';
 import { createRule } from '../util/create-rule';
 import { AST_NODE_TYPES } from '../util/ts-estree';
@@ -78,6 +78,28 @@ const FORMATS: Record<'problem-details' | 'vnd.error', Format> = {
   },
 };
 
+/** The data functions of a React Router (Remix) route module. */
+const ROUTE_DATA_FUNCTIONS = new Set(['loader', 'action', 'clientLoader', 'clientAction']);
+
+/**
+ * `throw new Response('Not Found', { status: 404 })` in the exported `loader` or `action` of a route
+ * module that renders a page (it has a default export): React Router hands the response to the
+ * route's `ErrorBoundary`, which renders it; no API client parses it (documenso's page routes).
+ */
+function isThrownByPageRouteData(send: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  if (send.type !== AST_NODE_TYPES.NewExpression || send.parent?.type !== AST_NODE_TYPES.ThrowStatement) return false;
+  let fn = enclosingFunction(send);
+  while (fn && !ROUTE_DATA_FUNCTIONS.has(functionName(fn) ?? '')) fn = enclosingFunction(fn);
+  if (!fn || !isExportedDeclaration(fn)) return false;
+  return sourceCode.ast.body.some((statement) => statement.type === AST_NODE_TYPES.ExportDefaultDeclaration);
+}
+
+/** `export async function loader() {}`, `export const loader = async () => {}`. */
+function isExportedDeclaration(fn: TSESTree.Node): boolean {
+  const declaration = fn.parent?.type === AST_NODE_TYPES.VariableDeclarator ? fn.parent.parent : fn;
+  return declaration?.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration;
+}
+
 export default createRule<[Options], MessageIds>({
   name: 'consistent-error-shape',
   meta: {
@@ -133,6 +155,7 @@ export default createRule<[Options], MessageIds>({
           if (!isErrorAnswer && !(response.path && response.status === undefined)) continue;
           // Health and readiness probes answer load balancers, in their own formats.
           if (getServerModel(analysis).answersHealthProbe(response.send.node)) continue;
+          if (isThrownByPageRouteData(response.send.node, context.sourceCode)) continue;
           if (response.text) {
             context.report({ node: response.text, messageId: 'bareString', data: { format: format.name } });
             continue;

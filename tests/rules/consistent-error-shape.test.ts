@@ -46,8 +46,26 @@ function readiness(path: string): string {
 });`;
 }
 
+/** A React Router page route whose loader throws a Response for its ErrorBoundary (documenso). */
+const PAGE_ROUTE = `import { useLoaderData } from 'react-router';
+
+export const loader = async ({ params }) => {
+  const doc = await findDocument(params.id);
+  if (!doc) {
+    throw new Response('Not Found', { status: 404 });
+  }
+  return { doc };
+};
+
+export default function DocumentPage() {
+  const { doc } = useLoaderData();
+  return doc.title;
+}`;
+
 ruleTester.run('consistent-error-shape', rule, {
   valid: [
+    PAGE_ROUTE,
+    PAGE_ROUTE.replace('export const loader = async', 'export const action = async'),
     // A NestJS controller method that returns a problem-details body.
     nestCreateOrder("return { title: 'Could not create the order', instance: randomUUID() }"),
     // Tests build web Responses as test doubles: a file that imports a test runner, or is named like a test (inbox-zero, formbricks).
@@ -128,6 +146,16 @@ export async function GET() {
 }`,
   ],
   invalid: [
+    // Without a page (no default export) the route is a resource route: its answer is an API body.
+    {
+      code: PAGE_ROUTE.replace(/\nexport default function[^]*$/, ''),
+      errors: [{ messageId: 'bareString', line: 6 }],
+    },
+    // A function that is not the route's loader answers whoever calls it.
+    {
+      code: PAGE_ROUTE.replace('export const loader = async', 'export const load = async'),
+      errors: [{ messageId: 'bareString', line: 6 }],
+    },
     // A code OAuth does not define, alone, is a house format.
     {
       code: oauthToken("{ error: 'not_found' }"),
