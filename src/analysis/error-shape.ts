@@ -154,9 +154,16 @@ function isRuntimeValue(node: TSESTree.Node): boolean {
   return node.type === AST_NODE_TYPES.Identifier || node.type === AST_NODE_TYPES.MemberExpression;
 }
 
-/** A run-time value, or one picked at run time against nothing: `job.failed ? job.error : undefined`. */
+/**
+ * A run-time value, or one picked at run time against nothing or another run-time value:
+ * `job.failed ? job.error : undefined`, `other?.error ?? null`, `a.error || b.error` (growthbook).
+ */
 function isPassThrough(node: TSESTree.Node): boolean {
   if (isRuntimeValue(node)) return true;
+  if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator !== '&&') {
+    const [left, right] = [unwrap(node.left), unwrap(node.right)];
+    return isRuntimeValue(left) && (isRuntimeValue(right) || isEmptyValue(right));
+  }
   if (node.type !== AST_NODE_TYPES.ConditionalExpression) return false;
   const [consequent, alternate] = [unwrap(node.consequent), unwrap(node.alternate)];
   return (isRuntimeValue(consequent) && isEmptyValue(alternate)) || (isEmptyValue(consequent) && isRuntimeValue(alternate));

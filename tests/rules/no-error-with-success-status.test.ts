@@ -122,6 +122,17 @@ function uploadRoute(answer: string): string {
 
 const ruleTester = createRuleTester();
 
+/** A 200 answer with a primary result and the comparison's error, if any, written as \`errorValue\`. */
+function EXPLORE_WITH_COMPARISON(errorValue: string): string {
+  return `${express}app.post('/explore', async (req, res) => {
+  const [primary, other] = await Promise.all([explore(req.body), exploreOrNull(req.body.previous)]);
+  return res.status(200).json({
+    exploration: primary,
+    comparison: { exploration: other, error: ${errorValue} },
+  });
+});`;
+}
+
 ruleTester.run('no-error-with-success-status', rule, {
   valid: [
     // The helper answers its failure with a status.
@@ -341,6 +352,10 @@ app.get('/d', async (req, res) => {
   const { data, error } = await supabase.from('items').select();
   res.json({ data, error });
 });`,
+    // A run-time value with an empty or run-time fallback is still a pass-through (growthbook's partial results).
+    EXPLORE_WITH_COMPARISON('other?.error ?? null'),
+    EXPLORE_WITH_COMPARISON('other?.error || null'),
+    EXPLORE_WITH_COMPARISON('other?.error ?? primary.error'),
     // A branch decided by something else, or by the value's owner being there at all, is still a pass-through.
     `${express}app.get('/items', async (req, res) => {
   const result = await load(req.query);
@@ -422,6 +437,8 @@ app.get('/f', async (req, res) => {
 });`,
   ],
   invalid: [
+    // A written-out fallback is an error the code itself states.
+    statusCase(EXPLORE_WITH_COMPARISON("other?.error ?? 'Comparison failed'"), 'errorBody', 5, ['res.status(200)', 'res.status(N)']),
     // A helper handed the handler's response answers with 200 unless it sets a status.
     statusCase(
       exportHelper("res.json({ message: 'Could not convert the note' })"),
