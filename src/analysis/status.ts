@@ -173,6 +173,7 @@ function formatCallAround(send: TSESTree.Node, receiverName: string): TSESTree.C
 
 /** Whether a status write can still apply at `send`: its block leads there, or does not exit first. */
 function onPath(write: TSESTree.Node, send: TSESTree.Node): boolean {
+  if (inOppositeArms(write, send)) return false;
   for (let node: TSESTree.Node | undefined = write.parent; node; node = node.parent) {
     if (node.type === AST_NODE_TYPES.BlockStatement || node.type === AST_NODE_TYPES.SwitchCase) {
       if (contains(node, send)) return true;
@@ -186,4 +187,15 @@ function onPath(write: TSESTree.Node, send: TSESTree.Node): boolean {
     if (node.type === AST_NODE_TYPES.Program) return true;
   }
   return true;
+}
+
+/** `if (key) ctx.body = data; else ctx.status = 404`: the two run on different paths (budibase). */
+function inOppositeArms(a: TSESTree.Node, b: TSESTree.Node): boolean {
+  for (let child: TSESTree.Node = a, node = a.parent; node; child = node, node = node.parent) {
+    if (!contains(node, b)) continue;
+    if (node.type !== AST_NODE_TYPES.IfStatement && node.type !== AST_NODE_TYPES.ConditionalExpression) return false;
+    const other = child === node.consequent ? node.alternate : child === node.alternate ? node.consequent : undefined;
+    return other != null && contains(other, b);
+  }
+  return false;
 }

@@ -62,8 +62,22 @@ export default function DocumentPage() {
   return doc.title;
 }`;
 
+/** A Koa route that answers data when the key exists and a bare 404 otherwise (budibase). */
+const KOA_DATA_OR_404 = `import Router from '@koa/router';
+const router = new Router();
+router.get('/license', async (ctx) => {
+  const key = await getKey();
+  if (key) {
+    ctx.body = { licenseKey: '*' };
+  } else {
+    ctx.status = 404;
+  }
+});`;
+
 ruleTester.run('consistent-error-shape', rule, {
   valid: [
+    // The body and the 404 are on different paths.
+    KOA_DATA_OR_404,
     PAGE_ROUTE,
     PAGE_ROUTE.replace('export const loader = async', 'export const action = async'),
     // A NestJS controller method that returns a problem-details body.
@@ -146,6 +160,11 @@ export async function GET() {
 }`,
   ],
   invalid: [
+    // After the \`if\`, the 404 is on the body's path too: Koa reads \`ctx.status\` when it answers.
+    {
+      code: KOA_DATA_OR_404.replace('  } else {\n    ctx.status = 404;\n  }', '  }\n  ctx.status = 404;'),
+      errors: [{ messageId: 'missingFields', line: 6 }],
+    },
     // Without a page (no default export) the route is a resource route: its answer is an API body.
     {
       code: PAGE_ROUTE.replace(/\nexport default function[^]*$/, ''),
