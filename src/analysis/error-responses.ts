@@ -8,7 +8,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { enclosingFunction, functionName, propertyKeyName, singleAssignmentValue, unwrap } from '../util/ast';
 import { errorPathWithSource, type ErrorPathKind } from './error-paths';
-import { isFallbackBody, isJsonStringify } from './error-shape';
+import { answersYesOrNo, isFallbackBody, isJsonStringify } from './error-shape';
 import type { FileAnalysis } from './file-analysis';
 import { NEST_HTTP_EXCEPTIONS } from './frameworks';
 import { GuardAnalysis } from './guards';
@@ -66,9 +66,11 @@ function findErrorResponses(analysis: FileAnalysis, cwd: string): ErrorResponse[
     if (!errorStatus && !found && !inHelper) continue;
     // A fallback answered from an error path (`res.json({ finished: false })` while a job runs) is data, not an error answer.
     if (!errorStatus && !inHelper && send.body && isFallbackBody(send.body, analysis, taint)) continue;
+    const body = send.body && literalBody(send.body, analysis);
+    // A test-connection route's `{ valid: false, message }` from its `catch` answers the question asked (budibase).
+    if (!errorStatus && !inHelper && body?.type === AST_NODE_TYPES.ObjectExpression && answersYesOrNo(body)) continue;
     const source = found?.source;
     let vetted: boolean | undefined;
-    const body = send.body && literalBody(send.body, analysis);
     responses.push({
       send,
       status,

@@ -82,6 +82,11 @@ export function isFallbackBody(node: TSESTree.Node, analysis: FileAnalysis, tain
   });
 }
 
+/** `{ valid: false, message }`, `{ available: true }`: an answer to the yes/no question a route was asked. */
+export function answersYesOrNo(object: TSESTree.ObjectExpression): boolean {
+  return object.properties.some((property) => property.type === AST_NODE_TYPES.Property && ANSWER_KEYS.has(propertyKeyName(property) ?? '') && isBooleanLiteral(property.value));
+}
+
 function classifyObject(object: TSESTree.ObjectExpression, depth = 0): BodyShape {
   const keys = new Set<string>();
   let runtimeErrorKey: string | undefined;
@@ -94,9 +99,7 @@ function classifyObject(object: TSESTree.ObjectExpression, depth = 0): BodyShape
   // GraphQL answers `{ data, errors }` with 200 by design.
   if (keys.has('data') && keys.has('errors')) return { kind: 'data' };
   // `{ success: false, available: false }`: a business answer to a yes/no question, not a failure.
-  if (object.properties.some((property) => property.type === AST_NODE_TYPES.Property && ANSWER_KEYS.has(propertyKeyName(property) ?? '') && isBooleanLiteral(property.value))) {
-    return { kind: 'data' };
-  }
+  if (answersYesOrNo(object)) return { kind: 'data' };
   // `{ success: true, indexed, errors }`: a success that reports what failed along the way.
   if (object.properties.some((property) => property.type === AST_NODE_TYPES.Property && SUCCESS_KEYS.has(propertyKeyName(property) ?? '') && isLiteral(unwrap(property.value), true))) {
     return { kind: 'data' };

@@ -74,8 +74,23 @@ router.get('/license', async (ctx) => {
   }
 });`;
 
+/** A test-connection route that answers \`{ valid: false }\` from its catch (budibase). */
+const TEST_CONNECTION = `import Router from '@koa/router';
+const router = new Router();
+router.post('/email/test', async (ctx) => {
+  try {
+    await testConnection(ctx.request.body);
+    ctx.body = { valid: true };
+  } catch (err) {
+    console.error(err);
+    ctx.body = { valid: false, message: 'Unable to connect to the IMAP server' };
+  }
+});`;
+
 ruleTester.run('consistent-error-shape', rule, {
   valid: [
+    // The answer to the question asked, not an error.
+    TEST_CONNECTION,
     // The body and the 404 are on different paths.
     KOA_DATA_OR_404,
     PAGE_ROUTE,
@@ -160,6 +175,11 @@ export async function GET() {
 }`,
   ],
   invalid: [
+    // With an error status it is an error body all the same.
+    {
+      code: TEST_CONNECTION.replace("    ctx.body = { valid: false,", "    ctx.status = 502;\n    ctx.body = { valid: false,"),
+      errors: [{ messageId: 'missingAndUnexpectedFields', line: 10 }],
+    },
     // After the \`if\`, the 404 is on the body's path too: Koa reads \`ctx.status\` when it answers.
     {
       code: KOA_DATA_OR_404.replace('  } else {\n    ctx.status = 404;\n  }', '  }\n  ctx.status = 404;'),
