@@ -43,3 +43,16 @@ export function nestCreateOrder(failure: string): string {
 
 /** A message returned from the catch block, sent with Nest's default 201. */
 export const nestCreateOrderFailure = nestCreateOrder("return { message: 'Could not create the order' }");
+
+/** A Koa test-connection route that answers `{ valid: false }` from its catch (budibase). */
+export const koaTestConnection = `import Router from '@koa/router';
+const router = new Router();
+router.post('/email/test', async (ctx) => {
+  try {
+    await testConnection(ctx.request.body);
+    ctx.body = { valid: true };
+  } catch (err) {
+    console.error(err);
+    ctx.body = { valid: false, message: 'Unable to connect to the IMAP server' };
+  }
+});`;

@@ -1,6 +1,6 @@
 import rule, { type Options } from '../../src/rules/consistent-error-shape';
 import { createJavaScriptRuleTester, createRuleTester } from '../rule-tester';
-import { nestCreateOrder, nestCreateOrderFailure } from '../shared-code';
+import { koaTestConnection, nestCreateOrder, nestCreateOrderFailure } from '../shared-code';
 
 const ruleTester = createRuleTester();
 const CATALOG = { 'safe-errors': { catalog: 'tests/fixtures/errors.catalog.json' } };
@@ -74,23 +74,11 @@ router.get('/license', async (ctx) => {
   }
 });`;
 
-/** A test-connection route that answers \`{ valid: false }\` from its catch (budibase). */
-const TEST_CONNECTION = `import Router from '@koa/router';
-const router = new Router();
-router.post('/email/test', async (ctx) => {
-  try {
-    await testConnection(ctx.request.body);
-    ctx.body = { valid: true };
-  } catch (err) {
-    console.error(err);
-    ctx.body = { valid: false, message: 'Unable to connect to the IMAP server' };
-  }
-});`;
 
 ruleTester.run('consistent-error-shape', rule, {
   valid: [
     // The answer to the question asked, not an error.
-    TEST_CONNECTION,
+    koaTestConnection,
     // The body and the 404 are on different paths.
     KOA_DATA_OR_404,
     PAGE_ROUTE,
@@ -177,7 +165,7 @@ export async function GET() {
   invalid: [
     // With an error status it is an error body all the same.
     {
-      code: TEST_CONNECTION.replace("    ctx.body = { valid: false,", "    ctx.status = 502;\n    ctx.body = { valid: false,"),
+      code: koaTestConnection.replace("    ctx.body = { valid: false,", "    ctx.status = 502;\n    ctx.body = { valid: false,"),
       errors: [{ messageId: 'missingAndUnexpectedFields', line: 10 }],
     },
     // After the \`if\`, the 404 is on the body's path too: Koa reads \`ctx.status\` when it answers.

@@ -1,6 +1,6 @@
 import rule from '../../src/rules/require-error-reference';
 import { createJavaScriptRuleTester, createRuleTester } from '../rule-tester';
-import { nestController, nestCreateOrderFailure } from '../shared-code';
+import { koaTestConnection, nestController, nestCreateOrderFailure } from '../shared-code';
 
 const ruleTester = createRuleTester();
 const CATALOG = { 'safe-errors': { catalog: 'tests/fixtures/errors.catalog.json' } };
@@ -54,17 +54,7 @@ function notConfigured(status: number): string {
 ruleTester.run('require-error-reference', rule, {
   valid: [
     // A test-connection route's \`{ valid: false }\` answers the question asked; there is no failure to trace (budibase).
-    `import Router from '@koa/router';
-const router = new Router();
-router.post('/email/test', async (ctx) => {
-  try {
-    await testConnection(ctx.request.body);
-    ctx.body = { valid: true };
-  } catch (err) {
-    console.error(err);
-    ctx.body = { valid: false, message: 'Unable to connect to the IMAP server' };
-  }
-});`,
+    koaTestConnection,
     // Next.js health routes, named by their file (papermark, inbox-zero).
     ...['/project/app/api/health/route.ts', '/project/app/(ops)/health/route.ts'].map((filename) => ({ code: nextDatabaseCheck, filename })),
     {
