@@ -5,7 +5,7 @@ import { bodyKeys, getErrorResponses, type ErrorResponse } from '../analysis/err
 import { getFileAnalysis } from '../analysis/file-analysis';
 import { isLoggingCall, logCallMentions } from '../analysis/logging';
 import { getServerModel } from '../analysis/server-model';
-import { calleePath, contains, enclosingFunction, enclosingStatement, propertyKeyName, unwrap } from '../util/ast';
+import { calledMethodName, calleePath, contains, enclosingFunction, enclosingStatement, memberName, propertyKeyName, unwrap } from '../util/ast';
 import { createRule } from '../util/create-rule';
 import { AST_NODE_TYPES, findVariable } from '../util/ts-estree';
 
@@ -100,7 +100,7 @@ export default createRule<[Options], MessageIds>({
         context.report({ node: property.value, messageId: 'predictableReference', data: { reference: text } });
         return;
       }
-      if (!reference || !isLogged(reference, response, text)) {
+      if (!reference || !(isLogged(reference, response, text) || recordedByErrorReporter(reference, sourceCode))) {
         context.report({ node: property.value, messageId: 'referenceNotLogged', data: { reference: text } });
       }
     };
@@ -152,9 +152,28 @@ function deliberateUnavailability(response: ErrorResponse): boolean {
   return (response.status === 503 || response.status === 501) && response.path === undefined && response.error === undefined;
 }
 
-/** `instance: \`urn:uuid:${ref}\`` → `ref`; `requestId: req.id` → `req.id`. */
+/** Methods of error reporters that record an error and return the id it is filed under: Sentry's `captureException`. */
+const REPORTER_CAPTURES = new Set(['captureException', 'captureMessage', 'captureEvent']);
+
+/**
+ * An id an error reporter filed the error under: `const eventId = Sentry.captureException(err)`, or
+ * `res.sentry`, which Sentry's Express error handler sets to the event id (growthbook).
+ */
+function recordedByErrorReporter(reference: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  if (reference.type === AST_NODE_TYPES.MemberExpression && memberName(reference) === 'sentry') return true;
+  const origin = originOf(reference, sourceCode);
+  return origin.type === AST_NODE_TYPES.CallExpression && REPORTER_CAPTURES.has(calledMethodName(origin) ?? '');
+}
+
+/** `instance: \`urn:uuid:${ref}\`` → `ref`; `requestId: req.id` → `req.id`; `errorId: dsn ? res.sentry : undefined` → `res.sentry`. */
 function referenceExpression(value: TSESTree.Node): TSESTree.Node | undefined {
   if (value.type === AST_NODE_TYPES.TemplateLiteral) return value.expressions[0] && unwrap(value.expressions[0]);
+  if (value.type === AST_NODE_TYPES.ConditionalExpression) {
+    const [consequent, alternate] = [unwrap(value.consequent), unwrap(value.alternate)];
+    if (isNothing(alternate)) return referenceExpression(consequent);
+    if (isNothing(consequent)) return referenceExpression(alternate);
+    return undefined;
+  }
   if (value.type === AST_NODE_TYPES.Identifier || value.type === AST_NODE_TYPES.MemberExpression) return value;
   if (value.type === AST_NODE_TYPES.CallExpression || value.type === AST_NODE_TYPES.UpdateExpression || value.type === AST_NODE_TYPES.BinaryExpression) return value;
   return undefined;
@@ -193,4 +212,10 @@ function addReferenceSuggestion(response: ErrorResponse, object: TSESTree.Object
       ],
     },
   ];
+}
+
+/** `undefined`, `null`, `''`: no reference at all. */
+function isNothing(node: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.Identifier) return node.name === 'undefined';
+  return node.type === AST_NODE_TYPES.Literal && (node.value === null || node.value === '');
 }

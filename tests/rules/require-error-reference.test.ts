@@ -51,8 +51,26 @@ function notConfigured(status: number): string {
 });`;
 }
 
+/** Error answers whose reference is the id an error reporter filed the error under, written as \`eventId\` (growthbook). */
+function reporterIds(eventId: string, errorId: string): string {
+  return `${express}app.use((err, req, res, next) => {
+  res.status(500).json({ title: 'Internal Server Error', errorId: ${errorId} });
+});
+app.get('/x', async (req, res) => {
+  try {
+    await doWork();
+  } catch (err) {
+    const eventId = ${eventId};
+    res.status(500).json({ title: 'Internal Server Error', errorId: eventId });
+  }
+});`;
+}
+
 ruleTester.run('require-error-reference', rule, {
   valid: [
+    // Sentry's \`captureException\` returns the id it filed the error under; its Express error handler sets \`res.sentry\`.
+    reporterIds('Sentry.captureException(err)', 'SENTRY_DSN ? res.sentry : undefined'),
+    reporterIds('Sentry.captureException(err)', 'res.sentry'),
     // A test-connection route's \`{ valid: false }\` answers the question asked; there is no failure to trace (budibase).
     koaTestConnection,
     // Next.js health routes, named by their file (papermark, inbox-zero).
@@ -371,6 +389,14 @@ export class AllExceptionsFilter implements ExceptionFilter {
     response.status(500).json({ instance: \`urn:uuid:\${ref}\`, title: 'Internal Server Error' });
   }
 }` }] }],
+    },
+    // Any other call's result, or another field in the same conditional, is not the error's record.
+    {
+      code: reporterIds('tracker.track(err)', 'SENTRY_DSN ? res.locals.ref : undefined'),
+      errors: [
+        { messageId: 'referenceNotLogged', line: 5 },
+        { messageId: 'referenceNotLogged', line: 12 },
+      ],
     },
     // Sent but never logged with it.
     {
