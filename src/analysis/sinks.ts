@@ -210,13 +210,21 @@ function isSensibleErrors(object: TSESTree.Node, model: ServerModel): boolean {
   return target.type === AST_NODE_TYPES.MemberExpression && memberName(target) === 'httpErrors' && model.frameworks.imported.has('fastify');
 }
 
+/** A status argument: a number, or the number it falls back to (`err.status || 400`, `err.status ?? 400`). */
+function koaStatus(node: TSESTree.Node): number | undefined {
+  const value = unwrap(node);
+  if (value.type === AST_NODE_TYPES.LogicalExpression && value.operator !== '&&') return staticNumber(value.right);
+  return staticNumber(value);
+}
+
 /** Which arguments of a response method carry client-visible data. */
 function payloadArguments(call: TSESTree.CallExpression, role: Role, method: string): TSESTree.Node[] {
   const args = call.arguments;
   if (role === 'koaContext' && (method === 'throw' || method === 'assert')) {
-    // Koa only exposes the message of 4xx errors: `ctx.throw(400, msg)`, `ctx.assert(ok, 404, msg)`.
-    const statusIndex = args.findIndex((arg) => typeof staticNumber(arg) === 'number');
-    const status = statusIndex >= 0 ? staticNumber(args[statusIndex]) : undefined;
+    // Koa only exposes the message of 4xx errors: `ctx.throw(400, msg)`, `ctx.assert(ok, 404, msg)`,
+    // and `ctx.throw(err.status || 400, err.message)` for every error without a status (budibase).
+    const statusIndex = args.findIndex((arg) => typeof koaStatus(arg) === 'number');
+    const status = statusIndex >= 0 ? koaStatus(args[statusIndex] as TSESTree.Node) : undefined;
     if (status === undefined || status >= 500) return [];
     const first = method === 'assert' ? 1 : 0;
     return args.filter((_, index) => index >= first && index !== statusIndex);

@@ -626,6 +626,12 @@ const router = new Router();
 router.get('/x', async (ctx) => {
   try { await work(); } catch (err) { ctx.throw(500, err.message); }
 });`,
+    // A 5xx fallback: errors without a status are hidden too.
+    `import Router from '@koa/router';
+const router = new Router();
+router.get('/x', async (ctx) => {
+  try { await work(); } catch (err) { ctx.throw(err.status || 500, err.message); }
+});`,
     `import Boom from '@hapi/boom';
 import Hapi from '@hapi/hapi';
 const server = Hapi.server();
@@ -1328,6 +1334,12 @@ router.post('/orders', async (ctx) => {
 router.put('/orders', async (ctx) => {
   try { await updateOrder(ctx.request.body); } catch (err) {
     ctx.assert(false, 422, «err.message»);
+  }
+});
+// Errors without a status fall back to 400, whose message Koa sends (budibase).
+router.patch('/orders', async (ctx) => {
+  try { await patchOrder(ctx.request.body); } catch (err) {
+    ctx.throw(err.status || 400, «err.message»);
   }
 });`,
       { log: { error: 'err', before: 'ctx.' } },
