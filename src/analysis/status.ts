@@ -44,7 +44,26 @@ export class StatusTracker {
   /** A status expression's value: a number when it is a compile-time constant or a named status. */
   evaluate(node: TSESTree.Node): StatusAtSend {
     const value = statusValue(node, this.analysis.sourceCode);
-    return value !== undefined ? { kind: 'known', value, node: unwrap(node) } : UNKNOWN;
+    if (value !== undefined) return { kind: 'known', value, node: unwrap(node) };
+    return this.oneOfClass(node) ?? UNKNOWN;
+  }
+
+  /**
+   * `err.code === UNAUTHORIZED ? 401 : 400`, also held in a `const`: two constants of one class
+   * (both 4xx, say), known as the first, with the conditional as its node (documenso).
+   */
+  private oneOfClass(node: TSESTree.Node): StatusAtSend | undefined {
+    let target = unwrap(node);
+    if (target.type === AST_NODE_TYPES.Identifier) {
+      const def = findVariable(this.analysis.sourceCode.getScope(target), target)?.defs[0];
+      if (def?.type !== 'Variable' || def.parent?.kind !== 'const' || !def.node.init) return undefined;
+      target = unwrap(def.node.init);
+    }
+    if (target.type !== AST_NODE_TYPES.ConditionalExpression) return undefined;
+    const first = statusValue(target.consequent, this.analysis.sourceCode);
+    const second = statusValue(target.alternate, this.analysis.sourceCode);
+    if (first === undefined || second === undefined || Math.floor(first / 100) !== Math.floor(second / 100)) return undefined;
+    return { kind: 'known', value: first, node: target };
   }
 
   /** The status set in the chain of a send call: `res.status(500).json(…)`, `h.response(x).code(500)`. */

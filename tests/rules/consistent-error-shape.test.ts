@@ -77,6 +77,10 @@ router.get('/license', async (ctx) => {
 
 ruleTester.run('consistent-error-shape', rule, {
   valid: [
+    // A status picked between two 4xx constants may be the body's.
+    `${express}app.use((err, req, res, next) => {
+  res.status(err.expired ? 401 : 400).json({ title: 'Request refused', status: 400 });
+});`,
     // The answer to the question asked, not an error.
     koaTestConnection,
     // The body and the 404 are on different paths.
@@ -273,6 +277,12 @@ http.createServer(async (req, res) => {
   res.status(500).json({ title: 'Internal Server Error', status: 400 });
 });`,
       errors: [{ messageId: 'statusMismatch', line: 4, data: { body: '400', response: '500' } }],
+    },
+    {
+      code: `${express}app.use((err, req, res, next) => {
+  res.status(err.expired ? 401 : 403).json({ title: 'Request refused', status: 400 });
+});`,
+      errors: [{ messageId: 'statusMismatch', line: 4, data: { body: '400', response: '401 or 403' } }],
     },
     {
       code: `${express}app.get('/b', (req, res) => {

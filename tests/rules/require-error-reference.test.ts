@@ -66,8 +66,22 @@ app.get('/x', async (req, res) => {
 });`;
 }
 
+/** A catch that answers the app's own refusals with \`status\` (documenso's Zapier webhooks). */
+function refusalStatus(status: string): string {
+  return `${express}app.post('/hooks/unsubscribe', async (req, res) => {
+  try {
+    res.json(await unsubscribe(req.headers.authorization));
+  } catch (err) {
+    const status = ${status};
+    res.status(status).json({ title: 'Request refused' });
+  }
+});`;
+}
+
 ruleTester.run('require-error-reference', rule, {
   valid: [
+    // A status picked between two 4xx constants is a known 4xx.
+    refusalStatus("err.code === 'UNAUTHORIZED' ? 401 : 400"),
     // Sentry's \`captureException\` returns the id it filed the error under; its Express error handler sets \`res.sentry\`.
     reporterIds('Sentry.captureException(err)', 'SENTRY_DSN ? res.sentry : undefined'),
     reporterIds('Sentry.captureException(err)', 'res.sentry'),
@@ -390,6 +404,15 @@ export class AllExceptionsFilter implements ExceptionFilter {
   }
 }` }] }],
     },
+    // Between a 4xx and a 5xx, the status is not known to be a 4xx.
+    missingReference(
+      refusalStatus("err.code === 'UNAUTHORIZED' ? 401 : 500"),
+      9,
+      refusalStatus("err.code === 'UNAUTHORIZED' ? 401 : 500").replace(
+        'res.status(status).json({ ',
+        'const ref = crypto.randomUUID();\n    console.error({ err, ref });\n    res.status(status).json({ instance: `urn:uuid:${ref}`, ',
+      ),
+    ),
     // Any other call's result, or another field in the same conditional, is not the error's record.
     {
       code: reporterIds('tracker.track(err)', 'SENTRY_DSN ? res.locals.ref : undefined'),
