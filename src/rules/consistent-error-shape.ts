@@ -1,9 +1,9 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { collectorListeners, getCollector } from '../analysis/collector';
+import { collectorListeners, getCollector, type NodeCollector } from '../analysis/collector';
 import { bodyKeys, getErrorResponses, type ErrorResponse } from '../analysis/error-responses';
 import { getFileAnalysis } from '../analysis/file-analysis';
-import { enclosingFunction, functionName, unwrap } from '../util/ast';
+import { calledMethodName, contains, enclosingFunction, functionName, staticString, unwrap } from '../util/ast';
 import { getServerModel } from '../analysis/server-model';
 import { statusValue } from '../analysis/status';
 import { createRule } from '../util/create-rule';
@@ -87,6 +87,30 @@ function possibleStatuses(response: ErrorResponse, sourceCode: Readonly<TSESLint
   return [status.node.consequent, status.node.alternate].map((arm) => statusValue(arm, sourceCode) as number);
 }
 
+function isEmptyText(node: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.Literal) return node.value === '';
+  return node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0 && node.quasis[0]?.value.cooked === '';
+}
+
+/** Content types that no API client parses as an error document: scripts, stylesheets, pages and images. */
+const NON_API_CONTENT = /^(text\/javascript|application\/javascript|text\/css|text\/html|image\/)|^(js|javascript|css|html)$/i;
+const CONTENT_TYPE_SETTERS = new Set(['setHeader', 'set', 'header', 'type', 'contentType']);
+
+/**
+ * `res.setHeader('Content-Type', 'text/javascript')` (or `res.type('js')`) in the function that answers:
+ * a script endpoint's `console.error("Invalid API key")` is a statement a `<script>` tag runs (growthbook).
+ */
+function servesNonApiContent(send: TSESTree.Node, collector: NodeCollector): boolean {
+  const fn = enclosingFunction(send);
+  if (!fn) return false;
+  return collector.callsWithArguments.some((call) => {
+    if (!CONTENT_TYPE_SETTERS.has(calledMethodName(call) ?? '') || !contains(fn, call)) return false;
+    const [first, second] = call.arguments.map((arg) => staticString(arg));
+    const type = second !== undefined && first?.toLowerCase() === 'content-type' ? second : call.arguments.length === 1 ? first : undefined;
+    return type !== undefined && NON_API_CONTENT.test(type);
+  });
+}
+
 /** The data functions of a React Router (Remix) route module. */
 const ROUTE_DATA_FUNCTIONS = new Set(['loader', 'action', 'clientLoader', 'clientAction']);
 
@@ -166,7 +190,10 @@ export default createRule<[Options], MessageIds>({
           if (getServerModel(analysis).answersHealthProbe(response.send.node)) continue;
           if (isThrownByPageRouteData(response.send.node, context.sourceCode)) continue;
           if (response.text) {
-            context.report({ node: response.text, messageId: 'bareString', data: { format: format.name } });
+            // An empty body says nothing to parse; a script or stylesheet endpoint answers in its own language.
+            if (!isEmptyText(response.text) && !servesNonApiContent(response.send.node, collector)) {
+              context.report({ node: response.text, messageId: 'bareString', data: { format: format.name } });
+            }
             continue;
           }
           const object = response.object;

@@ -75,8 +75,24 @@ router.get('/license', async (ctx) => {
 });`;
 
 
+/** A script endpoint that answers a refused key with a statement for the \`<script>\` tag (growthbook). */
+function scriptEndpoint(contentType: string): string {
+  return `${express}app.get('/js/:key.js', async (req, res) => {
+  ${contentType}
+  const { org } = await lookup(req.params.key);
+  if (!org) return res.status(400).send(\`console.error("Invalid API key");\`);
+  res.send('window.loaded = true;');
+});`;
+}
+
 ruleTester.run('consistent-error-shape', rule, {
   valid: [
+    scriptEndpoint("res.setHeader('Content-Type', 'text/javascript');"),
+    scriptEndpoint("res.type('js');"),
+    // An empty body has nothing to parse.
+    `${express}app.get('/favicon.ico', (req, res) => {
+  res.status(404).send('');
+});`,
     // A status picked between two 4xx constants may be the body's.
     `${express}app.use((err, req, res, next) => {
   res.status(err.expired ? 401 : 400).json({ title: 'Request refused', status: 400 });
@@ -167,6 +183,9 @@ export async function GET() {
 }`,
   ],
   invalid: [
+    // Without a content type, or with JSON, the text is what API clients get.
+    { code: scriptEndpoint(''), errors: [{ messageId: 'bareString', line: 6 }] },
+    { code: scriptEndpoint("res.type('json');"), errors: [{ messageId: 'bareString', line: 6 }] },
     // With an error status it is an error body all the same.
     {
       code: koaTestConnection.replace("    ctx.body = { valid: false,", "    ctx.status = 502;\n    ctx.body = { valid: false,"),
