@@ -336,15 +336,18 @@ export class AuthFlowFinder {
     if (target.type !== AST_NODE_TYPES.CallExpression) return false;
     const name = calledMethodName(target) ?? calledFunctionName(target);
     if (!name) return false;
-    if (this.checkNames.has(name)) return !isPolicyCheck(target, this.analysis.sourceCode, this.collector);
-    const libraries = HASH_LIBRARIES.get(name);
     const callee = unwrap(target.callee);
+    // Option names may name the object too: `passwordUtils.compare`.
+    if (this.checkNames.has(name) || this.checkNames.has(calleePath(callee) ?? '')) return !isPolicyCheck(target, this.analysis.sourceCode, this.collector);
+    const libraries = HASH_LIBRARIES.get(name);
     if (libraries && callee.type === AST_NODE_TYPES.Identifier && this.importedFromHashPackage(callee)) return true;
     const object = callee.type === AST_NODE_TYPES.MemberExpression ? unwrap(callee.object) : undefined;
     // `bcrypt.compare(…)`, or the package under another name: `import Bcrypt from 'bcrypt'`.
     if (libraries && object?.type === AST_NODE_TYPES.Identifier && (libraries.has(object.name) || this.importedFromHashPackage(object))) return true;
-    // An app's own wrapper, `compare(password, user.password)`, `comparePasswordHash(…)`: it is handed a stored hash.
-    return CHECK_WRAPPER_NAME.test(name) && target.arguments.length >= 2 && target.arguments.some(isStoredHash);
+    if (!CHECK_WRAPPER_NAME.test(name) || target.arguments.length < 2) return false;
+    // An app's own wrapper, `compare(password, user.password)`, `comparePasswordHash(…)`: it is handed a stored hash;
+    // or one of a password module, handed the account itself: `passwordUtils.compare(user, password)` (habitica).
+    return target.arguments.some(isStoredHash) || (object !== undefined && /password/i.test(calleePath(object) ?? ''));
   }
 
   /** `bcrypt.hash(password, 12)`, `argon2.hash(password)`, `hashPassword(password)`: work as long as a check. */

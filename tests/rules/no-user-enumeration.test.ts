@@ -152,6 +152,24 @@ export async function postRegister(req: express.Request, res: express.Response) 
   sendSuccess(res, user);
 }`;
 
+/** habitica's login, whose check is a password module's \`compare\` handed the account itself. */
+const PASSWORD_MODULE_LOGIN = `import { model as User } from '../../models/user';
+import * as passwordUtils from '../../libs/password';
+import { NotAuthorized } from '../../libs/errors';
+
+export const loginLocal = {
+  method: 'POST',
+  url: '/user/auth/local/login',
+  async handler(req, res) {
+    const { username, password } = req.body;
+    const user = await User.findOne({ 'auth.local.username': username }).exec();
+    if (!user) throw new NotAuthorized(res.t('invalidLoginCredentials'));
+    const isValidPassword = await passwordUtils.compare(user, password);
+    if (!isValidPassword) throw new NotAuthorized(res.t('invalidLoginCredentials'));
+    return res.respond(200, { id: user._id });
+  },
+};`;
+
 /** A registration that checks the new password with an imported one-argument function. */
 const IMPORTED_POLICY_CHECK = passwordPolicyHelper('').replace(/\nexport function isValidPassword[^]*$/, '').replace("import { hash } from 'bcryptjs';", "import { hash } from 'bcryptjs';\nimport { isValidPassword } from './security';");
 
@@ -711,6 +729,8 @@ export async function getShare(shareId: string, password: string, userId: string
 }`,
     // A password rule checked by a same-file helper is no password check, so registration is no login.
     passwordPolicyHelper('password.length >= 8'),
+    // \`utils.compare(user, password)\` is no known check, so nothing runs only for existing accounts.
+    { code: PASSWORD_MODULE_LOGIN.replace(/passwordUtils/g, 'utils'), options: [{ checkTiming: true }] },
     // \`postRegister\` is a registration: its missing-account branch creates the account, no early failure.
     { code: POST_REGISTER, options: [{ checkTiming: true }] },
     // Imported and handed only the password, it cannot see an account: a policy check (budibase's \`validatePassword(pw)\`).
@@ -1318,6 +1338,13 @@ export async function validateLogin(dto) {
           data: { this: 'UnprocessableEntityException "password: incorrectPassword"', other: 'UnprocessableEntityException "email: notFound"', line: '4', difference: 'message' },
         },
       ],
+    },
+    // A password module's \`compare\`, handed the account, is a check; so is one named in \`passwordChecks\` with its object.
+    { code: PASSWORD_MODULE_LOGIN, options: [{ checkTiming: true }], errors: [{ messageId: 'timing', line: 11 }] },
+    {
+      code: PASSWORD_MODULE_LOGIN.replace(/passwordUtils/g, 'utils'),
+      options: [{ checkTiming: true, passwordChecks: ['utils.compare'] }],
+      errors: [{ messageId: 'timing', line: 11 }],
     },
     // Named as a login, the check that an unknown account skips is a timing oracle.
     {
