@@ -151,7 +151,7 @@ export class GuardAnalysis {
     if (environment === undefined) return NO_FACTS;
     const equal = isEquality === truthy;
     if (equal) {
-      const known = this.knownText(node, environment);
+      const known = this.knownText(node, environment) ?? this.namedAsSafeClass(node, environment);
       if (known) return { devOnly: false, vetted: new Set([known]) };
     }
     const devOnly = equal ? DEV_ENVIRONMENTS.has(environment) : PROD_ENVIRONMENTS.has(environment);
@@ -169,6 +169,20 @@ export class GuardAnalysis {
     return undefined;
   }
 
+  /**
+   * `err.type === 'StripeCardError'` (Stripe's documented check), `err.name === 'ZodError'`: the error
+   * named as a safe class, like `err instanceof StripeCardError`.
+   */
+  private namedAsSafeClass(node: TSESTree.BinaryExpression, literal: string): TSESLint.Scope.Variable | undefined {
+    const other = unwrap(staticString(node.right) === literal ? (node.left as TSESTree.Node) : node.right);
+    if (other.type !== AST_NODE_TYPES.MemberExpression || (memberName(other) !== 'type' && memberName(other) !== 'name')) return undefined;
+    return this.isSafeClassName(literal) ? this.variableOf(other.object) : undefined;
+  }
+
+  private isSafeClassName(name: string): boolean {
+    return this.safeClasses.has(name) || SAFE_BY_NAME.test(name);
+  }
+
   /** `error` narrowed to a class (`err instanceof X`, or a type predicate): vetted when the class is a safe one. */
   private vettedAs(error: TSESTree.Node, classNode: TSESTree.Node): GuardFacts {
     const errorClass = classNameOf(classNode);
@@ -176,7 +190,7 @@ export class GuardAnalysis {
     // `err instanceof Parse.Error`: a configured class matches by its last name or its full path.
     const safe =
       errorClass !== undefined &&
-      (this.safeClasses.has(errorClass.name) || this.safeClasses.has(errorClass.path) || SAFE_BY_NAME.test(errorClass.name) || this.fromClientErrorPackage(errorClass));
+      (this.isSafeClassName(errorClass.name) || this.safeClasses.has(errorClass.path) || this.fromClientErrorPackage(errorClass));
     return safe && variable ? { devOnly: false, vetted: new Set([variable]) } : NO_FACTS;
   }
 

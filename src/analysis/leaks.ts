@@ -39,10 +39,11 @@ export interface LeakReport {
 
 /**
  * Error classes whose message is vetted by default: NestJS HTTP exceptions, Zod validation errors,
- * and `URIError`, whose message ("URI malformed", Express's "Failed to decode param '…'") only
- * repeats the client's own URL.
+ * `URIError`, whose message ("URI malformed", Express's "Failed to decode param '…'") only
+ * repeats the client's own URL, and Stripe's card errors ("Your card was declined."), whose
+ * messages Stripe writes to be shown to the card holder.
  */
-export const DEFAULT_SAFE_ERROR_CLASSES: readonly string[] = [...NEST_HTTP_EXCEPTIONS, 'ZodError', 'URIError'];
+export const DEFAULT_SAFE_ERROR_CLASSES: readonly string[] = [...NEST_HTTP_EXCEPTIONS, 'ZodError', 'URIError', 'StripeCardError'];
 
 const RESPONSE_ROLES = new Set(['response', 'koaContext', 'hapiToolkit']);
 

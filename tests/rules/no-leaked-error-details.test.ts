@@ -282,6 +282,21 @@ function classErrorHandler(answer: string): string {
 }`;
 }
 
+/** A payment route that answers a Stripe error's message when \`condition\` holds. */
+function stripeCharge(condition: string): string {
+  return `import express from 'express';
+const app = express();
+app.post('/charge', async (req, res) => {
+  try {
+    res.json(await stripe.paymentIntents.create(req.body));
+  } catch (err) {
+    logger.error(err);
+    if (${condition}) return res.status(402).json({ message: «err.message» });
+    res.status(500).json({ message: 'Payment failed' });
+  }
+});`;
+}
+
 /** A NestJS controller that hands its `@Res()` response to a method of its own class (heyform's social login). */
 function nestResponseHelper(caller: string): string {
   return `import { Controller, Get, Query, Res } from '@nestjs/common';
@@ -331,6 +346,10 @@ app.post('/accounts', handleError(async (req, res) => {
 
 ruleTester.run('no-leaked-error-details', rule, {
   valid: [
+    // Stripe writes card errors' messages for the card holder; its documented check is \`err.type\`.
+    ...["err.type === 'StripeCardError'", 'err instanceof Stripe.errors.StripeCardError', "'StripeCardError' === err.type", "err.name === 'ZodError'"].map((condition) =>
+      stripeCharge(condition).replace(/[«»]/g, ''),
+    ),
     nestResponseHelper('').replace(/[«»]/g, '').replace('{ error: err.message }', "{ error: 'Could not connect' }"),
     // Called only with something that is no response: a plain parameter of a method that is no route.
     nestResponseHelper('').replace(/[«»]/g, '').replace("@Get('/connect/callback')\n  ", '').replace('@Res() res: any', 'res: any'),
@@ -1208,6 +1227,9 @@ export async function POST(request: Request) {
     leakCase(computedMethodRoutes("'Server error: ' + «err.message»")),
     // A method reached through \`const self = this\` is a same-file helper like a function.
     leakCase(classErrorHandler('err.message')),
+    // Other Stripe errors say which customer or key was wrong: "No such customer: cus_…".
+    leakCase(stripeCharge("err.type === 'StripeInvalidRequestError'")),
+    leakCase(stripeCharge("err.code === 'StripeCardError'")),
     // A NestJS \`@Res()\` response handed to \`this.handleCallback(…)\`: the method's parameter is that response.
     leakCase(nestResponseHelper('')),
     // Next.js's exported \`getServerSideProps(ctx)\`: \`ctx.res\` is the Node response, like a Koa context's.
