@@ -288,6 +288,15 @@ export class SecretFinder {
   }
 
   /** Literals and presence checks carry no secret: `{ password: '[REDACTED]' }`, `{ password: !!password }`, `{ password: ["can't be blank"] }`. */
+  /** A template whose parts are plain reads (no calls) of values not named like secrets. */
+  private builtFromNonSecrets(node: TSESTree.Node): boolean {
+    if (node.type !== AST_NODE_TYPES.TemplateLiteral || node.expressions.length === 0) return false;
+    return node.expressions.every((part) => {
+      const value = unwrap(part);
+      return (value.type === AST_NODE_TYPES.Identifier || value.type === AST_NODE_TYPES.MemberExpression) && !this.hasSecret(value);
+    });
+  }
+
   private carriesValue(value: TSESTree.Node, depth = 0): boolean {
     const node = unwrap(value);
     if (getStaticValue(node, this.analysis.sourceCode.getScope(node)) !== null && node.type !== AST_NODE_TYPES.Identifier) return false;
@@ -307,6 +316,8 @@ export class SecretFinder {
     if (node.type === AST_NODE_TYPES.Identifier && depth < 2) {
       const init = singleAssignmentValue(node, this.analysis.sourceCode);
       if (init && unwrap(init).type === AST_NODE_TYPES.CallExpression) return this.carriesValue(init, depth + 1);
+      // `const sessionId = \`${provider}:${chatId}\``: named like a secret, built from plain reads of values that are none (budibase).
+      if (init && this.builtFromNonSecrets(unwrap(init))) return false;
     }
     return true;
   }

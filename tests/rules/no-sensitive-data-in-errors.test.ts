@@ -9,6 +9,20 @@ import { describe, expect, it } from 'vitest';
 type MessageId = 'inLog' | 'inErrorMessage' | 'inErrorResponse';
 
 /** An invalid case with marked secrets: `«password»`; each is reported with a '[REDACTED]' suggestion. */
+/** A handler that logs a \`sessionId\` built as \`value\`. */
+function agentSession(value: string): string {
+  return `export async function agentChat(ctx, req) {
+  const chatId = ctx.params.chatId;
+  const sessionId = ${value};
+  try {
+    await runAgent(sessionId);
+  } catch (error) {
+    console.error('Agent streaming error', { chatId, session: «sessionId», error });
+    throw error;
+  }
+}`;
+}
+
 function secretCase(marked: string, messageIds: MessageId | MessageId[], options?: Options, replacement = "'[REDACTED]'"): InvalidTestCase<MessageId | 'redact', [Options]> {
   const marks: { start: number; end: number }[] = [];
   let code = '';
@@ -141,6 +155,8 @@ export default function register(program, plugin) {
 
 createRuleTester().run('no-sensitive-data-in-errors', rule, {
   valid: [
+    // Named like a login session's id, built from plain reads of other ids: an agent conversation's id (budibase).
+    agentSession('`${ctx.params.provider}:${chatId}`').replace(/[«»]/g, ''),
     // A short prefix of a token or session id, under any name, and a description of a hash (overleaf).
     auditLog('token: tokenPrefix, sessionId'),
     // Twins of the classes and names below, without the secret's value.
@@ -284,6 +300,9 @@ export const handler = async (request) => {
     },
   ],
   invalid: [
+    // Built from a session's own id, or from a call whose value may be anything.
+    secretCase(agentSession('`${req.sessionID}`'), 'inLog'),
+    secretCase(agentSession('`${createSessionId()}`'), 'inLog'),
     // Unmasked, the secret is in the payload; and printed in production, the link is in the log.
     secretCase(sdkAuthFailure('«`${clientSecret}`»'), 'inErrorMessage'),
     secretCase(resetLinkPrinted("process.env.NODE_ENV !== 'test'"), 'inLog'),
