@@ -1101,8 +1101,9 @@ function isPolicyCheck(call: TSESTree.CallExpression, sourceCode: Readonly<TSESL
   const callee = unwrap(call.callee);
   if (callee.type !== AST_NODE_TYPES.Identifier || call.arguments.length !== 1) return false;
   const fn = sameFileFunction(callee, sourceCode);
-  // Imported: a module-level function handed only the password cannot see the account (budibase's `validatePassword(pw)`).
-  if (!fn) return true;
+  // Imported: a module-level function handed only the password cannot see the account (budibase's `validatePassword(pw)`);
+  // one handed an object may be handed the account with it (`verifyPassword({ userId, password })`, documenso).
+  if (!fn) return unwrap(call.arguments[0] as TSESTree.Node).type !== AST_NODE_TYPES.ObjectExpression;
   // Same-file: unless it calls something, as `(pw) => bcrypt.compare(pw, user.password)` does over the account it closes over.
   return !collector.callsWithArguments.some((inner) => contains(fn, inner));
 }

@@ -97,18 +97,31 @@ const NON_API_CONTENT = /^(text\/javascript|application\/javascript|text\/css|te
 const CONTENT_TYPE_SETTERS = new Set(['setHeader', 'set', 'header', 'type', 'contentType']);
 
 /**
- * `res.setHeader('Content-Type', 'text/javascript')` (or `res.type('js')`) in the function that answers:
- * a script endpoint's `console.error("Invalid API key")` is a statement a `<script>` tag runs (growthbook).
+ * `res.setHeader('Content-Type', 'text/javascript')` (or `res.type('js')`) before the answer on its path, or
+ * `res.type('text/javascript').status(404).send(…)`: a script endpoint's `console.error("Invalid API key")`
+ * is a statement a `<script>` tag runs (growthbook, nodebb).
  */
 function servesNonApiContent(send: TSESTree.Node, collector: NodeCollector): boolean {
-  const fn = enclosingFunction(send);
-  if (!fn) return false;
+  if (send.type === AST_NODE_TYPES.CallExpression) {
+    for (let callee = unwrap(send.callee); callee.type === AST_NODE_TYPES.MemberExpression; ) {
+      const object = unwrap(callee.object);
+      if (object.type !== AST_NODE_TYPES.CallExpression) break;
+      if (setsNonApiContent(object)) return true;
+      callee = unwrap(object.callee);
+    }
+  }
   return collector.callsWithArguments.some((call) => {
-    if (!CONTENT_TYPE_SETTERS.has(calledMethodName(call) ?? '') || !contains(fn, call)) return false;
-    const [first, second] = call.arguments.map((arg) => staticString(arg));
-    const type = second !== undefined && first?.toLowerCase() === 'content-type' ? second : call.arguments.length === 1 ? first : undefined;
-    return type !== undefined && NON_API_CONTENT.test(type);
+    const statement = call.parent;
+    const block = statement?.type === AST_NODE_TYPES.ExpressionStatement ? statement.parent : undefined;
+    return block !== undefined && call.range[1] < send.range[0] && contains(block, send) && setsNonApiContent(call);
   });
+}
+
+function setsNonApiContent(call: TSESTree.CallExpression): boolean {
+  if (!CONTENT_TYPE_SETTERS.has(calledMethodName(call) ?? '')) return false;
+  const [first, second] = call.arguments.map((arg) => staticString(arg));
+  const type = second !== undefined && first?.toLowerCase() === 'content-type' ? second : call.arguments.length === 1 ? first : undefined;
+  return type !== undefined && NON_API_CONTENT.test(type);
 }
 
 /** The data functions of a React Router (Remix) route module. */

@@ -89,6 +89,11 @@ ruleTester.run('consistent-error-shape', rule, {
   valid: [
     scriptEndpoint("res.setHeader('Content-Type', 'text/javascript');"),
     scriptEndpoint("res.type('js');"),
+    // Set in the answer's own chain (nodebb's 404 for client scripts).
+    `${express}app.use((req, res) => {
+  if (req.url.endsWith('.js')) return res.type('text/javascript').status(404).send('Not Found');
+  res.status(404).json({ title: 'Not Found' });
+});`,
     // An empty body has nothing to parse.
     `${express}app.get('/favicon.ico', (req, res) => {
   res.status(404).send('');
@@ -186,6 +191,14 @@ export async function GET() {
     // Without a content type, or with JSON, the text is what API clients get.
     { code: scriptEndpoint(''), errors: [{ messageId: 'bareString', line: 6 }] },
     { code: scriptEndpoint("res.type('json');"), errors: [{ messageId: 'bareString', line: 6 }] },
+    // A script's content type on another path says nothing about this answer.
+    {
+      code: `${express}app.use((req, res) => {
+  if (req.url.endsWith('.js')) return res.type('text/javascript').status(404).send('');
+  res.status(404).type('txt').send('Not found');
+});`,
+      errors: [{ messageId: 'bareString', line: 5 }],
+    },
     // With an error status it is an error body all the same.
     {
       code: koaTestConnection.replace("    ctx.body = { valid: false,", "    ctx.status = 502;\n    ctx.body = { valid: false,"),

@@ -1352,6 +1352,11 @@ export async function validateLogin(dto) {
       options: [{ checkTiming: true }],
       errors: [{ messageId: 'timingSkippedCheck', line: 7 }],
     },
+    // So can a function handed an object with the password (\`verifyPassword({ userId, password })\`).
+    {
+      code: IMPORTED_POLICY_CHECK.replace('!isValidPassword(password)', '!isValidPassword({ email, password })'),
+      errors: [{ messageId: 'passwordPolicyOnLogin', line: 4, data: { text: 'Password needs to be at least 8 characters long.' } }],
+    },
     // A method of an object handed the password can be the account's own check (\`user.comparePassword(pw)\`).
     {
       code: IMPORTED_POLICY_CHECK.replace('!isValidPassword(password)', '!security.isValidPassword(password)'),
