@@ -819,7 +819,7 @@ export class AuthFlowFinder {
   private isLookupCall(node: TSESTree.Node): boolean {
     if (node.type !== AST_NODE_TYPES.CallExpression || this.isPasswordCheck(node)) return false;
     const name = calledMethodName(node) ?? calledFunctionName(node) ?? '';
-    if (!LOOKUP_METHOD.test(name)) return false;
+    if (!LOOKUP_METHOD.test(name) || BY_ID_NAME.test(name)) return false;
     // Prisma, Sequelize, TypeORM: the `where` says what the lookup is by; `select: { email: true }` does not.
     const sourceCode = this.analysis.sourceCode;
     // A query held in a `const`: `const idQuery = { email }; store.findOne(idQuery)`.
@@ -1039,7 +1039,7 @@ const SESSION_ACCOUNT_IN_TEXT = /\b((req|request)\.(session\.)?user|ctx\.state\.
 /** `findById(userId)`, `findByPk(id)`, `findUnique({ where: { id: session.userId } })`: a lookup by an id, not by what a client types. */
 function isLookupById(call: TSESTree.CallExpression): boolean {
   const name = calledMethodName(call) ?? calledFunctionName(call) ?? '';
-  if (/By(Id|ID|Pk|Uuid|UUID)$/.test(name)) return true;
+  if (BY_ID_NAME.test(name)) return true;
   const first = call.arguments[0] && unwrap(call.arguments[0]);
   if (!first) return false;
   const where = whereClause(first);
@@ -1048,6 +1048,8 @@ function isLookupById(call: TSESTree.CallExpression): boolean {
   return path !== undefined && ID_NAME.test(path.split('.').pop() ?? '') && LOOKUP_METHOD.test(name);
 }
 const ID_NAME = /^(id|_id|sub|[a-z]\w*Id|\w+_id)$/;
+/** `findById`, `getUserByUuid`, `getEmailFromUserId` (growthbook): a lookup by an id, whatever it returns. */
+const BY_ID_NAME = /(By|From)(User|Account)?(Id|ID|Pk|Uuid|UUID)$/;
 
 /** What the client sends: `req.body`, `request.query`, `ctx.request.body`, `req.params`. */
 const CLIENT_INPUT_IN_TEXT = /\.(body|query|params)\b/;

@@ -170,6 +170,16 @@ export const loginLocal = {
   },
 };`;
 
+/** A forgot-password route that looks the address up by what the client sent. */
+const FORGOT_BY_LOOKUP = `import express from 'express';
+const app = express();
+app.post('/auth/forgot-password', async (req, res) => {
+  const email = await getEmailFromUsername(req.body.username);
+  if (!email) throw new Error('Could not find user for that name.');
+  await sendResetLink(email);
+  res.json({ ok: true });
+});`;
+
 /** A registration that checks the new password with an imported one-argument function. */
 const IMPORTED_POLICY_CHECK = passwordPolicyHelper('').replace(/\nexport function isValidPassword[^]*$/, '').replace("import { hash } from 'bcryptjs';", "import { hash } from 'bcryptjs';\nimport { isValidPassword } from './security';");
 
@@ -731,6 +741,8 @@ export async function getShare(shareId: string, password: string, userId: string
     passwordPolicyHelper('password.length >= 8'),
     // \`utils.compare(user, password)\` is no known check, so nothing runs only for existing accounts.
     { code: PASSWORD_MODULE_LOGIN.replace(/passwordUtils/g, 'utils'), options: [{ checkTiming: true }] },
+    // Looked up by an id (\`getEmailFromUserId\`, growthbook), the record's absence says nothing about an address.
+    FORGOT_BY_LOOKUP.replace('getEmailFromUsername(req.body.username)', 'getEmailFromUserId(req.body.userId)'),
     // \`postRegister\` is a registration: its missing-account branch creates the account, no early failure.
     { code: POST_REGISTER, options: [{ checkTiming: true }] },
     // Imported and handed only the password, it cannot see an account: a policy check (budibase's \`validatePassword(pw)\`).
@@ -1336,6 +1348,16 @@ export async function validateLogin(dto) {
           messageId: 'distinguishable',
           line: 6,
           data: { this: 'UnprocessableEntityException "password: incorrectPassword"', other: 'UnprocessableEntityException "email: notFound"', line: '4', difference: 'message' },
+        },
+      ],
+    },
+    {
+      code: FORGOT_BY_LOOKUP,
+      errors: [
+        {
+          messageId: 'revealingMessage',
+          line: 5,
+          suggestions: [{ messageId: 'useGenericResetMessage', output: FORGOT_BY_LOOKUP.replace("'Could not find user for that name.'", `'${GENERIC_RESET_MESSAGE}'`) }],
         },
       ],
     },
