@@ -163,9 +163,10 @@ function isRuntimeValue(node: TSESTree.Node): boolean {
  */
 function isPassThrough(node: TSESTree.Node): boolean {
   if (isRuntimeValue(node)) return true;
+  // `a ?? b?.error ?? null`: a chain of run-time values that may end in nothing.
   if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator !== '&&') {
     const [left, right] = [unwrap(node.left), unwrap(node.right)];
-    return isRuntimeValue(left) && (isRuntimeValue(right) || isEmptyValue(right));
+    return isPassThrough(left) && (isPassThrough(right) || isEmptyValue(right));
   }
   if (node.type !== AST_NODE_TYPES.ConditionalExpression) return false;
   const [consequent, alternate] = [unwrap(node.consequent), unwrap(node.alternate)];

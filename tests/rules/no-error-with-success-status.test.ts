@@ -356,6 +356,7 @@ app.get('/d', async (req, res) => {
     EXPLORE_WITH_COMPARISON('other?.error ?? null'),
     EXPLORE_WITH_COMPARISON('other?.error || null'),
     EXPLORE_WITH_COMPARISON('other?.error ?? primary.error'),
+    EXPLORE_WITH_COMPARISON('comparisonError ?? other?.error ?? null'),
     // A branch decided by something else, or by the value's owner being there at all, is still a pass-through.
     `${express}app.get('/items', async (req, res) => {
   const result = await load(req.query);
