@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { collectorListeners, getCollector, type NodeCollector } from '../analysis/collector';
 import { bodyKeys, getErrorResponses, type ErrorResponse } from '../analysis/error-responses';
 import { getFileAnalysis } from '../analysis/file-analysis';
-import { calledMethodName, contains, enclosingFunction, functionName, staticString, unwrap } from '../util/ast';
+import { calledMethodName, contains, staticString, unwrap } from '../util/ast';
 import { getServerModel } from '../analysis/server-model';
 import { statusValue } from '../analysis/status';
 import { createRule } from '../util/create-rule';
@@ -128,22 +128,23 @@ function setsNonApiContent(call: TSESTree.CallExpression): boolean {
 const ROUTE_DATA_FUNCTIONS = new Set(['loader', 'action', 'clientLoader', 'clientAction']);
 
 /**
- * `throw new Response('Not Found', { status: 404 })` in the exported `loader` or `action` of a route
- * module that renders a page (it has a default export): React Router hands the response to the
- * route's `ErrorBoundary`, which renders it; no API client parses it (documenso's page routes).
+ * `throw new Response('Not Found', { status: 404 })` in a route module that renders a page (a default
+ * export) and exports a `loader` or `action`, there or in a helper they call: React Router hands the
+ * response to the route's `ErrorBoundary`, which renders it; no API client parses it (documenso).
  */
 function isThrownByPageRouteData(send: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   if (send.type !== AST_NODE_TYPES.NewExpression || send.parent?.type !== AST_NODE_TYPES.ThrowStatement) return false;
-  let fn = enclosingFunction(send);
-  while (fn && !ROUTE_DATA_FUNCTIONS.has(functionName(fn) ?? '')) fn = enclosingFunction(fn);
-  if (!fn || !isExportedDeclaration(fn)) return false;
-  return sourceCode.ast.body.some((statement) => statement.type === AST_NODE_TYPES.ExportDefaultDeclaration);
+  const body = sourceCode.ast.body;
+  return body.some((statement) => statement.type === AST_NODE_TYPES.ExportDefaultDeclaration) && body.some(exportsRouteDataFunction);
 }
 
-/** `export async function loader() {}`, `export const loader = async () => {}`. */
-function isExportedDeclaration(fn: TSESTree.Node): boolean {
-  const declaration = fn.parent?.type === AST_NODE_TYPES.VariableDeclarator ? fn.parent.parent : fn;
-  return declaration?.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration;
+/** `export async function loader() {}`, `export const action = async () => {}`. */
+function exportsRouteDataFunction(statement: TSESTree.ProgramStatement): boolean {
+  if (statement.type !== AST_NODE_TYPES.ExportNamedDeclaration) return false;
+  const declaration = statement.declaration;
+  if (declaration?.type === AST_NODE_TYPES.FunctionDeclaration) return ROUTE_DATA_FUNCTIONS.has(declaration.id?.name ?? '');
+  if (declaration?.type !== AST_NODE_TYPES.VariableDeclaration) return false;
+  return declaration.declarations.some((declarator) => declarator.id.type === AST_NODE_TYPES.Identifier && ROUTE_DATA_FUNCTIONS.has(declarator.id.name));
 }
 
 export default createRule<[Options], MessageIds>({

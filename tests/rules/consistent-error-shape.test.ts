@@ -108,6 +108,8 @@ ruleTester.run('consistent-error-shape', rule, {
     KOA_DATA_OR_404,
     PAGE_ROUTE,
     PAGE_ROUTE.replace('export const loader = async', 'export const action = async'),
+    // Also from a helper the loader calls.
+    PAGE_ROUTE.replace('export const loader = async', 'const loadDocument = async').replace('export default function', 'export const loader = (args) => loadDocument(args);\n\nexport default function'),
     // A NestJS controller method that returns a problem-details body.
     nestCreateOrder("return { title: 'Could not create the order', instance: randomUUID() }"),
     // Tests build web Responses as test doubles: a file that imports a test runner, or is named like a test (inbox-zero, formbricks).
