@@ -37,6 +37,9 @@ const CLIENT_ERROR_CLASSES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 /** Error classes whose name declares their message fit for clients: `SafeError`, `PublicError`, `UserFacingError`. */
 const SAFE_BY_NAME = /^(Safe|Public|UserFacing|ClientFacing|ClientSafe|Displayable)(Error|Exception)$/;
 
+/** Error `type`s whose messages are written for the end user: Stripe's card errors ("Your card was declined."). */
+const SAFE_ERROR_TYPES = new Set(['StripeCardError']);
+
 const NO_FACTS: GuardFacts = { devOnly: false, vetted: new Set() };
 
 export class GuardAnalysis {
@@ -170,17 +173,14 @@ export class GuardAnalysis {
   }
 
   /**
-   * `err.type === 'StripeCardError'` (Stripe's documented check), `err.name === 'ZodError'`: the error
-   * named as a safe class, like `err instanceof StripeCardError`.
+   * `err.type === 'StripeCardError'`, Stripe's documented check: like `err instanceof StripeCardError`.
+   * Only for classes that libraries identify by such a string; a name such as `'ValidationError'` is
+   * shared by mongoose, the app's own classes and others, and says less than `instanceof`.
    */
   private namedAsSafeClass(node: TSESTree.BinaryExpression, literal: string): TSESLint.Scope.Variable | undefined {
     const other = unwrap(staticString(node.right) === literal ? (node.left as TSESTree.Node) : node.right);
-    if (other.type !== AST_NODE_TYPES.MemberExpression || (memberName(other) !== 'type' && memberName(other) !== 'name')) return undefined;
-    return this.isSafeClassName(literal) ? this.variableOf(other.object) : undefined;
-  }
-
-  private isSafeClassName(name: string): boolean {
-    return this.safeClasses.has(name) || SAFE_BY_NAME.test(name);
+    if (other.type !== AST_NODE_TYPES.MemberExpression || memberName(other) !== 'type' || !SAFE_ERROR_TYPES.has(literal)) return undefined;
+    return this.variableOf(other.object);
   }
 
   /** `error` narrowed to a class (`err instanceof X`, or a type predicate): vetted when the class is a safe one. */
@@ -190,7 +190,7 @@ export class GuardAnalysis {
     // `err instanceof Parse.Error`: a configured class matches by its last name or its full path.
     const safe =
       errorClass !== undefined &&
-      (this.isSafeClassName(errorClass.name) || this.safeClasses.has(errorClass.path) || this.fromClientErrorPackage(errorClass));
+      (this.safeClasses.has(errorClass.name) || this.safeClasses.has(errorClass.path) || SAFE_BY_NAME.test(errorClass.name) || this.fromClientErrorPackage(errorClass));
     return safe && variable ? { devOnly: false, vetted: new Set([variable]) } : NO_FACTS;
   }
 
