@@ -82,6 +82,20 @@ export function isFallbackBody(node: TSESTree.Node, analysis: FileAnalysis, tain
   });
 }
 
+/**
+ * `{ trackedEvents: [], message: e.message }`: data answered from an error path that also carries the caught
+ * error's text under a message or error key, which says the request failed (growthbook).
+ */
+export function carriesCaughtErrorText(node: TSESTree.Node, taint: ErrorTaint): boolean {
+  const body = unwrap(node);
+  if (body.type !== AST_NODE_TYPES.ObjectExpression) return false;
+  return body.properties.some((property) => {
+    if (property.type !== AST_NODE_TYPES.Property) return false;
+    const key = propertyKeyName(property);
+    return key !== undefined && (ERROR_KEYS.has(key) || key === 'message' || key === 'msg') && taint.taintOf(property.value) !== undefined;
+  });
+}
+
 /** `{ valid: false, message }`, `{ available: true }`: an answer to the yes/no question a route was asked. */
 export function answersYesOrNo(object: TSESTree.ObjectExpression): boolean {
   return object.properties.some((property) => property.type === AST_NODE_TYPES.Property && ANSWER_KEYS.has(propertyKeyName(property) ?? '') && isBooleanLiteral(property.value));

@@ -6,7 +6,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import { errorPathOf, type ErrorPathKind } from './error-paths';
-import { classifyBody, type BodyShape } from './error-shape';
+import { carriesCaughtErrorText, classifyBody, type BodyShape } from './error-shape';
 import type { ErrorTaint } from './error-taint';
 import type { FileAnalysis } from './file-analysis';
 import { getResponseSends, type StatusFix } from './sends';
@@ -51,7 +51,7 @@ class SuccessStatusFinder {
       if (shape.kind === 'error' && this.isGraphQLErrors(shape)) continue;
       if (shape.kind === 'error' && (send.body || send.view !== undefined)) {
         reports.push({ node: send.node, reason: 'errorBody', status: send.status, shape, path, fixWith: send.fixWith });
-      } else if (path && shape.kind !== 'data') {
+      } else if (path && (shape.kind !== 'data' || (send.body !== undefined && carriesCaughtErrorText(send.body, this.taint)))) {
         reports.push({ node: send.node, reason: 'errorPath', status: send.status, shape, path, fixWith: send.fixWith });
       }
     }

@@ -122,6 +122,18 @@ function uploadRoute(answer: string): string {
 
 const ruleTester = createRuleTester();
 
+/** A catch that answers fallback data with \`message\` (growthbook's auto metrics). */
+function fallbackWithMessage(message: string): string {
+  return `${express}app.post('/metrics/auto/:id', async (req, res) => {
+  try {
+    res.status(200).json({ trackedEvents: await autoMetrics(req.params.id) });
+  } catch (e) {
+    logger.warn(e);
+    res.status(200).json({ trackedEvents: [], message: ${message} });
+  }
+});`;
+}
+
 /** A 200 answer with a primary result and the comparison's error, if any, written as \`errorValue\`. */
 function EXPLORE_WITH_COMPARISON(errorValue: string): string {
   return `${express}app.post('/explore', async (req, res) => {
@@ -352,6 +364,8 @@ app.get('/d', async (req, res) => {
   const { data, error } = await supabase.from('items').select();
   res.json({ data, error });
 });`,
+    // Fallback data with a message of the app's own: a degraded answer, not a failure.
+    fallbackWithMessage("'Tracking is not set up yet'"),
     // A run-time value with an empty or run-time fallback is still a pass-through (growthbook's partial results).
     EXPLORE_WITH_COMPARISON('other?.error ?? null'),
     EXPLORE_WITH_COMPARISON('other?.error || null'),
@@ -438,6 +452,8 @@ app.get('/f', async (req, res) => {
 });`,
   ],
   invalid: [
+    // Fallback data that carries the caught error's text says the request failed.
+    statusCase(fallbackWithMessage('e.message'), 'errorPath', 8, ['res.status(200).json({ trackedEvents: []', 'res.status(N).json({ trackedEvents: []']),
     // A written-out fallback is an error the code itself states.
     statusCase(EXPLORE_WITH_COMPARISON("other?.error ?? 'Comparison failed'"), 'errorBody', 5, ['res.status(200)', 'res.status(N)']),
     // A helper handed the handler's response answers with 200 unless it sets a status.
