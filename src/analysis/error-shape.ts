@@ -88,7 +88,8 @@ export function isFallbackBody(node: TSESTree.Node, analysis: FileAnalysis, tain
  */
 export function carriesCaughtErrorText(node: TSESTree.Node, taint: ErrorTaint): boolean {
   const body = unwrap(node);
-  if (body.type !== AST_NODE_TYPES.ObjectExpression) return false;
+  // `{ isValid: false, error: err.message }` answers a yes/no question, with the reason (novu's bridge check).
+  if (body.type !== AST_NODE_TYPES.ObjectExpression || answersYesOrNo(body)) return false;
   return body.properties.some((property) => {
     if (property.type !== AST_NODE_TYPES.Property) return false;
     const key = propertyKeyName(property);

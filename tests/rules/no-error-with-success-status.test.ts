@@ -366,6 +366,8 @@ app.get('/d', async (req, res) => {
 });`,
     // Fallback data with a message of the app's own: a degraded answer, not a failure.
     fallbackWithMessage("'Tracking is not set up yet'"),
+    // A yes/no answer with its reason (novu's bridge URL check).
+    fallbackWithMessage('e.message').replace('trackedEvents: [], message', 'isValid: false, error'),
     // A run-time value with an empty or run-time fallback is still a pass-through (growthbook's partial results).
     EXPLORE_WITH_COMPARISON('other?.error ?? null'),
     EXPLORE_WITH_COMPARISON('other?.error || null'),
