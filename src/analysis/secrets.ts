@@ -287,7 +287,6 @@ export class SecretFinder {
     return parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === identifier;
   }
 
-  /** Literals and presence checks carry no secret: `{ password: '[REDACTED]' }`, `{ password: !!password }`, `{ password: ["can't be blank"] }`. */
   /** A template whose parts are plain reads (no calls) of values not named like secrets. */
   private builtFromNonSecrets(node: TSESTree.Node): boolean {
     if (node.type !== AST_NODE_TYPES.TemplateLiteral || node.expressions.length === 0) return false;
@@ -297,6 +296,7 @@ export class SecretFinder {
     });
   }
 
+  /** Literals and presence checks carry no secret: `{ password: '[REDACTED]' }`, `{ password: !!password }`, `{ password: ["can't be blank"] }`. */
   private carriesValue(value: TSESTree.Node, depth = 0): boolean {
     const node = unwrap(value);
     if (getStaticValue(node, this.analysis.sourceCode.getScope(node)) !== null && node.type !== AST_NODE_TYPES.Identifier) return false;
