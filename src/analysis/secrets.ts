@@ -55,6 +55,9 @@ function isErrorClassName(name: string): boolean {
   return /^Error[A-Z]/.test(name) && !/(er|or|ing|ice|ary|ware)$/.test(name);
 }
 
+/** Logger redactions that cover the headers that matter in a whole `req.headers`. */
+const WHOLE_HEADER_REDACTIONS = ['headers', 'authorization', 'cookie'];
+
 export class SecretFinder {
   private readonly names: SecretNames;
   private readonly sanitizers: ReadonlySet<string>;
@@ -208,12 +211,18 @@ export class SecretFinder {
       }
       case AST_NODE_TYPES.Identifier:
       case AST_NODE_TYPES.MemberExpression: {
+        // A whole request's headers in a log carry its Cookie and Authorization (habitica's error middleware).
+        if (where.sink === 'log' && this.isRequestHeaders(node) && !WHOLE_HEADER_REDACTIONS.some((key) => redacted.has(key))) {
+          uses.push({ node, name: `${this.analysis.sourceCode.getText(node)} (with Cookie and Authorization)`, ...where });
+          return;
+        }
         const name = this.secretName(node);
         // `const sessionId = req.sessionID.substr(0, 8)`: the name is a secret's, the value a short prefix.
         if (name && node.type === AST_NODE_TYPES.Identifier && !this.carriesValue(node)) return;
         if (name) uses.push({ node, name, ...where });
         // `authorization.split(' ')[1]`: a piece of a secret is the secret.
-        else if (node.type === AST_NODE_TYPES.MemberExpression && node.computed && node.property.type === AST_NODE_TYPES.Literal) {
+        // (One header of a request, `req.headers['user-agent']`, is judged by its name above.)
+        else if (node.type === AST_NODE_TYPES.MemberExpression && node.computed && node.property.type === AST_NODE_TYPES.Literal && !this.isRequestHeaders(unwrap(node.object))) {
           this.reportAsWhole(node, uses, () => recurse(node.object));
         }
         else if (node.type === AST_NODE_TYPES.Identifier) {
@@ -285,6 +294,16 @@ export class SecretFinder {
   private isFunctionName(identifier: TSESTree.Identifier): boolean {
     const parent = identifier.parent;
     return parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === identifier;
+  }
+
+  /** `req.headers`, `request.headers`, `ctx.headers`, `ctx.request.headers` of a request the server model knows. */
+  private isRequestHeaders(node: TSESTree.Node): boolean {
+    if (node.type !== AST_NODE_TYPES.MemberExpression || memberName(node) !== 'headers') return false;
+    let owner = unwrap(node.object);
+    if (owner.type === AST_NODE_TYPES.MemberExpression && memberName(owner) === 'request') owner = unwrap(owner.object);
+    if (owner.type !== AST_NODE_TYPES.Identifier) return false;
+    const role = this.model.roleOf(owner)?.role;
+    return role === 'request' || role === 'koaContext';
   }
 
   /** A template whose parts are plain reads (no calls) of values not named like secrets. */

@@ -9,6 +9,17 @@ import { describe, expect, it } from 'vitest';
 type MessageId = 'inLog' | 'inErrorMessage' | 'inErrorResponse';
 
 /** An invalid case with marked secrets: `«password»`; each is reported with a '[REDACTED]' suggestion. */
+/** Error middleware that logs \`logged\` with each failed request (habitica). */
+function requestLogged(logged: string, loggerSetup = "import logger from './logger';"): string {
+  return `import express from 'express';
+${loggerSetup}
+const app = express();
+app.use((err, req, res, next) => {
+  logger.error(err, { url: req.originalUrl, headers: ${logged} });
+  res.status(500).json({ message: 'An unexpected error occurred.' });
+});`;
+}
+
 /** A handler that logs a \`sessionId\` built as \`value\`. */
 function agentSession(value: string): string {
   return `export async function agentChat(ctx, req) {
@@ -155,6 +166,10 @@ export default function register(program, plugin) {
 
 createRuleTester().run('no-sensitive-data-in-errors', rule, {
   valid: [
+    // One header, or the headers of something that is no request; or a logger that redacts the credentials.
+    requestLogged("req.headers['user-agent']"),
+    requestLogged('upstream.headers').replace('app.use((err, req, res, next) => {', 'app.use(async (err, req, res, next) => {\n  const upstream = await fetch(SERVICE_URL);'),
+    requestLogged('req.headers', "import pino from 'pino';\nconst logger = pino({ redact: ['req.headers.authorization', 'req.headers.cookie'] });"),
     // Named like a login session's id, built from plain reads of other ids: an agent conversation's id (budibase).
     agentSession('`${ctx.params.provider}:${chatId}`').replace(/[«»]/g, ''),
     // A short prefix of a token or session id, under any name, and a description of a hash (overleaf).
@@ -300,6 +315,9 @@ export const handler = async (request) => {
     },
   ],
   invalid: [
+    // A whole request's headers carry its Cookie and Authorization.
+    secretCase(requestLogged('«req.headers»'), 'inLog'),
+    secretCase(requestLogged("«req.headers['authorization']»"), 'inLog'),
     // Built from a session's own id, or from a call whose value may be anything.
     secretCase(agentSession('`${req.sessionID}`'), 'inLog'),
     secretCase(agentSession('`${createSessionId()}`'), 'inLog'),
