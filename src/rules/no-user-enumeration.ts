@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getAuthFlows, namesAccount, type AuthFlow, type FailureExit } from '../analysis/auth-flows';
 import { collectorListeners, getCollector } from '../analysis/collector';
 import { getFileAnalysis } from '../analysis/file-analysis';
-import { contains } from '../util/ast';
+import { contains, enclosingFunction } from '../util/ast';
 import { createRule } from '../util/create-rule';
 
 export interface Options {
@@ -262,8 +262,14 @@ function checkTiming(flow: AuthFlow, context: Readonly<TSESLint.RuleContext<Mess
     const branch = exit.branchNode;
     // A dummy check, or hashing the password (`await bcrypt.hash(password, 12)`), takes as long as the real check.
     const hashesFirst = [...flow.passwordChecks, ...flow.hashings].some((work) => contains(branch, work) && work.range[0] < exit.node.range[0]);
-    // Only checks that run for the same kind of request: a registration arm's exit is not compared with the login's hash.
-    const sameRequest = (check: TSESTree.Node): boolean => (exit.otherConditionArms ?? []).every((arm) => contains(arm, check));
+    // Only checks that run for the same kind of request: a registration arm's exit is not compared with the login's hash,
+    // nor an exit in one callback with a check in a sibling one (`match(auth).with(A, () => …).with(B, () => …)`, documenso).
+    const exitFunction = enclosingFunction(exit.node);
+    const sameRequest = (check: TSESTree.Node): boolean => {
+      const checkFunction = enclosingFunction(check);
+      const siblings = exitFunction !== checkFunction && !!exitFunction && !!checkFunction && !contains(exitFunction, check) && !contains(checkFunction, exit.node);
+      return !siblings && (exit.otherConditionArms ?? []).every((arm) => contains(arm, check));
+    };
     const checkedLater = flow.passwordChecks.some((check) => sameRequest(check) && (check.range[0] > exit.node.range[1] || !contains(branch, check)));
     // `const ok = await bcrypt.compare(pw, user?.hash ?? DUMMY_HASH)` before `if (!user)`: the check ran for every account
     // (unless the missing account skips it, which the skipped-check report below covers).

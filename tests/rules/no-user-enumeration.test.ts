@@ -170,6 +170,26 @@ export const loginLocal = {
   },
 };`;
 
+/** documenso's recipient check: a lookup in one \`match(…).with()\` arm, a password check in another. */
+const MATCH_ARMS = `import { match } from 'ts-pattern';
+
+export const isRecipientAuthorized = async ({ recipient, userId, auth }) => {
+  return await match(auth)
+    .with({ type: 'ACCOUNT' }, async () => {
+      if (!userId) return false;
+      const recipientUser = await getUserByEmail(recipient.email);
+      if (!recipientUser) {
+        return false;
+      }
+      return recipientUser.id === userId;
+    })
+    .with({ type: 'PASSWORD' }, async ({ password }) => {
+      const passwordUser = await getUserByEmail(recipient.email);
+      return await verifyPassword({ userId: passwordUser.id, password });
+    })
+    .exhaustive();
+};`;
+
 /** A forgot-password route that looks the address up by what the client sent. */
 const FORGOT_BY_LOOKUP = `import express from 'express';
 const app = express();
@@ -743,6 +763,8 @@ export async function getShare(shareId: string, password: string, userId: string
     { code: PASSWORD_MODULE_LOGIN.replace(/passwordUtils/g, 'utils'), options: [{ checkTiming: true }] },
     // Looked up by an id (\`getEmailFromUserId\`, growthbook), the record's absence says nothing about an address.
     FORGOT_BY_LOOKUP.replace('getEmailFromUsername(req.body.username)', 'getEmailFromUserId(req.body.userId)'),
+    // The two arms are two callbacks: the account arm's early \`return false\` never skips the other's check.
+    { code: MATCH_ARMS, options: [{ checkTiming: true }] },
     // \`postRegister\` is a registration: its missing-account branch creates the account, no early failure.
     { code: POST_REGISTER, options: [{ checkTiming: true }] },
     // Imported and handed only the password, it cannot see an account: a policy check (budibase's \`validatePassword(pw)\`).
@@ -1360,6 +1382,12 @@ export async function validateLogin(dto) {
           suggestions: [{ messageId: 'useGenericResetMessage', output: FORGOT_BY_LOOKUP.replace("'Could not find user for that name.'", `'${GENERIC_RESET_MESSAGE}'`) }],
         },
       ],
+    },
+    // In the arm that checks the password, the early return skips it.
+    {
+      code: MATCH_ARMS.replace("      const passwordUser = await getUserByEmail(recipient.email);\n", "      const passwordUser = await getUserByEmail(recipient.email);\n      if (!passwordUser) return false;\n"),
+      options: [{ checkTiming: true }],
+      errors: [{ messageId: 'timing', line: 15 }],
     },
     // A password module's \`compare\`, handed the account, is a check; so is one named in \`passwordChecks\` with its object.
     { code: PASSWORD_MODULE_LOGIN, options: [{ checkTiming: true }], errors: [{ messageId: 'timing', line: 11 }] },
