@@ -246,8 +246,8 @@ function isNumeric(node: TSESTree.Node): boolean {
   return node.type === AST_NODE_TYPES.Literal && typeof node.value === 'number';
 }
 
-/** `false`, `null`, `undefined`, `''`, `0`, `[]`, `{}`: an error key that says "no error". */
-function isEmptyValue(node: TSESTree.Node): boolean {
+/** `false`, `null`, `undefined`, `''`, `0`, `[]`, `{}`: an error key that says "no error", a field that holds nothing. */
+export function isEmptyValue(node: TSESTree.Node): boolean {
   if (node.type === AST_NODE_TYPES.Literal) return !node.value;
   if (node.type === AST_NODE_TYPES.Identifier) return node.name === 'undefined';
   if (node.type === AST_NODE_TYPES.ArrayExpression) return node.elements.length === 0;

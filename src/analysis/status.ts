@@ -29,6 +29,14 @@ const STATUS_CALLS = new Set(['status', 'code', 'writeHead']);
 export const NONE: StatusAtSend = { kind: 'none' };
 const UNKNOWN: StatusAtSend = { kind: 'unknown' };
 
+/** The statuses a send may carry: the known one, or each constant of a pick (`err.expired ? 401 : 400`). */
+export function possibleStatuses(status: StatusAtSend, sourceCode: Readonly<TSESLint.SourceCode>): number[] {
+  if (status.kind !== 'known') return [];
+  if (status.node.type !== AST_NODE_TYPES.ConditionalExpression) return [status.value];
+  // Both constants, or the tracker would not have known the status (see `oneOfClass`).
+  return [status.node.consequent, status.node.alternate].map((arm) => statusValue(arm, sourceCode) as number);
+}
+
 export function isSuccess(status: StatusAtSend): boolean {
   return status.kind === 'none' || (status.kind === 'known' && status.value >= 200 && status.value < 300);
 }

@@ -1,11 +1,11 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { collectorListeners, getCollector, type NodeCollector } from '../analysis/collector';
-import { bodyKeys, getErrorResponses, type ErrorResponse } from '../analysis/error-responses';
+import { bodyKeys, getErrorResponses } from '../analysis/error-responses';
 import { getFileAnalysis } from '../analysis/file-analysis';
 import { calledMethodName, contains, staticString, unwrap } from '../util/ast';
 import { getServerModel } from '../analysis/server-model';
-import { statusValue } from '../analysis/status';
+import { possibleStatuses } from '../analysis/status';
 import { createRule } from '../util/create-rule';
 import { AST_NODE_TYPES } from '../util/ts-estree';
 
@@ -78,14 +78,6 @@ const FORMATS: Record<'problem-details' | 'vnd.error', Format> = {
     foreign: new Set(),
   },
 };
-
-/** The statuses an answer may go out with: one, or each constant of a pick (`err.expired ? 401 : 400`). */
-function possibleStatuses(response: ErrorResponse, sourceCode: Readonly<TSESLint.SourceCode>): number[] {
-  const status = response.send.status;
-  if (status.kind !== 'known' || status.node.type !== AST_NODE_TYPES.ConditionalExpression) return response.status === undefined ? [] : [response.status];
-  // Both constants, or the tracker would not have known the status.
-  return [status.node.consequent, status.node.alternate].map((arm) => statusValue(arm, sourceCode) as number);
-}
 
 function isEmptyText(node: TSESTree.Node): boolean {
   if (node.type === AST_NODE_TYPES.Literal) return node.value === '';
@@ -233,7 +225,7 @@ export default createRule<[Options], MessageIds>({
           const statusProperty = keys.get('status');
           const bodyStatus = statusProperty && unwrap(statusProperty.value);
           if (bodyStatus?.type === AST_NODE_TYPES.Literal && typeof bodyStatus.value === 'number' && response.status !== undefined) {
-            const sent = possibleStatuses(response, context.sourceCode);
+            const sent = response.send.status.kind === 'known' ? possibleStatuses(response.send.status, context.sourceCode) : [response.status];
             if (!sent.includes(bodyStatus.value)) context.report({ node: bodyStatus, messageId: 'statusMismatch', data: { body: String(bodyStatus.value), response: sent.join(' or ') } });
           }
         }

@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { collectorListeners, getCollector } from '../analysis/collector';
 import { bodyKeys, getErrorResponses, type ErrorResponse } from '../analysis/error-responses';
+import { isEmptyValue } from '../analysis/error-shape';
 import { getFileAnalysis } from '../analysis/file-analysis';
 import { isLoggingCall, logCallMentions } from '../analysis/logging';
 import { getServerModel } from '../analysis/server-model';
@@ -170,8 +171,8 @@ function referenceExpression(value: TSESTree.Node): TSESTree.Node | undefined {
   if (value.type === AST_NODE_TYPES.TemplateLiteral) return value.expressions[0] && unwrap(value.expressions[0]);
   if (value.type === AST_NODE_TYPES.ConditionalExpression) {
     const [consequent, alternate] = [unwrap(value.consequent), unwrap(value.alternate)];
-    if (isNothing(alternate)) return referenceExpression(consequent);
-    if (isNothing(consequent)) return referenceExpression(alternate);
+    if (isEmptyValue(alternate)) return referenceExpression(consequent);
+    if (isEmptyValue(consequent)) return referenceExpression(alternate);
     return undefined;
   }
   if (value.type === AST_NODE_TYPES.Identifier || value.type === AST_NODE_TYPES.MemberExpression) return value;
@@ -214,8 +215,3 @@ function addReferenceSuggestion(response: ErrorResponse, object: TSESTree.Object
   ];
 }
 
-/** `undefined`, `null`, `''`: no reference at all. */
-function isNothing(node: TSESTree.Node): boolean {
-  if (node.type === AST_NODE_TYPES.Identifier) return node.name === 'undefined';
-  return node.type === AST_NODE_TYPES.Literal && (node.value === null || node.value === '');
-}

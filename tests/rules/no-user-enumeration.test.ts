@@ -190,6 +190,17 @@ export const isRecipientAuthorized = async ({ recipient, userId, auth }) => {
     .exhaustive();
 };`;
 
+/** A reset route that rejects a missing record with \`isNil(user)\`; the record is looked up by \`lookup\`. */
+function resetWithIsNil(lookup: string): string {
+  return `import { isNil } from 'lodash';
+${express}router.post('/auth/reset-password', async (req, res) => {
+  const user = await ${lookup};
+  if (isNil(user)) return res.status(404).json({ message: 'User not found' });
+  await user.setPassword(req.body.password);
+  res.json({ ok: true });
+});`;
+}
+
 /** A forgot-password route that looks the address up by what the client sent. */
 const FORGOT_BY_LOOKUP = `import express from 'express';
 const app = express();
@@ -761,6 +772,8 @@ export async function getShare(shareId: string, password: string, userId: string
     passwordPolicyHelper('password.length >= 8'),
     // \`utils.compare(user, password)\` is no known check, so nothing runs only for existing accounts.
     { code: PASSWORD_MODULE_LOGIN.replace(/passwordUtils/g, 'utils'), options: [{ checkTiming: true }] },
+    // \`isNil(user)\` after a lookup by the session's id: the record's absence says nothing about an address.
+    resetWithIsNil('User.findById(req.session.userId)'),
     // Looked up by an id (\`getEmailFromUserId\`, growthbook), the record's absence says nothing about an address.
     FORGOT_BY_LOOKUP.replace('getEmailFromUsername(req.body.username)', 'getEmailFromUserId(req.body.userId)'),
     // The two arms are two callbacks: the account arm's early \`return false\` never skips the other's check.
@@ -1380,6 +1393,22 @@ export async function validateLogin(dto) {
           messageId: 'revealingMessage',
           line: 5,
           suggestions: [{ messageId: 'useGenericResetMessage', output: FORGOT_BY_LOOKUP.replace("'Could not find user for that name.'", `'${GENERIC_RESET_MESSAGE}'`) }],
+        },
+      ],
+    },
+    // Looked up by the address the client typed, its absence is what the text reveals.
+    {
+      code: resetWithIsNil('User.findOne({ email: req.body.email })'),
+      errors: [
+        {
+          messageId: 'revealingMessage',
+          line: 7,
+          suggestions: [
+            {
+              messageId: 'useGenericResetMessage',
+              output: resetWithIsNil('User.findOne({ email: req.body.email })').replace("'User not found'", `'${GENERIC_RESET_MESSAGE}'`),
+            },
+          ],
         },
       ],
     },
