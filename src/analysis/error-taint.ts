@@ -310,6 +310,12 @@ export class ErrorTaint {
   }
 
   private identifierTaint(identifier: TSESTree.Identifier): Taint | undefined {
+    const taint = this.variableTaintAt(identifier);
+    // `const { code } = err; if (code === 'NOT_ALLOWED') return code`: the read can only be that literal.
+    return taint && !taint.raw && this.guards.pinnedToLiteral(identifier) ? undefined : taint;
+  }
+
+  private variableTaintAt(identifier: TSESTree.Identifier): Taint | undefined {
     const variable = findVariable(this.analysis.sourceCode.getScope(identifier), identifier);
     if (!variable) return undefined;
     const writes = variable.references.filter((reference) => reference.writeExpr);

@@ -213,8 +213,11 @@ export class GuardAnalysis {
     return argument && argument.type !== AST_NODE_TYPES.SpreadElement ? this.vettedAs(argument, type.typeName) : NO_FACTS;
   }
 
-  /** Whether a read sits where a condition has compared the same expression with a literal (`x.code === 'LIT'`). */
-  pinnedToLiteral(read: TSESTree.MemberExpression): boolean {
+  /**
+   * Whether a read sits where a condition has compared the same expression with a literal
+   * (`x.code === 'LIT'`, or `switch (x.code) { case 'LIT': … }`).
+   */
+  pinnedToLiteral(read: TSESTree.MemberExpression | TSESTree.Identifier): boolean {
     const sourceCode = this.analysis.sourceCode;
     const text = sourceCode.getText(read);
     const pins = (test: TSESTree.Node): boolean => {
@@ -228,6 +231,7 @@ export class GuardAnalysis {
     for (let child: TSESTree.Node = read, parent: TSESTree.Node | undefined = read.parent; parent && !isFunctionNode(child); child = parent, parent = parent.parent) {
       if ((parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression) && child === parent.consequent && pins(parent.test)) return true;
       if (parent.type === AST_NODE_TYPES.LogicalExpression && parent.operator === '&&' && child === parent.right && pins(parent.left)) return true;
+      if (parent.type === AST_NODE_TYPES.SwitchCase && parent.test !== child && sourceCode.getText(parent.parent.discriminant) === text && onlyLiteralCasesReach(parent)) return true;
     }
     return false;
   }
@@ -272,6 +276,29 @@ export class GuardAnalysis {
   }
 
 }
+
+/**
+ * Whether only `case 'LIT':` labels lead into this case's statements: its own, and those of the
+ * cases before it that fall through into it (no `default` among them).
+ */
+function onlyLiteralCasesReach(switchCase: TSESTree.SwitchCase): boolean {
+  const cases = switchCase.parent.cases;
+  for (let index = cases.indexOf(switchCase); index >= 0; index -= 1) {
+    const test = (cases[index] as TSESTree.SwitchCase).test;
+    if (test?.type !== AST_NODE_TYPES.Literal || typeof test.value !== 'string') return false;
+    const previous = cases[index - 1]?.consequent;
+    const last = previous?.[previous.length - 1];
+    if (!previous || (last && EXITS.has(last.type))) return true;
+  }
+  return true;
+}
+
+const EXITS: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.BreakStatement,
+  AST_NODE_TYPES.ReturnStatement,
+  AST_NODE_TYPES.ThrowStatement,
+  AST_NODE_TYPES.ContinueStatement,
+]);
 
 /** Facts that hold when either `a` or `b` holds: what each alone makes safe. */
 function either(a: GuardFacts, b: GuardFacts): GuardFacts {

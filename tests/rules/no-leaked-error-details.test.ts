@@ -248,6 +248,28 @@ export const actionClient = createSafeActionClient({
 });`;
 }
 
+/** An Express error handler that answers each known code with its own body (medusa); `cases` are `switch (err.code)`'s. */
+function codeSwitch(cases: string): string {
+  return `import type { NextFunction, Request, Response } from 'express';
+export function errorHandler(err: any, req: Request, res: Response, next: NextFunction) {
+  console.error(err);
+  switch (err.code) {
+    ${cases}
+  }
+}`;
+}
+
+/** The same handler narrowing a destructured code with `test` (medusa). */
+function aliasedCode(test: string): string {
+  return `import type { NextFunction, Request, Response } from 'express';
+export function errorHandler(err: any, req: Request, res: Response, next: NextFunction) {
+  console.error(err);
+  const { code } = err;
+  if (${test}) return res.status(405).json({ type: «code.toLowerCase()», title: 'Not allowed' });
+  res.status(500).json({ type: 'unknown_error', title: 'Unknown error' });
+}`;
+}
+
 /** Routes registered with a computed method on a known router, answering a failed report with \`answer\` (yapi). */
 function computedMethodRoutes(answer: string): string {
   return `import Router from '@koa/router';
@@ -360,6 +382,15 @@ ruleTester.run('no-leaked-error-details', rule, {
     classErrorHandler('err.message').replace('const self = this;', 'const self = this.renderer;').replace(/[«»]/g, ''),
     computedMethodRoutes("'Could not build the report'"),
     // Compared with a literal, the code can only be that literal.
+    codeSwitch(`case 'NOT_ALLOWED':
+      res.status(405).json({ type: err.code.toLowerCase(), title: 'Not allowed' });
+      break;
+    case 'CONFLICT':
+    case 'DUPLICATE':
+      return res.status(409).json({ type: err.code, title: 'Conflict' });
+    default:
+      res.status(500).json({ type: 'unknown_error', title: 'Unknown error' });`),
+    aliasedCode("code === 'NOT_ALLOWED'").replace(/[«»]/g, ''),
     codeAnswer("e instanceof AppError && e.code === 'SERVICE_UNAVAILABLE'").replace(/[«»]/g, ''),
     koaControllers("'Could not load'", 'module.exports.UserController = UserController;'),
     // getServerSideProps answering its failure without the error's text.
@@ -1223,6 +1254,23 @@ export async function POST(request: Request) {
     leakCase(koaControllers('«err.message»', 'export { UserController };')),
     // Any other code is the library's: a driver's or the file system's.
     leakCase(codeAnswer("e.code !== 'SERVICE_UNAVAILABLE'")),
+    leakCase(aliasedCode("code !== 'NOT_ALLOWED'")),
+    // The default case, and a case it falls into, can hold any code.
+    leakCase(
+      codeSwitch(`case 'NOT_ALLOWED':
+      return res.status(405).json({ type: err.code, title: 'Not allowed' });
+    default:
+      res.status(500).json({ type: «err.code», title: 'Unknown error' });`),
+    ),
+    leakCase(
+      codeSwitch(`default:
+      console.warn('unknown code');
+    case 'CONFLICT':
+      res.status(409).json({ type: «err.code», title: 'Conflict' });`),
+    ),
+    // A case of another expression pins that one, not the code.
+    leakCase(codeSwitch(`case 'NOT_ALLOWED':
+      return res.status(405).json({ type: «err.type», title: 'Not allowed' });`).replace('switch (err.code)', 'switch (err.status)')),
     // \`router[method](path, handler)\` on a known router registers a route like \`router.get\`.
     leakCase(computedMethodRoutes("'Server error: ' + «err.message»")),
     // A method reached through \`const self = this\` is a same-file helper like a function.
