@@ -18,6 +18,9 @@ import { classifySink, type Sink, type SinkChannel } from './sinks';
 import type { ResponseHelper } from './settings';
 import { AST_NODE_TYPES, findVariable } from '../util/ts-estree';
 
+/** Keys under which an exception's options carry the error it wraps (besides the standard `cause`). */
+const CAUSE_KEYS: ReadonlySet<string> = new Set(['error', 'err', 'originalError', 'innerError', 'inner']);
+
 export interface LeakOptions {
   allowedProperties: readonly string[];
   checkHeaders: boolean;
@@ -157,15 +160,28 @@ export class LeakFinder {
   private catalogExceptionSink(node: TSESTree.Node): Sink | undefined {
     if (node.type !== AST_NODE_TYPES.NewExpression || !this.catalog) return undefined;
     const callee = unwrap(node.callee);
+    // `new errors.NotFoundError(…)` names a catalog class through the module that exports it.
+    const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
     // The `baseClass` counts too: handlers answer with its message as they do with an entry's.
-    if (callee.type !== AST_NODE_TYPES.Identifier || !(this.catalog.entries.has(callee.name) || callee.name === this.catalog.baseClass)) return undefined;
-    // `{ cause: err }` chains the error for the log; it never becomes the public message.
+    if (name === undefined || !(this.catalog.entries.has(name) || name === this.catalog.baseClass)) return undefined;
     const payloads = node.arguments.flatMap((arg): TSESTree.Node[] => {
       const value = unwrap(arg);
       if (value.type !== AST_NODE_TYPES.ObjectExpression) return [arg];
-      return value.properties.filter((property) => !(property.type === AST_NODE_TYPES.Property && propertyKeyName(property) === 'cause'));
+      return value.properties.filter((property) => !(property.type === AST_NODE_TYPES.Property && this.isChainedCause(property)));
     });
-    return { node, label: `new ${callee.name}()`, channel: 'catalogException', payloads };
+    return { node, label: `new ${calleePath(callee) ?? name}()`, channel: 'catalogException', payloads };
+  }
+
+  /**
+   * `{ cause: err }`, and the error itself under `error`/`err` (`new DatabaseError({ error, name })`):
+   * chained for the log, never the public message. `{ error: err.message }` is text, and stays checked.
+   */
+  private isChainedCause(property: TSESTree.Property): boolean {
+    const key = propertyKeyName(property);
+    if (key === 'cause') return true;
+    if (key === undefined || !CAUSE_KEYS.has(key)) return false;
+    const leaks = this.taint.leaksIn(property.value);
+    return leaks.length > 0 && leaks.every((leak) => leak.raw && leak.node === unwrap(property.value));
   }
 
   private collect(sink: Sink, taint: ErrorTaint, reports: LeakReport[]): void {

@@ -964,6 +964,15 @@ ${express}app.get('/file', (req, res) => {
 }`,
       settings: CATALOG_SETTINGS,
     },
+    // The error itself under \`error\` or \`err\` is the wrapped cause too (infisical's \`DatabaseError({ error, name })\`, Ghost's \`{ err }\`).
+    ...['{ error, name: "Find by id" }', "{ message: 'Could not parse the body', err: error }", 'errors.ValidationError({ error })'].map((options) => ({
+      code: `export async function parse(body) {
+  try { return JSON.parse(body); } catch (error) {
+    throw new ${options.startsWith('errors.') ? options : `ValidationError(${options})`};
+  }
+}`,
+      settings: CATALOG_SETTINGS,
+    })),
     // The error decides which vetted message is sent; none of its text is.
     `${express}app.get('/k', async (req, res) => {
   try { await work(); } catch (err) {
@@ -1845,6 +1854,19 @@ export function isPrismaError(error: any): error is PrismaClientKnownRequestErro
       ),
       settings: CATALOG_SETTINGS,
     },
+    // Its text under a cause's key is still text; a catalog class reached through its module counts too (Ghost's \`errors.X\`).
+    ...['ValidationError({ error: «error.message» })', 'errors.ValidationError({ message: \'Could not parse\', context: «error.message», err: error })'].map((call) => ({
+      ...leakCase(
+        `export async function parse(body) {
+  try { return JSON.parse(body); } catch (error) {
+    logger.warn(error);
+    throw new ${call};
+  }
+}`,
+        { messageId: 'launderedIntoCatalogError' },
+      ),
+      settings: CATALOG_SETTINGS,
+    })),
     // The catalog's \`baseClass\` too: handlers answer with its message (amplication).
     {
       ...leakCase(
