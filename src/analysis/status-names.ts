@@ -8,7 +8,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { moduleOf, unwrap } from '../util/ast';
-import { AST_NODE_TYPES } from '../util/ts-estree';
+import { AST_NODE_TYPES, findVariable } from '../util/ts-estree';
 
 const STATUS_MODULES = new Set(['@nestjs/common', 'http-status-codes', 'http-status', 'http-status-enum']);
 
@@ -92,6 +92,20 @@ export function namedStatus(node: TSESTree.Node, sourceCode: Readonly<TSESLint.S
   const status = name !== undefined ? STATUS_BY_NAME.get(name) : undefined;
   if (status === undefined || owner?.type !== AST_NODE_TYPES.Identifier) return undefined;
   return STATUS_MODULES.has(moduleOf(owner, sourceCode) ?? '') ? status : undefined;
+}
+
+/** `HttpStatusCodes.BadRequest` with `enum HttpStatusCodes { BadRequest = 400 }` in this file: the member's number. */
+export function enumMemberStatus(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): number | undefined {
+  const target = unwrap(node);
+  if (target.type !== AST_NODE_TYPES.MemberExpression || target.computed || target.property.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const owner = unwrap(target.object);
+  if (owner.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const declaration = findVariable(sourceCode.getScope(owner), owner)?.defs[0]?.node;
+  if (declaration?.type !== AST_NODE_TYPES.TSEnumDeclaration) return undefined;
+  const name = target.property.name;
+  const member = declaration.body.members.find((candidate) => (candidate.id.type === AST_NODE_TYPES.Identifier ? candidate.id.name : candidate.id.value) === name);
+  const value = member?.initializer && unwrap(member.initializer);
+  return value?.type === AST_NODE_TYPES.Literal && typeof value.value === 'number' ? value.value : undefined;
 }
 
 /** Boom's own names for statuses whose HTTP name differs: `Boom.badData()` is a 422. */

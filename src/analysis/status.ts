@@ -14,7 +14,7 @@ import { dominates } from './error-taint';
 import type { FileAnalysis } from './file-analysis';
 import { alwaysExits } from './guards';
 import { CHAIN_METHODS } from './sinks';
-import { namedStatus } from './status-names';
+import { enumMemberStatus, namedStatus } from './status-names';
 import { AST_NODE_TYPES, findVariable, getStaticValue } from '../util/ts-estree';
 
 export type StatusAtSend =
@@ -157,13 +157,13 @@ export class StatusTracker {
   }
 }
 
-/** A status expression's number: a compile-time constant, or a library's named status (`HttpStatus.NOT_FOUND`). */
+/** A status expression's number: a compile-time constant, a library's named status (`HttpStatus.NOT_FOUND`) or a same-file enum's member. */
 export function statusValue(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): number | undefined {
   const value = getStaticValue(node, sourceCode.getScope(node));
   if (typeof value?.value === 'number') return value.value;
   // `res.status('403')`: Express takes a status as text too.
   if (typeof value?.value === 'string' && /^[1-5]\d\d$/.test(value.value)) return Number(value.value);
-  return namedStatus(node, sourceCode);
+  return namedStatus(node, sourceCode) ?? enumMemberStatus(node, sourceCode);
 }
 
 const WRAPPED_RESPONSES = new Set(['response', 'res', 'raw']);

@@ -223,6 +223,11 @@ export class ChargeController {
 app.get('/health', async (req, res) => {
   res.status(StatusCodes.SERVICE_UNAVAILABLE).json({ error: 'Database unreachable' });
 });`,
+    // A same-file enum's member is its number (infisical's \`HttpStatusCodes.BadRequest\`).
+    `${express}enum HttpStatusCodes { Ok = 200, BadRequest = 400 }
+app.get('/t', async (req, res) => {
+  res.status(HttpStatusCodes.BadRequest).json({ error: 'Nope' });
+});`,
     // A status object of the app's own: its values are not known here, so nothing is assumed.
     `${express}import { Status } from './status';
 app.get('/t', async (req, res) => {
@@ -656,6 +661,15 @@ app.get('/s', async (req, res) => {
       'errorBody',
       5,
       ['status(StatusCodes.OK)', 'status(N)'],
+    ),
+    statusCase(
+      `${express}enum HttpStatusCodes { Ok = 200, BadRequest = 400 }
+app.get('/s', async (req, res) => {
+  res.status(HttpStatusCodes.Ok).json({ error: 'Nope' });
+});`,
+      'errorBody',
+      5,
+      ['status(HttpStatusCodes.Ok)', 'status(N)'],
     ),
     // A status set earlier on the same response.
     statusCase(

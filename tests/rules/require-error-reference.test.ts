@@ -78,8 +78,20 @@ function refusalStatus(status: string): string {
 });`;
 }
 
+/** A Fastify error handler answering with a status from a same-file enum (infisical's \`HttpStatusCodes\`). */
+function enumStatusHandler(member: string): string {
+  return `import Fastify from 'fastify';
+enum HttpStatusCodes { BadRequest = 400, InternalServerError = 500 }
+const app = Fastify();
+app.setErrorHandler((error, req, reply) => {
+  req.log.error(error);
+  void reply.status(HttpStatusCodes.${member}).send({ title: 'Failed' });
+});`;
+}
+
 ruleTester.run('require-error-reference', rule, {
   valid: [
+    enumStatusHandler('BadRequest'),
     // A status picked between two 4xx constants is a known 4xx.
     refusalStatus("err.code === 'UNAUTHORIZED' ? 401 : 400"),
     // Sentry's \`captureException\` returns the id it filed the error under; its Express error handler sets \`res.sentry\`.
@@ -256,6 +268,15 @@ export class AllExceptionsFilter implements ExceptionFilter {
     },
   ],
   invalid: [
+    // A same-file enum's 500 is a 500; its 400 (in \`valid\`) is a client error (infisical).
+    missingReference(
+      enumStatusHandler('InternalServerError'),
+      6,
+      enumStatusHandler('InternalServerError').replace(
+        '  void reply.status(',
+        '  const ref = crypto.randomUUID();\n  console.error({ err: error, ref });\n  void reply.status(',
+      ).replace("send({ title: 'Failed' })", 'send({ instance: `urn:uuid:${ref}`, title: \'Failed\' })'),
+    ),
     // The same answer with 500 is an error to look up.
     missingReference(
       notConfigured(500),
