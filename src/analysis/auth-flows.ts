@@ -789,7 +789,7 @@ export class AuthFlowFinder {
     return values.some((value) => this.isLookupCall(lookupCallOf(value)));
   }
 
-  /** Inside `if (!user)` (or `user === null`) where every lookup that assigns `user` is by an id. */
+  /** Inside `if (!user)` (or `user === null`) where every lookup that assigns `user` is by an id, or by nothing. */
   private missingRecordById(node: TSESTree.Node, flow: FunctionNode): boolean {
     for (let child: TSESTree.Node = node, parent = node.parent; parent && child !== flow; child = parent, parent = parent.parent) {
       if (parent.type !== AST_NODE_TYPES.IfStatement || child !== parent.consequent) continue;
@@ -799,9 +799,21 @@ export class AuthFlowFinder {
       const lookups = (variable?.references ?? [])
         .flatMap((reference) => (reference.writeExpr ? [lookupCallOf(reference.writeExpr)] : []))
         .filter((value): value is TSESTree.CallExpression => value.type === AST_NODE_TYPES.CallExpression && LOOKUP_METHOD.test(calledMethodName(value) ?? calledFunctionName(value) ?? ''));
-      return lookups.length > 0 && lookups.every(isLookupById);
+      // `getAdmin()`: a lookup by nothing the client gives cannot enumerate either.
+      return lookups.length > 0 && lookups.every((lookup) => lookup.arguments.length === 0 || isLookupById(lookup));
     }
     return false;
+  }
+
+  /**
+   * `foundToken.identifier`, where `foundToken` was looked up by an emailed token: the address comes from
+   * the database, and only a holder of a valid token gets to a lookup by it (cal.com's verify-email).
+   */
+  private readsTokenRecord(value: TSESTree.Node): boolean {
+    const read = unwrap(value);
+    if (read.type !== AST_NODE_TYPES.MemberExpression) return false;
+    const record = unwrap(read.object);
+    return record.type === AST_NODE_TYPES.Identifier && this.tokenLookup(record) !== undefined;
   }
 
   /** The keys assigned on an object after it was made: `query.email = …` → `email`. */
@@ -819,13 +831,19 @@ export class AuthFlowFinder {
   private isLookupCall(node: TSESTree.Node): boolean {
     if (node.type !== AST_NODE_TYPES.CallExpression || this.isPasswordCheck(node)) return false;
     const name = calledMethodName(node) ?? calledFunctionName(node) ?? '';
-    if (!LOOKUP_METHOD.test(name) || BY_ID_NAME.test(name)) return false;
+    // `getAdmin()`, `getAdminEmail()`: by nothing the client gives.
+    if (!LOOKUP_METHOD.test(name) || BY_ID_NAME.test(name) || node.arguments.length === 0) return false;
     // Prisma, Sequelize, TypeORM: the `where` says what the lookup is by; `select: { email: true }` does not.
     const sourceCode = this.analysis.sourceCode;
     // A query held in a `const`: `const idQuery = { email }; store.findOne(idQuery)`.
     const args = node.arguments.map((arg) => (arg.type === AST_NODE_TYPES.Identifier ? (singleAssignmentValue(arg, sourceCode) ?? arg) : arg));
     const where = whereClause(args[0]);
-    if (where) return CLIENT_IDENTIFIER_KEY.test(name) || keysOf(where).some((key) => CLIENT_IDENTIFIER_KEY.test(key));
+    if (where) {
+      const byIdentifier = where.properties.filter((property): property is TSESTree.Property => property.type === AST_NODE_TYPES.Property && CLIENT_IDENTIFIER_KEY.test(propertyKeyName(property) ?? ''));
+      if (byIdentifier.length > 0 && byIdentifier.every((property) => this.readsTokenRecord(property.value))) return false;
+      return CLIENT_IDENTIFIER_KEY.test(name) || keysOf(where).some((key) => CLIENT_IDENTIFIER_KEY.test(key));
+    }
+    if (args.length > 0 && args.every((arg) => this.readsTokenRecord(arg))) return false;
     // Code, not string contents: `cache.get(\`reset-password-email:${code}\`)` is a lookup by a code.
     const code = args.flatMap((arg) => sourceCode.getTokens(arg).filter((token) => token.type !== 'String' && token.type !== 'Template').map((token) => token.value));
     // A query built up before the call: `const query = { isActive: true }; query.email = username; findOne(query)` (frame).
@@ -949,7 +967,7 @@ function keysOf(object: TSESTree.ObjectExpression, depth = 0): string[] {
   return keys;
 }
 
-const CLI_MODULES = new Set(['@oclif/core', '@oclif/command', 'commander', 'yargs', 'cac', 'clipanion', 'citty', 'vorpal', 'caporal', '@caporal/core']);
+const CLI_MODULES = new Set(['@oclif/core', '@oclif/command', 'commander', 'nest-commander', 'yargs', 'cac', 'clipanion', 'citty', 'vorpal', 'caporal', '@caporal/core']);
 
 /** `import { Command } from '@oclif/core'`, `const { program } = require('commander')`. */
 export function importsCliFramework(program: TSESTree.Program): boolean {

@@ -183,6 +183,8 @@ createRuleTester().run('no-sensitive-data-in-errors', rule, {
     "if (!cardNumber || !cvv) throw new BadRequest('Card data missing', undefined, { cardNumber: !cardNumber && 'Card number is required', cvv: !cvv && 'CVV is required' });",
     // A command-line tool's console output is what the operator asked for.
     generateKeyCommand("import { Command } from 'commander';").replace(/[«»]/g, ''),
+    // nest-commander's commands answer the operator too (immich's reset-admin-password).
+    generateKeyCommand("import { Command, CommandRunner } from 'nest-commander';").replace(/[«»]/g, ''),
     // An ordinary page whose locals carry the flash messages: no error response.
     homepage('').replace(/[«»]/g, ''),
     // A secret masked to its first and last characters (openpanel).

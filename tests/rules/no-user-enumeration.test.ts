@@ -776,6 +776,8 @@ export async function getShare(shareId: string, password: string, userId: string
     resetWithIsNil('User.findById(req.session.userId)'),
     // Looked up by an id (\`getEmailFromUserId\`, growthbook), the record's absence says nothing about an address.
     FORGOT_BY_LOOKUP.replace('getEmailFromUsername(req.body.username)', 'getEmailFromUserId(req.body.userId)'),
+    // A lookup by nothing the client gives (immich's one admin, \`getAdmin()\`) cannot enumerate either.
+    FORGOT_BY_LOOKUP.replace('getEmailFromUsername(req.body.username)', 'getAdminEmail()'),
     // The two arms are two callbacks: the account arm's early \`return false\` never skips the other's check.
     { code: MATCH_ARMS, options: [{ checkTiming: true }] },
     // \`postRegister\` is a registration: its missing-account branch creates the account, no early failure.
@@ -830,6 +832,9 @@ fastify.put('/update-password', async function (request, reply) {
 });`,
     // Past a check of the token emailed for this address, a failure tells nothing to anyone without it (linkwarden).
     verifyEmailFlow('identifier: email, token: hash(token)'),
+    // The account looked up by the address stored with the token, not one the client typed (cal.com's verify-email).
+    verifyEmailFlow('token: hash(token)').replace('where: { email } });\n  if (!user)', 'where: { email: record.identifier } });\n  if (!user)'),
+    verifyEmailFlow('token: hash(token)').replace('prisma.user.findUnique({ where: { email } });\n  if (!user)', 'users.findByEmail(record.identifier);\n  if (!user)'),
     // A signed-in user confirms their own password before changing the email: the account is known (kutt).
     `${express}router.post('/change-email', async (req, res) => {
   const { email, password } = req.body;
