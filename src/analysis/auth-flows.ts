@@ -312,22 +312,36 @@ export class AuthFlowFinder {
   private reauthenticatesSessionUser(call: TSESTree.CallExpression): boolean {
     return call.arguments.some((argument) => {
       const stored = unwrap(argument);
-      if (stored.type !== AST_NODE_TYPES.MemberExpression || !isStoredHash(stored)) return false;
-      const owner = unwrap(stored.object);
-      if (SESSION_ACCOUNT.test(calleePath(owner) ?? '')) return true;
-      if (owner.type !== AST_NODE_TYPES.Identifier) return false;
-      const def = findVariable(this.analysis.sourceCode.getScope(owner), owner)?.defs[0];
-      // A NestJS parameter decorated as the signed-in user: `@User() user`, `@CurrentUser() user`.
-      if (def?.type === 'Parameter') return hasSessionUserDecorator(def.name);
-      if (def?.type !== 'Variable' || !def.node.init) return false;
-      const init = lookupCallOf(def.node.init);
-      if (init.type !== AST_NODE_TYPES.CallExpression || init.arguments.length === 0) return false;
-      const sourceCode = this.analysis.sourceCode;
-      const text = init.arguments.map((arg) => sourceCode.getText(arg)).join(' ');
-      if (CLIENT_INPUT_IN_TEXT.test(text)) return false;
-      // By the session's user, or by an id (`findById(userId)`): logins look accounts up by what the client types.
-      return SESSION_ACCOUNT_IN_TEXT.test(text) || isLookupById(init);
+      return stored.type === AST_NODE_TYPES.MemberExpression && isStoredHash(stored) && this.isSessionAccount(stored.object);
     });
+  }
+
+  /** `req.user`, `@CurrentUser() user`, a record looked up by the session's user or by an id, or a parameter every caller passes one of these. */
+  private isSessionAccount(node: TSESTree.Node, depth = 0): boolean {
+    const owner = unwrap(node);
+    if (SESSION_ACCOUNT.test(calleePath(owner) ?? '')) return true;
+    if (owner.type !== AST_NODE_TYPES.Identifier) return false;
+    const def = findVariable(this.analysis.sourceCode.getScope(owner), owner)?.defs[0];
+    if (def?.type === 'Parameter') {
+      // A NestJS parameter decorated as the signed-in user: `@User() user`, `@CurrentUser() user`.
+      if (hasSessionUserDecorator(def.name)) return true;
+      // `private validatePinCode(user, dto)`, called only as `this.validatePinCode(user, dto)` with the signed-in user's record (immich).
+      if (depth >= 2 || !isFunctionNode(def.node)) return false;
+      const index = def.node.params.findIndex((param) => parameterIdentifier(param) === def.name);
+      const calls = index < 0 ? [] : [...this.model.callsOf(def.node)];
+      return calls.length > 0 && calls.every((caller) => {
+        const passed = caller.arguments[index];
+        return passed !== undefined && passed.type !== AST_NODE_TYPES.SpreadElement && this.isSessionAccount(passed, depth + 1);
+      });
+    }
+    if (def?.type !== 'Variable' || !def.node.init) return false;
+    const init = lookupCallOf(def.node.init);
+    if (init.type !== AST_NODE_TYPES.CallExpression || init.arguments.length === 0) return false;
+    const sourceCode = this.analysis.sourceCode;
+    const text = init.arguments.map((arg) => sourceCode.getText(arg)).join(' ');
+    if (CLIENT_INPUT_IN_TEXT.test(text)) return false;
+    // By the session's user, or by an id (`findById(userId)`): logins look accounts up by what the client types.
+    return SESSION_ACCOUNT_IN_TEXT.test(text) || isLookupById(init);
   }
 
   /** Whether a call checks a password: `bcrypt.compare`, `argon2.verify`, `user.comparePassword(…)`. */

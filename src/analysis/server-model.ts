@@ -413,7 +413,7 @@ export class ServerModel {
   }
 
   /** Calls of a same-file function: through the name it is bound to, or `this.name(…)` for a method, from its own class. */
-  private *callsOf(fn: FunctionNode): Iterable<TSESTree.CallExpression> {
+  *callsOf(fn: FunctionNode): Iterable<TSESTree.CallExpression> {
     for (const use of this.usesAsValue(fn)) {
       const call = use.parent;
       if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === use) yield call;

@@ -211,6 +211,26 @@ app.post('/auth/forgot-password', async (req, res) => {
   res.json({ ok: true });
 });`;
 
+/** immich's PIN-code reset: a private method checks the password of the account its callers pass, looked up by \`lookup\`. */
+function pinCodeReset(lookup: string): string {
+  return `import { BadRequestException, Injectable } from '@nestjs/common';
+import { compareSync } from 'bcrypt';
+@Injectable()
+export class AuthService {
+  async resetPinCode(auth: { user: { id: string } }, dto: { email: string; password?: string }) {
+    const user = await this.users.${lookup};
+    this.validatePinCode(user, dto);
+  }
+  private validatePinCode(user: { pinCode: string | null; password: string }, dto: { password?: string }) {
+    if (!user.pinCode) throw new BadRequestException('User does not have a PIN code');
+    if (dto.password && !this.validateSecret(dto.password, user.password)) throw new BadRequestException('Wrong password');
+  }
+  private validateSecret(input: string, hash: string) {
+    return compareSync(input, hash);
+  }
+}`;
+}
+
 /** A registration that checks the new password with an imported one-argument function. */
 const IMPORTED_POLICY_CHECK = passwordPolicyHelper('').replace(/\nexport function isValidPassword[^]*$/, '').replace("import { hash } from 'bcryptjs';", "import { hash } from 'bcryptjs';\nimport { isValidPassword } from './security';");
 
@@ -776,6 +796,8 @@ export async function getShare(shareId: string, password: string, userId: string
     resetWithIsNil('User.findById(req.session.userId)'),
     // Looked up by an id (\`getEmailFromUserId\`, growthbook), the record's absence says nothing about an address.
     FORGOT_BY_LOOKUP.replace('getEmailFromUsername(req.body.username)', 'getEmailFromUserId(req.body.userId)'),
+    // Every caller passes the signed-in user's record, looked up by the session's id (immich).
+    pinCodeReset('getForPinCode(auth.user.id)'),
     // A lookup by nothing the client gives (immich's one admin, \`getAdmin()\`) cannot enumerate either.
     FORGOT_BY_LOOKUP.replace('getEmailFromUsername(req.body.username)', 'getAdminEmail()'),
     // The two arms are two callbacks: the account arm's early \`return false\` never skips the other's check.
@@ -1543,6 +1565,11 @@ export async function validateLogin(dto) {
 export class UserService {
 ${userResetMethods}`,
       errors: [{ messageId: 'revealingMessage', line: 10, suggestions: [] }],
+    },
+    // A caller that passes an account looked up by the address the client typed: a login's "Wrong password".
+    {
+      code: pinCodeReset('getByEmail(dto.email)'),
+      errors: [{ messageId: 'revealingMessage', line: 11, suggestions: generic(pinCodeReset('getByEmail(dto.email)'), 'Wrong password') }],
     },
     // A token that is not bound to the address: any valid token lets the client try every email.
     {
