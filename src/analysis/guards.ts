@@ -28,10 +28,14 @@ const STATUS_FIELDS = new Set(['status', 'statusCode']);
 /** Validation libraries whose error classes carry messages written for the client: `err instanceof Joi.ValidationError`. */
 const VALIDATION_PACKAGES = new Set(['joi', '@hapi/joi', 'yup', 'zod', 'superstruct', 'valibot']);
 
-/** Client-facing error classes of other packages, vetted when imported from them: tRPC's, and oauth2orize's OAuth errors. */
+/**
+ * Client-facing error classes of other packages, vetted when imported from them: tRPC's, oauth2orize's OAuth
+ * errors, and CASL's `ForbiddenError`, whose message and fields name the permission the user lacks.
+ */
 const CLIENT_ERROR_CLASSES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['@trpc/server', new Set(['TRPCError'])],
   ['oauth2orize', new Set(['AuthorizationError', 'TokenError'])],
+  ['@casl/ability', new Set(['ForbiddenError'])],
 ]);
 
 /** Error classes whose name declares their message fit for clients: `SafeError`, `PublicError`, `UserFacingError`. */

@@ -417,6 +417,8 @@ export function isZodError(error: any): error is ZodError {
     // Client-facing error classes of tRPC and oauth2orize, imported from their packages.
     narrowedRoute("import { TRPCError } from '@trpc/server';", 'error instanceof TRPCError').replace(/[«»]/g, ''),
     narrowedRoute("import oauth2orize from 'oauth2orize';", 'error instanceof oauth2orize.AuthorizationError').replace(/[«»]/g, ''),
+    // CASL's ForbiddenError names the permission the user lacks (infisical).
+    narrowedRoute("import { ForbiddenError } from '@casl/ability';", 'error instanceof ForbiddenError').replace(/[«»]/g, ''),
     // An error class whose name declares its message fit for clients (inbox-zero's SafeError).
     narrowedRoute("import { SafeError } from '@/utils/error';", 'error instanceof SafeError').replace(/[«»]/g, ''),
     // next-safe-action's handler answering with a generic text, and a same-named function of another package.
@@ -1839,6 +1841,7 @@ export function isPrismaError(error: any): error is PrismaClientKnownRequestErro
 }`, 'isPrismaError(error)'),
     ),
     leakCase(narrowedRoute("import { AuthorizationError } from './errors';", 'error instanceof AuthorizationError')),
+    leakCase(narrowedRoute("import { ForbiddenError } from './errors';", 'error instanceof ForbiddenError')),
     // next-safe-action sends what \`handleServerError\` returns to the browser (dub).
     leakCase(safeActionClient('next-safe-action', '«e.message»')),
     // --- A catalog exception built from raw error text ---
