@@ -15,9 +15,9 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { type FunctionNode, calledMethodName, calleePath, contains, isFunctionNode, isGlobalReference, memberName, parameterName, sameFileFunction, unwrap } from '../util/ast';
+import { type FunctionNode, calledMethodName, calleePath, contains, isFunctionNode, isGlobalReference, memberName, parameterName, propertyKeyName, sameFileFunction, singleAssignmentValue, unwrap } from '../util/ast';
 import type { FileAnalysis } from './file-analysis';
-import type { GuardAnalysis } from './guards';
+import { alwaysExits, type GuardAnalysis } from './guards';
 import type { ServerModel } from './server-model';
 import { AST_NODE_TYPES, findVariable } from '../util/ts-estree';
 
@@ -194,6 +194,12 @@ export class ErrorTaint {
         const base = this.taintOf(target.object);
         if (!base) return undefined;
         const name = memberName(target);
+        // `const failure = { message: err.message, url: req.url }; failure.url`: that property's own value.
+        const own = name !== undefined ? this.literalPropertyValue(target.object, name) : undefined;
+        if (own) {
+          const leak = this.leaksIn(own)[0];
+          return leak ? { source: leak.source, raw: leak.raw && leak.node === unwrap(own) } : undefined;
+        }
         if (base.raw ? name !== undefined && this.options.safeProperties.has(name) : name === 'length') return undefined;
         // `if (error.code === 'SERVICE_UNAVAILABLE') return error.code`: the read can only be that literal.
         if (this.guards.pinnedToLiteral(target)) return undefined;
@@ -228,6 +234,28 @@ export class ErrorTaint {
       default:
         return undefined;
     }
+  }
+
+  /** The value a `const` object literal gives a property, unless a spread after it or a later `x.name = …` may change it. */
+  private literalPropertyValue(object: TSESTree.Node, name: string): TSESTree.Node | undefined {
+    const identifier = unwrap(object);
+    if (identifier.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const literal = singleAssignmentValue(identifier, this.analysis.sourceCode);
+    if (!literal || unwrap(literal).type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+    const properties = (unwrap(literal) as TSESTree.ObjectExpression).properties;
+    let index = properties.length - 1;
+    for (; index >= 0; index -= 1) {
+      const property = properties[index] as TSESTree.ObjectLiteralElement;
+      if (property.type === AST_NODE_TYPES.SpreadElement) return undefined;
+      if (!property.computed && propertyKeyName(property) === name) break;
+    }
+    if (index < 0) return undefined;
+    const variable = findVariable(this.analysis.sourceCode.getScope(identifier), identifier);
+    const reassigned = variable?.references.some((reference) => {
+      const member = reference.identifier.parent;
+      return member?.type === AST_NODE_TYPES.MemberExpression && member.object === reference.identifier && memberName(member) === name && member.parent?.type === AST_NODE_TYPES.AssignmentExpression && member.parent.left === member;
+    });
+    return reassigned ? undefined : (properties[index] as TSESTree.Property).value;
   }
 
   /** Whether a variable holds a caught error: for callers that track error paths. */
@@ -310,14 +338,14 @@ export class ErrorTaint {
   }
 
   private identifierTaint(identifier: TSESTree.Identifier): Taint | undefined {
-    const taint = this.variableTaintAt(identifier);
+    const variable = findVariable(this.analysis.sourceCode.getScope(identifier), identifier);
+    if (!variable) return undefined;
+    const taint = this.variableTaintAt(variable, identifier) ?? this.fieldWriteTaint(variable, identifier);
     // `const { code } = err; if (code === 'NOT_ALLOWED') return code`: the read can only be that literal.
     return taint && !taint.raw && this.guards.pinnedToLiteral(identifier) ? undefined : taint;
   }
 
-  private variableTaintAt(identifier: TSESTree.Identifier): Taint | undefined {
-    const variable = findVariable(this.analysis.sourceCode.getScope(identifier), identifier);
-    if (!variable) return undefined;
+  private variableTaintAt(variable: Variable, identifier: TSESTree.Identifier): Taint | undefined {
     const writes = variable.references.filter((reference) => reference.writeExpr);
     const sourceKind = this.sourceKind(variable);
     const initial: Taint | undefined = sourceKind ? { source: variable, raw: sourceKind === 'error' } : undefined;
@@ -353,6 +381,24 @@ export class ErrorTaint {
       if (method !== 'push' && method !== 'unshift') continue;
       // Guards apply where the detail is pushed: `if (err instanceof ValidationError) errors.push(err.message)`.
       const [leak] = call.arguments.flatMap((argument) => this.leaksIn(argument));
+      if (leak) return { source: leak.source, raw: false };
+    }
+    return undefined;
+  }
+
+  /**
+   * `body.detail = err.message; … res.json(body)`: an object given error details as a field before this use.
+   * A field written in a block that returns first (`catch (e) { v.message = String(e); return v; }`) never reaches
+   * a use after that block.
+   */
+  private fieldWriteTaint(variable: Variable, use: TSESTree.Identifier): Taint | undefined {
+    for (const reference of variable.references) {
+      const member = reference.identifier.parent;
+      const assignment = member?.parent;
+      if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) continue;
+      if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.left !== member || assignment.range[1] > use.range[0] || !flowsTo(assignment, use)) continue;
+      // Guards apply where the field is written: `if (err instanceof ValidationError) body.detail = err.message`.
+      const leak = this.leaksIn(assignment.right)[0];
       if (leak) return { source: leak.source, raw: false };
     }
     return undefined;
@@ -534,6 +580,16 @@ function isPatternBinding(identifier: TSESTree.Identifier): boolean {
 function isCompoundAssignment(identifier: TSESTree.Identifier): boolean {
   const parent = identifier.parent;
   return parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.operator !== '=';
+}
+
+/** Whether execution can get from `write` to `use`, which comes after it: no block around `write` alone returns or throws first. */
+function flowsTo(write: TSESTree.Node, use: TSESTree.Node): boolean {
+  for (let child: TSESTree.Node = write, parent = write.parent; parent && !contains(parent, use); child = parent, parent = parent.parent) {
+    if (parent.type !== AST_NODE_TYPES.BlockStatement) continue;
+    const statements = parent.body as TSESTree.Node[];
+    if (statements.slice(statements.indexOf(child)).some(alwaysExits)) return false;
+  }
+  return true;
 }
 
 /**

@@ -270,6 +270,36 @@ export function errorHandler(err: any, req: Request, res: Response, next: NextFu
 }`;
 }
 
+/** An Express route that writes the error into a field of its answer (\`write\`), then ends the catch with \`end\`; \`after\` follows the try. */
+function fieldWritten(write: string, end: string, after: string): string {
+  return `import express from 'express';
+const app = express();
+app.get('/import', async (req, res) => {
+  const body: any = { ok: false };
+  try {
+    await runImport(req.query.path);
+  } catch (err: any) {
+    ${write}
+    ${end}
+  }
+  ${after}
+});`;
+}
+
+/** A Next.js route that builds a failure record from the error and the request, and answers with \`fields\` of it (cal.com). */
+function failureRecord(fields: string, after = ''): string {
+  return `import { NextResponse, type NextRequest } from 'next/server';
+export async function GET(req: NextRequest) {
+  try {
+    return NextResponse.json(await load());
+  } catch (error) {
+    const failure = { message: (error as Error).message, url: req.url, method: req.method };
+    console.error(error);${after}
+    return NextResponse.json({ ${fields} }, { status: 500 });
+  }
+}`;
+}
+
 /** Routes registered with a computed method on a known router, answering a failed report with \`answer\` (yapi). */
 function computedMethodRoutes(answer: string): string {
   return `import Router from '@koa/router';
@@ -381,6 +411,14 @@ ruleTester.run('no-leaked-error-details', rule, {
     // A \`self\` that is another object is not this class: its \`render\` is unknown here.
     classErrorHandler('err.message').replace('const self = this;', 'const self = this.renderer;').replace(/[«»]/g, ''),
     computedMethodRoutes("'Could not build the report'"),
+    // The field is written where the catch then returns: the answer after the try never has it.
+    fieldWritten('body.detail = err.message;', "logger.error(body);\n    return res.status(500).json({ ok: false });", 'res.json(body);'),
+    // Written after the answer was sent, for the log.
+    fieldWritten('res.status(500).json(body);', 'body.detail = err.message;\n    logger.error(body);', ''),
+    // Written under a development guard.
+    fieldWritten("if (process.env.NODE_ENV === 'development') body.stack = err.stack;", "console.error(err);", 'res.status(500).json(body);'),
+    // Fields of a failure record that come from the request, not from the error.
+    failureRecord("message: 'Something went wrong', url: failure.url, method: failure.method"),
     // Compared with a literal, the code can only be that literal.
     codeSwitch(`case 'NOT_ALLOWED':
       res.status(405).json({ type: err.code.toLowerCase(), title: 'Not allowed' });
@@ -1266,6 +1304,13 @@ export async function POST(request: Request) {
     // Any other code is the library's: a driver's or the file system's.
     leakCase(codeAnswer("e.code !== 'SERVICE_UNAVAILABLE'")),
     leakCase(aliasedCode("code !== 'NOT_ALLOWED'")),
+    leakCase(failureRecord('message: «failure.message», url: failure.url')),
+    // An answer given error details as a field (immich's \`validation.message = String(error)\`).
+    leakCase(fieldWritten('body.detail = err.message;', 'console.error(err);\n    return res.status(500).json(«body»);', 'res.json(body);')),
+    leakCase(fieldWritten('body.detail = err.message;', 'console.error(err);', 'res.json(«body»);')),
+    // A field written later may hold the error's text.
+    leakCase(failureRecord('url: «failure.url»', '\n    failure.url = String(error);')),
+    leakCase(failureRecord('url: «failure.url»').replace('method: req.method }', 'method: req.method, ...(error as any).request }')),
     // The default case, and a case it falls into, can hold any code.
     leakCase(
       codeSwitch(`case 'NOT_ALLOWED':
