@@ -147,7 +147,8 @@ const HASH_PACKAGES = new Set(['bcrypt', 'bcryptjs', 'bcrypt-ts', 'bcrypt-nodejs
 const LOGIN_NAMES = /^(log_?in|sign_?in|log_?on|authenticate|validate_?user|verify_?credentials|check_?credentials|authorize|local_?login|login_?user|sign_?in_?user|handle_?login|handle_?sign_?in|post_?login|login_?handler)$/i;
 /** `signInWithEmail`, `loginWithPassword`, `signInCredentials`: a login named for its credential (AUTH_WORDS has `sign in` and `log in`). */
 const CREDENTIAL_LOGIN_NAMES = /^(sign|log)_?in_?(with_?)?(email|password|credentials?)$/i;
-const RESET_NAMES = /(forgot|reset|recover|unlock|verify_?email|send_?reset|request_?reset|password_?reset|lost_?password)/i;
+/** Also passwordless sign-in (`sendMagicLink`, Ghost) and verification mail (`sendEmailVerificationCode`, infisical): any other answer for an unknown address names the accounts. */
+const RESET_NAMES = /(forgot|reset|recover|unlock|verify_?email|send_?reset|request_?reset|password_?reset|lost_?password|magic_?link|send_?verification|send_?email_?verification)/i;
 /** `register`, and Express-style handler names: `postRegister`, `postSignup` (growthbook). */
 const REGISTRATION_NAMES = /^(register|sign_?up|create_?account|register_?user|signup_?user|post_?register|post_?sign_?up)$/i;
 /** `changePassword`, `updateUserPassword` (heyform), `change_own_credentials`. */
@@ -160,7 +161,7 @@ function isPasswordSetter(name: string): boolean {
   return parts[0] === 'set' && parts.includes('password');
 }
 const LOGIN_PATH = /(^|\/)(log-?in|sign-?in|sign_in|log-?on|authenticate|auth|sessions?|token|oauth\/token)(\/|$)/i;
-const RESET_PATH = /(^|\/)[\w-]*(forgot|reset|recover|unlock|verify-?email|lost-?password)[\w-]*(\/|$)/i;
+const RESET_PATH = /(^|\/)[\w-]*(forgot|reset|recover|unlock|verify-?email|lost-?password|magic-?link)[\w-]*(\/|$)/i;
 const REGISTRATION_PATH = /(^|\/)(register|sign-?up|signup)(\/|$)/i;
 const CHANGE_PATH = /(change|update)-?password|password\/(change|update)/i;
 /** Methods that look an account up: `findOne`, `findUnique`, `getUserByEmail`, `byEmail`, `query`, `get`, internal `_get`. */
@@ -171,7 +172,7 @@ const CLIENT_IDENTIFIER = /email|e_mail|user_?name|username|login|phone|handle|n
  * A word every name and path above contains (a necessary condition, checked on the file's text).
  * `createAccount` only as a whole name: a type named `CreateAccountInput` is no registration.
  */
-export const AUTH_WORDS = /log[-_]?[io]n|sign[-_]?(?:in|up)|auth|validate_?user|credentials|session|token|forgot|reset|recover|unlock|verify[-_]?email|lost[-_]?password|register|create_?account\b|strategy/i;
+export const AUTH_WORDS = /log[-_]?[io]n|sign[-_]?(?:in|up)|auth|validate_?user|credentials|session|token|forgot|reset|recover|unlock|verify[-_]?email|lost[-_]?password|register|create_?account\b|strategy|magic[-_]?link|send[-_]?(email[-_]?)?verification/i;
 /** The patterns AUTH_WORDS must cover, for the test that keeps them in step. */
 export const FLOW_PATTERNS = { LOGIN_NAMES, RESET_NAMES, REGISTRATION_NAMES, LOGIN_PATH, RESET_PATH, REGISTRATION_PATH };
 /** Failed results of result types: `Result.fail(msg)` (DDD use cases), `Result.err(msg)`. */

@@ -28,18 +28,18 @@ type MessageIds =
 export const GENERIC_LOGIN_MESSAGE = 'Invalid email or password';
 export const GENERIC_RESET_MESSAGE = 'If an account exists for this email, we sent a link to reset the password';
 
-/** Texts that say whether an account exists, or which credential was wrong. */
+/** Texts that say whether an account exists, or which credential was wrong; a `member` is Ghost's account ("No member exists with this e-mail address"). */
 const REVEALING = [
   /\buser(name)?\s+(was\s+)?not\s+found\b/i,
-  /\bno\s+such\s+(user|account|email)\b/i,
-  /\bunknown\s+(user|username|email|account)\b/i,
-  /\b(email|e-mail|user|username|account)\b(\s+\S+)?\s+(is\s+|was\s+)?not\s+(registered|found|recogni[sz]ed)\b/i,
-  /\bno\s+(user|account)s?\b/i,
+  /\bno\s+such\s+(user|account|email|member)\b/i,
+  /\bunknown\s+(user|username|email|account|member)\b/i,
+  /\b(email|e-mail|user|username|account|member)\b(\s+\S+)?\s+(is\s+|was\s+)?not\s+(registered|found|recogni[sz]ed)\b/i,
+  /\bno\s+(user|account|member)s?\b/i,
   // "The email address does not exist" (heyform), "User name doesn't exist".
-  /\b(account|user|email|e-mail)(\s+(address|name|id))?\s+(does\s*n[o']t|did\s+not|doesn't)\s+exist/i,
-  // "Sorry, we can't find an account with that email" (overleaf), "User alice not exists" (cnpmcore).
-  /\b(can'?t|cannot|could\s*n[o']t|unable\s+to)\s+find\s+(an?\s+|that\s+|this\s+|the\s+|your\s+)?(user|account|email|e-mail)\b/i,
-  /\b(user|account)\b(\s+\S+)?\s+not\s+exists?\b/i,
+  /\b(account|user|email|e-mail|member)(\s+(address|name|id))?\s+(does\s*n[o']t|did\s+not|doesn't)\s+exist/i,
+  // "Sorry, we can't find an account with that email" (overleaf), "Failed to find user" (infisical), "User alice not exists" (cnpmcore).
+  /\b(can'?t|cannot|could\s*n[o']t|unable\s+to|failed\s+to)\s+find\s+(an?\s+|that\s+|this\s+|the\s+|your\s+)?(user|account|email|e-mail|member)\b/i,
+  /\b(user|account|member)\b(\s+\S+)?\s+not\s+exists?\b/i,
 ];
 /**
  * "Invalid email", "Wrong username": revealing when a missing account answers it, but also what a

@@ -211,6 +211,29 @@ app.post('/auth/forgot-password', async (req, res) => {
   res.json({ ok: true });
 });`;
 
+/** Ghost's passwordless sign-in: a known address gets a link, an unknown one \`missing\`. */
+function magicLinkSignIn(missing: string): string {
+  return `const express = require('express');
+const app = express();
+app.post('/members/api/send-magic-link', async function (req, res) {
+  const member = await members.get({ email: req.body.email });
+  if (member) {
+    await sendEmailWithMagicLink({ email: req.body.email });
+    return res.status(201).end('Created.');
+  }
+  ${missing}
+});`;
+}
+
+/** infisical's verification mail: a code is sent to the address of the account named by \`username\`. */
+function sendVerificationCode(missing: string): string {
+  return `export async function sendEmailVerificationCode(username: string) {
+  const user = await userDAL.findOne({ username });
+  if (!user) ${missing};
+  await smtp.sendMail({ to: user.email, code: await tokens.create(user.id) });
+}`;
+}
+
 /** immich's PIN-code reset: a private method checks the password of the account its callers pass, looked up by \`lookup\`. */
 function pinCodeReset(lookup: string): string {
   return `import { BadRequestException, Injectable } from '@nestjs/common';
@@ -796,6 +819,16 @@ export async function getShare(shareId: string, password: string, userId: string
     resetWithIsNil('User.findById(req.session.userId)'),
     // Looked up by an id (\`getEmailFromUserId\`, growthbook), the record's absence says nothing about an address.
     FORGOT_BY_LOOKUP.replace('getEmailFromUsername(req.body.username)', 'getEmailFromUserId(req.body.userId)'),
+    // One answer whether or not the address has an account.
+    magicLinkSignIn("return res.status(201).end('Created.');"),
+    sendVerificationCode('return'),
+    // Ghost's word for an account, outside any authentication flow.
+    `${express}router.delete('/teams/:team/members/:id', async (req, res) => {
+  const member = await Member.findOne({ team: req.params.team, id: req.params.id });
+  if (!member) return res.status(404).json({ message: 'Member not found' });
+  await member.destroy();
+  res.sendStatus(204);
+});`,
     // Every caller passes the signed-in user's record, looked up by the session's id (immich).
     pinCodeReset('getForPinCode(auth.user.id)'),
     // A lookup by nothing the client gives (immich's one admin, \`getAdmin()\`) cannot enumerate either.
@@ -1565,6 +1598,15 @@ export async function validateLogin(dto) {
 export class UserService {
 ${userResetMethods}`,
       errors: [{ messageId: 'revealingMessage', line: 10, suggestions: [] }],
+    },
+    // Passwordless sign-in and verification mail answer an unknown address differently (Ghost, infisical).
+    {
+      code: magicLinkSignIn("return res.status(400).end('No member exists with this e-mail address.');"),
+      errors: [{ messageId: 'revealingMessage', line: 9, suggestions: generic(magicLinkSignIn("return res.status(400).end('No member exists with this e-mail address.');"), 'No member exists with this e-mail address.', 'reset') }],
+    },
+    {
+      code: sendVerificationCode("throw new NotFoundError('Failed to find user')"),
+      errors: [{ messageId: 'revealingMessage', line: 3, suggestions: generic(sendVerificationCode("throw new NotFoundError('Failed to find user')"), 'Failed to find user', 'reset') }],
     },
     // A caller that passes an account looked up by the address the client typed: a login's "Wrong password".
     {
