@@ -72,6 +72,8 @@ const TEXT_METHODS = new Set([
 const ITERATION_METHODS = new Set(['forEach', 'map', 'filter', 'find', 'findIndex', 'some', 'every', 'reduce', 'flatMap', 'sort']);
 const ERROR_CALLBACK_NAMES = new Set(['err', 'error']);
 const SERIALIZING_STATICS = new Set(['JSON.stringify', 'Object.assign', 'Object.entries', 'Object.values', 'Object.fromEntries']);
+/** JSON.stringify that survives cycles (fast-safe-stringify, safe-stable-stringify, apps' own `safeStringify`), imported under these names. */
+export const SAFE_STRINGIFY_NAMES: ReadonlySet<string> = new Set(['safeStringify', 'safeJsonStringify', 'fastSafeStringify', 'stableStringify']);
 /** Global functions that return their argument's text, encoded: `encodeURIComponent(err.message)` still says it. */
 const TEXT_GLOBALS = new Set(['String', 'encodeURIComponent', 'encodeURI', 'escape']);
 /**
@@ -286,6 +288,7 @@ export class ErrorTaint {
     if (tracked?.kind === 'serializer') return this.firstArgumentTaint(call.arguments);
     if (callee.type === AST_NODE_TYPES.Identifier) {
       if (TEXT_GLOBALS.has(callee.name) && isGlobalReference(callee, this.analysis.sourceCode)) return this.firstArgumentTaint(call.arguments);
+      if (SAFE_STRINGIFY_NAMES.has(callee.name)) return this.firstArgumentTaint(call.arguments);
       return this.helperCallTaint(call, callee);
     }
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;

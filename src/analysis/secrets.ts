@@ -8,7 +8,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { calledFunctionName, calledMethodName, calleePath, isFunctionNode, singleAssignmentValue, memberName, propertyKeyName, staticString, unwrap } from '../util/ast';
 import { importsCliFramework, isAuthenticationHandler } from './auth-flows';
 import { getCollector, type NodeCollector } from './collector';
-import type { ErrorTaint } from './error-taint';
+import { SAFE_STRINGIFY_NAMES, type ErrorTaint } from './error-taint';
 import { errorPathOf } from './error-paths';
 import { classifyBody } from './error-shape';
 import type { FileAnalysis } from './file-analysis';
@@ -251,7 +251,7 @@ export class SecretFinder {
     const path = calleePath(call.callee);
     const last = path?.split('.').pop() ?? '';
     if (path && (this.sanitizers.has(path) || this.sanitizers.has(last) || MASKING.test(last))) return;
-    if (path && SERIALIZING.has(path)) {
+    if (path && (SERIALIZING.has(path) || SAFE_STRINGIFY_NAMES.has(path))) {
       for (const arg of call.arguments) recurse(arg);
       return;
     }

@@ -1184,6 +1184,7 @@ ${express}app.get('/r', async (req, res) => {
       b: \`Failed: \${«err»}\`,
       c: 'Failed: ' + «err»,
       d: «JSON.stringify(err)»,
+      u: «safeStringify(err)»,
       e: «util.inspect(err)»,
       f: «util.format('%s', err)»,
       g: «Object.assign({}, err)»,

@@ -164,8 +164,21 @@ export default function register(program, plugin) {
 }`;
 }
 
+/** A NextAuth \`authorize()\` that logs \`logged\` (cal.com). */
+function credentialsLogged(logged: string): string {
+  return `import CredentialsProvider from 'next-auth/providers/credentials';
+import { safeStringify } from './safe-stringify';
+export const provider = CredentialsProvider({
+  async authorize(credentials) {
+    log.debug('authorize', ${logged});
+    return null;
+  },
+});`;
+}
+
 createRuleTester().run('no-sensitive-data-in-errors', rule, {
   valid: [
+    credentialsLogged('safeStringify({ email: credentials.email })'),
     // One header, or the headers of something that is no request; or a logger that redacts the credentials.
     requestLogged("req.headers['user-agent']"),
     requestLogged('upstream.headers').replace('app.use((err, req, res, next) => {', 'app.use(async (err, req, res, next) => {\n  const upstream = await fetch(SERVICE_URL);'),
@@ -318,6 +331,8 @@ export const handler = async (request) => {
   ],
   invalid: [
     // A whole request's headers carry its Cookie and Authorization.
+    // Serialised by a cycle-safe stringify (cal.com's \`safeStringify\`), the credentials are still written.
+    secretCase(credentialsLogged('safeStringify({ creds: «credentials» })'), 'inLog'),
     secretCase(requestLogged('«req.headers»'), 'inLog'),
     secretCase(requestLogged("«req.headers['authorization']»"), 'inLog'),
     // Built from a session's own id, or from a call whose value may be anything.
