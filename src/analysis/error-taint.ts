@@ -280,6 +280,12 @@ export class ErrorTaint {
 
   private callTaint(call: TSESTree.CallExpression): Taint | undefined {
     const callee = unwrap(call.callee);
+    // `(() => { if (e.message === 'jwt expired') return 'Expired'; return e.message; })()`: what it returns.
+    if (callee.type === AST_NODE_TYPES.ArrowFunctionExpression || callee.type === AST_NODE_TYPES.FunctionExpression) {
+      const returned = callee.body.type === AST_NODE_TYPES.BlockStatement ? this.returnsOf(callee) : [callee.body];
+      const leak = returned.flatMap((value) => this.leaksIn(value))[0];
+      return leak ? { source: leak.source, raw: false } : undefined;
+    }
     const calleeText = calleePath(callee);
     if (calleeText && (this.options.sanitizers.has(calleeText) || this.options.sanitizers.has(calleeText.split('.').pop() ?? ''))) {
       return undefined;

@@ -286,6 +286,20 @@ app.get('/import', async (req, res) => {
 });`;
 }
 
+/** A Fastify error handler that picks the answer's text in an immediately invoked function ending with \`fallback\` (infisical). */
+function pickedMessage(fallback: string): string {
+  return `import Fastify from 'fastify';
+const app = Fastify();
+app.setErrorHandler((error, req, reply) => {
+  req.log.error(error);
+  const message = (() => {
+    if (error.message === 'jwt expired') return 'Your token has expired.';
+    return ${fallback};
+  })();
+  void reply.status(403).send({ error: 'TokenError', message: «message» });
+});`;
+}
+
 /** A Next.js route that builds a failure record from the error and the request, and answers with \`fields\` of it (cal.com). */
 function failureRecord(fields: string, after = ''): string {
   return `import { NextResponse, type NextRequest } from 'next/server';
@@ -417,6 +431,8 @@ ruleTester.run('no-leaked-error-details', rule, {
     fieldWritten('res.status(500).json(body);', 'body.detail = err.message;\n    logger.error(body);', ''),
     // Written under a development guard.
     fieldWritten("if (process.env.NODE_ENV === 'development') body.stack = err.stack;", "console.error(err);", 'res.status(500).json(body);'),
+    // Every text the function returns is written here, or is the compared literal.
+    pickedMessage("'The token is not valid.'").replace(/[«»]/g, ''),
     // Fields of a failure record that come from the request, not from the error.
     failureRecord("message: 'Something went wrong', url: failure.url, method: failure.method"),
     // Compared with a literal, the code can only be that literal.
@@ -1306,6 +1322,8 @@ export async function POST(request: Request) {
     leakCase(codeAnswer("e.code !== 'SERVICE_UNAVAILABLE'")),
     leakCase(aliasedCode("code !== 'NOT_ALLOWED'")),
     leakCase(failureRecord('message: «failure.message», url: failure.url')),
+    // The fallback of an immediately invoked function is the library's text.
+    leakCase(pickedMessage('error.message')),
     // An answer given error details as a field (immich's \`validation.message = String(error)\`).
     leakCase(fieldWritten('body.detail = err.message;', 'console.error(err);\n    return res.status(500).json(«body»);', 'res.json(body);')),
     leakCase(fieldWritten('body.detail = err.message;', 'console.error(err);', 'res.json(«body»);')),
