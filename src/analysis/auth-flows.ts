@@ -611,6 +611,10 @@ export class AuthFlowFinder {
       if (!property) return {};
       target = unwrap(property.value);
     }
+    // `tpl(messages.noUserWithEnteredEmailAddr)` (Ghost), `util.format('No user %s', name)`, `req.__('User not found')`: the format says it.
+    if (target.type === AST_NODE_TYPES.CallExpression && FORMAT_FUNCTIONS.has(calledMethodName(target) ?? calledFunctionName(target) ?? '') && target.arguments[0]) {
+      target = unwrap(target.arguments[0]);
+    }
     const literal = staticString(target);
     if (literal !== undefined) return { message: literal, ...(target.type === AST_NODE_TYPES.Literal ? { messageNode: target } : {}) };
     // `Email ${email} not found.`: the text around the values still says what happened, and
@@ -1064,6 +1068,9 @@ function shapeOf(node: TSESTree.Node | undefined): Pick<FailureExit, 'shape'> {
   const keys = target.properties.map((property) => (property.type === AST_NODE_TYPES.Property ? (propertyKeyName(property) ?? '?') : '...')).sort();
   return { shape: `{ ${keys.join(', ')} }` };
 }
+
+/** Functions that fill a message format: Ghost's `tpl`, `util.format`, `sprintf`, i18n's `__`. */
+const FORMAT_FUNCTIONS: ReadonlySet<string> = new Set(['tpl', 'format', 'sprintf', 'vsprintf', '__']);
 
 /** `req.user`, `request.user`, `req.session.user`, `ctx.state.user`: the account the session belongs to. */
 const SESSION_ACCOUNT = /^((req|request)\.(session\.)?user|ctx\.state\.user)(\.|$)/;

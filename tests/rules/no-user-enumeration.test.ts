@@ -211,6 +211,24 @@ app.post('/auth/forgot-password', async (req, res) => {
   res.json({ ok: true });
 });`;
 
+/** Ghost's admin login: failures whose texts come from a \`messages\` table through \`tpl()\`. */
+function ghostCheck(missingKey: string): string {
+  return `const errors = require('@tryghost/errors');
+const tpl = require('@tryghost/tpl');
+const bcrypt = require('bcryptjs');
+const messages = {
+  noUserWithEnteredEmailAddr: 'There is no user with that email address.',
+  invalidCredentials: 'Your email or password is incorrect.',
+};
+async function login(object) {
+  const user = await users.getByEmail(object.email);
+  if (!user) throw new errors.UnauthorizedError({ message: tpl(messages.${missingKey}) });
+  if (!(await bcrypt.compare(object.password, user.password))) throw new errors.UnauthorizedError({ message: tpl(messages.invalidCredentials) });
+  return user;
+}
+module.exports = { login };`;
+}
+
 /** Ghost's passwordless sign-in: a known address gets a link, an unknown one \`missing\`. */
 function magicLinkSignIn(missing: string): string {
   return `const express = require('express');
@@ -819,6 +837,8 @@ export async function getShare(shareId: string, password: string, userId: string
     resetWithIsNil('User.findById(req.session.userId)'),
     // Looked up by an id (\`getEmailFromUserId\`, growthbook), the record's absence says nothing about an address.
     FORGOT_BY_LOOKUP.replace('getEmailFromUsername(req.body.username)', 'getEmailFromUserId(req.body.userId)'),
+    // One message for both failures, from a message table.
+    ghostCheck('invalidCredentials'),
     // One answer whether or not the address has an account.
     magicLinkSignIn("return res.status(201).end('Created.');"),
     sendVerificationCode('return'),
@@ -1598,6 +1618,14 @@ export async function validateLogin(dto) {
 export class UserService {
 ${userResetMethods}`,
       errors: [{ messageId: 'revealingMessage', line: 10, suggestions: [] }],
+    },
+    // The text filled in by \`tpl()\` is the table's.
+    {
+      code: ghostCheck('noUserWithEnteredEmailAddr'),
+      errors: [
+        { messageId: 'revealingMessage', line: 10 },
+        { messageId: 'distinguishable', line: 11 },
+      ],
     },
     // Passwordless sign-in and verification mail answer an unknown address differently (Ghost, infisical).
     {
