@@ -627,7 +627,11 @@ export class AuthFlowFinder {
       return { message: parts.join('') };
     }
     const value = getStaticValue(target, this.analysis.sourceCode.getScope(target));
-    return typeof value?.value === 'string' ? { message: value.value } : {};
+    if (typeof value?.value === 'string') return { message: value.value };
+    // `ErrorCode.UserAccountLocked` from an imported enum or table (cal.com): its text is elsewhere, but two
+    // members are two answers. Read as its name.
+    const constant = importedConstant(target, this.analysis.sourceCode);
+    return constant ? { message: constant } : {};
   }
 
   /** Which failure a node answers: the account lookup came back empty, or the password check failed. */
@@ -1067,6 +1071,15 @@ function shapeOf(node: TSESTree.Node | undefined): Pick<FailureExit, 'shape'> {
   if (target?.type !== AST_NODE_TYPES.ObjectExpression) return {};
   const keys = target.properties.map((property) => (property.type === AST_NODE_TYPES.Property ? (propertyKeyName(property) ?? '?') : '...')).sort();
   return { shape: `{ ${keys.join(', ')} }` };
+}
+
+/** `ErrorCode.UserAccountLocked`, `Messages.INVALID_LOGIN`: a capitalised member of an imported object. */
+function importedConstant(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): string | undefined {
+  if (node.type !== AST_NODE_TYPES.MemberExpression || node.computed || node.property.type !== AST_NODE_TYPES.Identifier || !/^[A-Z]/.test(node.property.name)) return undefined;
+  const object = unwrap(node.object);
+  if (object.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const def = findVariable(sourceCode.getScope(object), object)?.defs[0];
+  return def?.type === 'ImportBinding' ? `${object.name}.${node.property.name}` : undefined;
 }
 
 /** Functions that fill a message format: Ghost's `tpl`, `util.format`, `sprintf`, i18n's `__`. */

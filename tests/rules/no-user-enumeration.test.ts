@@ -211,6 +211,22 @@ app.post('/auth/forgot-password', async (req, res) => {
   res.json({ ok: true });
 });`;
 
+/** cal.com's NextAuth \`authorize()\`: failures named by an imported enum; a locked account answers \`locked\` before its password is checked. */
+function errorCodeLogin(locked: string): string {
+  return `import CredentialsProvider from 'next-auth/providers/credentials';
+import { verifyPassword } from './verify-password';
+import { ErrorCode } from './error-code';
+export const provider = CredentialsProvider({
+  async authorize(credentials) {
+    const user = await users.findByEmail({ email: credentials.email });
+    if (!user) throw new Error(ErrorCode.IncorrectEmailPassword);
+    if (user.locked) throw new Error(ErrorCode.${locked});
+    if (!(await verifyPassword(credentials.password, user.password))) throw new Error(ErrorCode.IncorrectEmailPassword);
+    return { id: user.id };
+  },
+});`;
+}
+
 /** Ghost's admin login: failures whose texts come from a \`messages\` table through \`tpl()\`. */
 function ghostCheck(missingKey: string): string {
   return `const errors = require('@tryghost/errors');
@@ -837,6 +853,8 @@ export async function getShare(shareId: string, password: string, userId: string
     resetWithIsNil('User.findById(req.session.userId)'),
     // Looked up by an id (\`getEmailFromUserId\`, growthbook), the record's absence says nothing about an address.
     FORGOT_BY_LOOKUP.replace('getEmailFromUsername(req.body.username)', 'getEmailFromUserId(req.body.userId)'),
+    // The same member of the imported enum for every failure.
+    errorCodeLogin('IncorrectEmailPassword'),
     // One message for both failures, from a message table.
     ghostCheck('invalidCredentials'),
     // One answer whether or not the address has an account.
@@ -1433,6 +1451,17 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
       errors: [{ messageId: 'resetRevealsAccount', line: 4 }],
     },
     // Before the password check, an account's state tells anyone that the account exists.
+    // Two members of an imported enum are two answers (cal.com).
+    {
+      code: errorCodeLogin('UserAccountLocked'),
+      errors: [
+        {
+          messageId: 'accountStateBeforePassword',
+          line: 8,
+          data: { this: 'Error "ErrorCode.UserAccountLocked"', other: 'Error "ErrorCode.IncorrectEmailPassword"', line: '7' },
+        },
+      ],
+    },
     {
       code: accountStateLogin('Account is inactive', 'before'),
       errors: [
