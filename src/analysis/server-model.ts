@@ -343,6 +343,7 @@ export class ServerModel {
     if (def.type === 'Parameter' && isFunctionNode(def.node)) {
       const typed = this.typeRole(def.name as TSESTree.Identifier);
       if (typed?.role === 'app') return typed.framework;
+      if (this.globalFastifyType(def.name as TSESTree.Identifier)) return 'fastify';
       // Fastify plugins: `app.register(async (instance) => { instance.get(…) })`, `fp(async (fastify) => …)`.
       const fn = def.node;
       const call = fn.parent;
@@ -764,6 +765,14 @@ export class ServerModel {
     if (!resolved) return undefined;
     const role = TYPE_ROLES[resolved.module]?.[resolved.name];
     return role ? { role, framework: frameworkOfModule(resolved.module) } : undefined;
+  }
+
+  /** `server: FastifyZodProvider`: a type named for Fastify that no import declares, an app's global alias of `FastifyInstance` (infisical). */
+  private globalFastifyType(identifier: TSESTree.Identifier): boolean {
+    const annotation = identifier.typeAnnotation?.typeAnnotation;
+    if (annotation?.type !== AST_NODE_TYPES.TSTypeReference || annotation.typeName.type !== AST_NODE_TYPES.Identifier) return false;
+    const typeName = annotation.typeName;
+    return /^Fastify[A-Z]\w*$/.test(typeName.name) && !findVariable(this.analysis.sourceCode.getScope(typeName), typeName);
   }
 
   /** `Response` → { module: 'express', name: 'Response' } when imported from express; `express.Response` likewise. */

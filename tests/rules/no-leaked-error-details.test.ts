@@ -286,6 +286,21 @@ app.get('/import', async (req, res) => {
 });`;
 }
 
+/** A Fastify plugin whose instance is typed \`type\`, an app's global alias of FastifyInstance (infisical), with a hook answering \`answer\`. */
+function aliasedFastifyHook(type: string, answer: string): string {
+  return `import jwt from 'jsonwebtoken';
+export const registerMfaRouter = async (server: ${type}) => {
+  server.addHook('preParsing', async (req, res) => {
+    try {
+      jwt.verify(String(req.headers.authorization), process.env.SECRET);
+    } catch (err) {
+      req.log.warn(err);
+      return res.status(401).send({ error: ${answer} });
+    }
+  });
+};`;
+}
+
 /** A Fastify error handler that picks the answer's text in an immediately invoked function ending with \`fallback\` (infisical). */
 function pickedMessage(fallback: string): string {
   return `import Fastify from 'fastify';
@@ -431,6 +446,9 @@ ruleTester.run('no-leaked-error-details', rule, {
     fieldWritten('res.status(500).json(body);', 'body.detail = err.message;\n    logger.error(body);', ''),
     // Written under a development guard.
     fieldWritten("if (process.env.NODE_ENV === 'development') body.stack = err.stack;", "console.error(err);", 'res.status(500).json(body);'),
+    aliasedFastifyHook('FastifyZodProvider', "'Invalid token'"),
+    // An instance of a type not named for Fastify is not known to be one.
+    aliasedFastifyHook('AppServer', '(err as Error).message'),
     // Every text the function returns is written here, or is the compared literal.
     pickedMessage("'The token is not valid.'").replace(/[«»]/g, ''),
     // Fields of a failure record that come from the request, not from the error.
@@ -1322,6 +1340,7 @@ export async function POST(request: Request) {
     leakCase(codeAnswer("e.code !== 'SERVICE_UNAVAILABLE'")),
     leakCase(aliasedCode("code !== 'NOT_ALLOWED'")),
     leakCase(failureRecord('message: «failure.message», url: failure.url')),
+    leakCase(aliasedFastifyHook('FastifyZodProvider', '«(err as Error).message»')),
     // The fallback of an immediately invoked function is the library's text.
     leakCase(pickedMessage('error.message')),
     // An answer given error details as a field (immich's \`validation.message = String(error)\`).
