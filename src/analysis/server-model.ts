@@ -500,11 +500,13 @@ export class ServerModel {
     return false;
   }
 
-  /** A method of a class that the module exports: `export class UserController { async login(ctx) {} }`, `module.exports = { UserController }`. */
+  /** A method of a class that the module exports: `export class UserController { async login(ctx) {} }`, `module.exports = { UserController }`, `module.exports = class …`. */
   private isExportedClassMethod(fn: FunctionNode): boolean {
     const method = fn.parent;
     if (method?.type !== AST_NODE_TYPES.MethodDefinition || method.static) return false;
     const classNode = method.parent.parent;
+    // `module.exports = class MemberController { … }` (Ghost).
+    if (classNode.type === AST_NODE_TYPES.ClassExpression) return isExportPosition(classNode, this.analysis.sourceCode);
     if (classNode.type !== AST_NODE_TYPES.ClassDeclaration || !classNode.id) return false;
     if (classNode.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration || classNode.parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration) return true;
     // The class's own scope binds its name too, for the class body; exports read the outer binding (looked up by name,
@@ -744,8 +746,9 @@ export class ServerModel {
     if (names.length === 2 && REQUEST_NAMES.has(first) && second === 'h' && this.isExported(fn)) {
       return { framework: 'hapi', roles: ['request', 'hapiToolkit'], returnIsResponse: true };
     }
-    // An exported `(req, res)`: a controller registered from another file, or a helper that answers for one (`actionPandoc(req, res, note)`).
-    if (names.length >= 2 && REQUEST_NAMES.has(first) && RESPONSE_NAMES.has(second) && this.isExported(fn)) {
+    // An exported `(req, res)`, or the `(req, res)` method of an exported controller class: a controller registered from
+    // another file, or a helper that answers for one (`actionPandoc(req, res, note)`).
+    if (names.length >= 2 && REQUEST_NAMES.has(first) && RESPONSE_NAMES.has(second) && (this.isExported(fn) || this.isExportedClassMethod(fn))) {
       const framework = second === 'reply' ? 'fastify' : this.singleImportedFramework(['express', 'fastify', 'next', 'node']) ?? 'express';
       return { framework, roles: ['request', 'response'], returnIsResponse: false };
     }

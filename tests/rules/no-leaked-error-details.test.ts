@@ -286,6 +286,24 @@ app.get('/import', async (req, res) => {
 });`;
 }
 
+/** Ghost's members controller: a class whose \`(req, res)\` methods are routes mounted in another file; \`exported\` says how the class leaves. */
+function expressControllerClass(answer: string, exported: string): string {
+  return `${exported.startsWith('module.exports =') ? exported : ''}class MemberController {
+  async updateSubscription(req, res) {
+    try {
+      await this.members.updateSubscription(req.params.id, req.body);
+      res.writeHead(204);
+      res.end();
+    } catch (err) {
+      console.error(err);
+      res.writeHead(err.statusCode || 500);
+      res.end(${answer});
+    }
+  }
+};
+${exported.startsWith('module.exports =') ? '' : exported}`;
+}
+
 /** A Fastify plugin whose instance is typed \`type\`, an app's global alias of FastifyInstance (infisical), with a hook answering \`answer\`. */
 function aliasedFastifyHook(type: string, answer: string): string {
   return `import jwt from 'jsonwebtoken';
@@ -446,6 +464,9 @@ ruleTester.run('no-leaked-error-details', rule, {
     fieldWritten('res.status(500).json(body);', 'body.detail = err.message;\n    logger.error(body);', ''),
     // Written under a development guard.
     fieldWritten("if (process.env.NODE_ENV === 'development') body.stack = err.stack;", "console.error(err);", 'res.status(500).json(body);'),
+    expressControllerClass("'Could not update the subscription'", 'module.exports = '),
+    // A class nobody exports may be anything: its \`(req, res)\` are not known to be a request and a response.
+    expressControllerClass('err.message', ''),
     aliasedFastifyHook('FastifyZodProvider', "'Invalid token'"),
     // An instance of a type not named for Fastify is not known to be one.
     aliasedFastifyHook('AppServer', '(err as Error).message'),
@@ -1341,6 +1362,8 @@ export async function POST(request: Request) {
     leakCase(aliasedCode("code !== 'NOT_ALLOWED'")),
     leakCase(failureRecord('message: «failure.message», url: failure.url')),
     leakCase(aliasedFastifyHook('FastifyZodProvider', '«(err as Error).message»')),
+    leakCase(expressControllerClass('«err.message»', 'module.exports = ')),
+    leakCase(expressControllerClass('«err.message»', 'module.exports = { MemberController };')),
     // The fallback of an immediately invoked function is the library's text.
     leakCase(pickedMessage('error.message')),
     // An answer given error details as a field (immich's \`validation.message = String(error)\`).
