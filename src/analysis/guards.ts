@@ -206,7 +206,7 @@ export class GuardAnalysis {
     const callee = unwrap(call.callee);
     if (callee.type !== AST_NODE_TYPES.Identifier || call.arguments.length === 0) return NO_FACTS;
     const fn = sameFileFunction(callee, this.analysis.sourceCode);
-    if (!fn) return NO_FACTS;
+    if (!fn) return this.importedPredicate(call, callee);
     const predicate = fn.returnType?.typeAnnotation;
     if (predicate?.type !== AST_NODE_TYPES.TSTypePredicate || predicate.asserts || predicate.parameterName.type !== AST_NODE_TYPES.Identifier) return NO_FACTS;
     const type = predicate.typeAnnotation?.typeAnnotation;
@@ -215,6 +215,20 @@ export class GuardAnalysis {
     const index = fn.params.findIndex((param) => parameterName === parameterIdentifier(param)?.name);
     const argument = call.arguments[index];
     return argument && argument.type !== AST_NODE_TYPES.SpreadElement ? this.vettedAs(argument, type.typeName) : NO_FACTS;
+  }
+
+  /**
+   * `isDirectusError(e)` imported from elsewhere, when `DirectusError` is a safe class (configured, or in the
+   * catalog): named for its class, as type predicates are, and said to narrow to it.
+   */
+  private importedPredicate(call: TSESTree.CallExpression, callee: TSESTree.Identifier): GuardFacts {
+    const className = /^is([A-Z]\w*)$/.exec(callee.name)?.[1];
+    if (!className || !this.safeClasses.has(className)) return NO_FACTS;
+    const def = findVariable(this.analysis.sourceCode.getScope(callee), callee)?.defs[0];
+    const argument = call.arguments[0];
+    if (def?.type !== 'ImportBinding' || !argument || argument.type === AST_NODE_TYPES.SpreadElement) return NO_FACTS;
+    const variable = this.variableOf(argument);
+    return variable ? { devOnly: false, vetted: new Set([variable]) } : NO_FACTS;
   }
 
   /**

@@ -510,6 +510,11 @@ export function isZodError(error: any): error is ZodError {
     // Client-facing error classes of tRPC and oauth2orize, imported from their packages.
     narrowedRoute("import { TRPCError } from '@trpc/server';", 'error instanceof TRPCError').replace(/[«»]/g, ''),
     narrowedRoute("import oauth2orize from 'oauth2orize';", 'error instanceof oauth2orize.AuthorizationError').replace(/[«»]/g, ''),
+    // An imported type predicate named for a configured safe class narrows like \`instanceof\` (directus's isDirectusError).
+    {
+      code: narrowedRoute("import { isDirectusError } from '@directus/errors';", 'isDirectusError(error)').replace(/[«»]/g, ''),
+      settings: { 'safe-errors': { safeErrorClasses: ['DirectusError'] } },
+    },
     // CASL's ForbiddenError names the permission the user lacks (infisical).
     narrowedRoute("import { ForbiddenError } from '@casl/ability';", 'error instanceof ForbiddenError').replace(/[«»]/g, ''),
     // An error class whose name declares its message fit for clients (inbox-zero's SafeError).
@@ -1948,6 +1953,16 @@ export function isPrismaError(error: any): error is PrismaClientKnownRequestErro
     ),
     leakCase(narrowedRoute("import { AuthorizationError } from './errors';", 'error instanceof AuthorizationError')),
     leakCase(narrowedRoute("import { ForbiddenError } from './errors';", 'error instanceof ForbiddenError')),
+    // The class is not known to be safe; or the predicate is not imported, so its body would tell what it checks.
+    leakCase(narrowedRoute("import { isDirectusError } from '@directus/errors';", 'isDirectusError(error)')),
+    {
+      ...leakCase(narrowedRoute("import { isHttpError } from './errors';", 'isHttpError(error)')),
+      settings: { 'safe-errors': { safeErrorClasses: ['DirectusError'] } },
+    },
+    {
+      ...leakCase(narrowedRoute('declare function isDirectusError(e: unknown): boolean;', 'isDirectusError(error)')),
+      settings: { 'safe-errors': { safeErrorClasses: ['DirectusError'] } },
+    },
     // next-safe-action sends what \`handleServerError\` returns to the browser (dub).
     leakCase(safeActionClient('next-safe-action', '«e.message»')),
     // --- A catalog exception built from raw error text ---
