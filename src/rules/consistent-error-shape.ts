@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { collectorListeners, getCollector, type NodeCollector } from '../analysis/collector';
 import { bodyKeys, getErrorResponses } from '../analysis/error-responses';
 import { getFileAnalysis } from '../analysis/file-analysis';
-import { calledMethodName, contains, staticString, unwrap } from '../util/ast';
+import { calledMethodName, contains, enclosingFunction, staticString, unwrap } from '../util/ast';
 import { getServerModel } from '../analysis/server-model';
 import { possibleStatuses } from '../analysis/status';
 import { createRule } from '../util/create-rule';
@@ -88,12 +88,16 @@ function isEmptyText(node: TSESTree.Node): boolean {
 const NON_API_CONTENT = /^(text\/javascript|application\/javascript|text\/css|text\/html|image\/)|^(js|javascript|css|html)$/i;
 const CONTENT_TYPE_SETTERS = new Set(['setHeader', 'set', 'header', 'type', 'contentType']);
 
+/** An image or page Content-Type declared anywhere in a function (`headers: { 'Content-Type': 'image/png' }`), or a Next.js `ImageResponse`. */
+const PAGE_OR_IMAGE_IN_TEXT = /['"]content-type['"]\s*[:,]\s*['"`](text\/html|image\/)|\bnew\s+ImageResponse\b/i;
+
 /**
  * `res.setHeader('Content-Type', 'text/javascript')` (or `res.type('js')`) before the answer on its path, or
  * `res.type('text/javascript').status(404).send(…)`: a script endpoint's `console.error("Invalid API key")`
- * is a statement a `<script>` tag runs (growthbook, nodebb).
+ * is a statement a `<script>` tag runs (growthbook, nodebb). Also a text answer of a handler whose other answers
+ * are images or pages (cal.com's Open Graph image route): a crawler or browser reads it, not an API client.
  */
-function servesNonApiContent(send: TSESTree.Node, collector: NodeCollector): boolean {
+function servesNonApiContent(send: TSESTree.Node, collector: NodeCollector, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   if (send.type === AST_NODE_TYPES.CallExpression) {
     for (let callee = unwrap(send.callee); callee.type === AST_NODE_TYPES.MemberExpression; ) {
       const object = unwrap(callee.object);
@@ -102,11 +106,13 @@ function servesNonApiContent(send: TSESTree.Node, collector: NodeCollector): boo
       callee = unwrap(object.callee);
     }
   }
-  return collector.callsWithArguments.some((call) => {
+  const setBefore = collector.callsWithArguments.some((call) => {
     const statement = call.parent;
     const block = statement?.type === AST_NODE_TYPES.ExpressionStatement ? statement.parent : undefined;
     return block !== undefined && call.range[1] < send.range[0] && contains(block, send) && setsNonApiContent(call);
   });
+  const handler = enclosingFunction(send);
+  return setBefore || (handler !== undefined && PAGE_OR_IMAGE_IN_TEXT.test(sourceCode.getText(handler)));
 }
 
 function setsNonApiContent(call: TSESTree.CallExpression): boolean {
@@ -197,7 +203,7 @@ export default createRule<[Options], MessageIds>({
           if (isThrownByPageRouteData(response.send.node, context.sourceCode)) continue;
           if (response.text) {
             // An empty body says nothing to parse; a script or stylesheet endpoint answers in its own language.
-            if (!isEmptyText(response.text) && !servesNonApiContent(response.send.node, collector)) {
+            if (!isEmptyText(response.text) && !servesNonApiContent(response.send.node, collector, context.sourceCode)) {
               context.report({ node: response.text, messageId: 'bareString', data: { format: format.name } });
             }
             continue;

@@ -85,8 +85,21 @@ function scriptEndpoint(contentType: string): string {
 });`;
 }
 
+/** A Next.js Open Graph image route (cal.com): an image for known types, a text 404 otherwise; \`contentType\` is the image's. */
+function imageRoute(contentType: string): string {
+  return `import type { NextRequest } from 'next/server';
+export async function GET(req: NextRequest) {
+  const image = await renderCard(req.nextUrl.searchParams.get('type'));
+  if (!image) return new Response('What you are looking for is not here.', { status: 404 });
+  return new Response(image, { status: 200, headers: { 'Content-Type': '${contentType}' } });
+}`;
+}
+
 ruleTester.run('consistent-error-shape', rule, {
   valid: [
+    // The route's answers are images: its text 404 is read by a crawler, not an API client.
+    imageRoute('image/png'),
+    imageRoute('text/html; charset=utf-8'),
     scriptEndpoint("res.setHeader('Content-Type', 'text/javascript');"),
     scriptEndpoint("res.type('js');"),
     // Set in the answer's own chain (nodebb's 404 for client scripts).
@@ -193,6 +206,7 @@ export async function GET() {
     // Without a content type, or with JSON, the text is what API clients get.
     { code: scriptEndpoint(''), errors: [{ messageId: 'bareString', line: 6 }] },
     { code: scriptEndpoint("res.type('json');"), errors: [{ messageId: 'bareString', line: 6 }] },
+    { code: imageRoute('application/json'), errors: [{ messageId: 'bareString', line: 4 }] },
     // A script's content type on another path says nothing about this answer.
     {
       code: `${express}app.use((req, res) => {
