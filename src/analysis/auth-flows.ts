@@ -839,14 +839,16 @@ export class AuthFlowFinder {
     return record.type === AST_NODE_TYPES.Identifier && this.tokenLookup(record) !== undefined;
   }
 
-  /** The keys assigned on an object after it was made: `query.email = …` → `email`. */
+  /** The keys assigned on an object after it was made: `query.email = …` → `email`, `query[fields.resetToken] = …` → `resetToken`. */
   private assignedKeys(object: TSESTree.Identifier): string[] {
     const variable = findVariable(this.analysis.sourceCode.getScope(object), object);
     return (variable?.references ?? []).flatMap((reference) => {
       const member = reference.identifier.parent;
       if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) return [];
       const assignment = member.parent;
-      const key = assignment?.type === AST_NODE_TYPES.AssignmentExpression && assignment.left === member ? memberName(member) : undefined;
+      if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.left !== member) return [];
+      // `query[config.userFields.resetToken] = token` (lad): the key's own name.
+      const key = memberName(member) ?? (member.computed ? calleePath(member.property)?.split('.').pop() : undefined);
       return key ? [key] : [];
     });
   }
@@ -862,6 +864,7 @@ export class AuthFlowFinder {
     const args = node.arguments.map((arg) => (arg.type === AST_NODE_TYPES.Identifier ? (singleAssignmentValue(arg, sourceCode) ?? arg) : arg));
     const where = whereClause(args[0]);
     if (where) {
+      if (keysOf(where).some((key) => EMAILED_SECRET_KEY.test(key))) return false;
       const byIdentifier = where.properties.filter((property): property is TSESTree.Property => property.type === AST_NODE_TYPES.Property && CLIENT_IDENTIFIER_KEY.test(propertyKeyName(property) ?? ''));
       if (byIdentifier.length > 0 && byIdentifier.every((property) => this.readsTokenRecord(property.value))) return false;
       return CLIENT_IDENTIFIER_KEY.test(name) || keysOf(where).some((key) => CLIENT_IDENTIFIER_KEY.test(key));
@@ -871,9 +874,14 @@ export class AuthFlowFinder {
     const code = args.flatMap((arg) => sourceCode.getTokens(arg).filter((token) => token.type !== 'String' && token.type !== 'Template').map((token) => token.value));
     // A query built up before the call: `const query = { isActive: true }; query.email = username; findOne(query)` (frame).
     const assigned = node.arguments.flatMap((arg) => (arg.type === AST_NODE_TYPES.Identifier ? this.assignedKeys(arg) : []));
+    // `findOne({ email, reset_token: token })`: only a holder of the emailed token finds anything (lad).
+    if ([...code, ...assigned].some((word) => EMAILED_SECRET_KEY.test(word))) return false;
     return CLIENT_IDENTIFIER.test(`${code.join(' ')} ${assigned.join(' ')} ${name}`);
   }
 }
+
+/** Keys of a secret sent by email: `token`, `reset_token`, `resetPasswordToken`, `otp`, `verificationCode` (not any `code`: `tenantCode`). */
+const EMAILED_SECRET_KEY = /(^|_|[a-z](?=[A-Z]))(token|otp)$|(^|_|[a-z](?=[A-Z]))(reset|verification|verify|confirmation|activation)_?code$/i;
 
 /** Names of what a client types to name an account. */
 const CLIENT_TYPED_NAMES = 'e_?mail|email_?address|user_?name|username|login_?name|phone|phone_?number|mobile|handle|nickname';

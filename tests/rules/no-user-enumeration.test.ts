@@ -211,6 +211,21 @@ app.post('/auth/forgot-password', async (req, res) => {
   res.json({ ok: true });
 });`;
 
+/** lad's reset step (Koa): the account looked up by a query built from \`fields\`, each \`key = value\`. */
+function ladResetStep(fields: string[]): string {
+  return `const Boom = require('@hapi/boom');
+async function resetPassword(ctx) {
+  const { body } = ctx.request;
+  const query = {};
+  ${fields.map((field) => `query${field};`).join('\n  ')}
+  const user = await Users.findOne(query);
+  if (!user) throw Boom.badRequest('Reset token and email were not valid together.');
+  await user.setPassword(body.password);
+  ctx.body = { message: 'Password reset' };
+}
+module.exports = { resetPassword };`;
+}
+
 /** cal.com's NextAuth \`authorize()\`: failures named by an imported enum; a locked account answers \`locked\` before its password is checked. */
 function errorCodeLogin(locked: string): string {
   return `import CredentialsProvider from 'next-auth/providers/credentials';
@@ -853,6 +868,15 @@ export async function getShare(shareId: string, password: string, userId: string
     resetWithIsNil('User.findById(req.session.userId)'),
     // Looked up by an id (\`getEmailFromUserId\`, growthbook), the record's absence says nothing about an address.
     FORGOT_BY_LOOKUP.replace('getEmailFromUsername(req.body.username)', 'getEmailFromUserId(req.body.userId)'),
+    // Only a holder of the emailed token finds the account: its key written out, or read from the config (lad).
+    ladResetStep(['.email = body.email', '.reset_token = ctx.params.token']),
+    ladResetStep(['[config.userFields.email] = body.email', '[config.userFields.resetToken] = ctx.params.token']),
+    `async function resetPassword(req, res) {
+  const user = await prisma.user.findFirst({ where: { email: req.body.email, resetPasswordToken: req.params.token } });
+  if (!user) return res.status(400).json({ message: 'Reset link is invalid or has expired' });
+  res.json({ ok: true });
+}
+module.exports = { resetPassword };`,
     // The same member of the imported enum for every failure.
     errorCodeLogin('IncorrectEmailPassword'),
     // One message for both failures, from a message table.
@@ -1647,6 +1671,11 @@ export async function validateLogin(dto) {
 export class UserService {
 ${userResetMethods}`,
       errors: [{ messageId: 'revealingMessage', line: 10, suggestions: [] }],
+    },
+    // Without the token, the lookup is by the address alone.
+    {
+      code: ladResetStep(['[config.userFields.email] = body.email']),
+      errors: [{ messageId: 'resetRevealsAccount', line: 7 }],
     },
     // The text filled in by \`tpl()\` is the table's.
     {
