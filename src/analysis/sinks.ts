@@ -79,6 +79,8 @@ const KOA_METHODS: Readonly<Record<string, SinkChannel>> = {
   set: 'header',
   append: 'header',
   render: 'template',
+  // koa-connect-flash, koa-better-flash: shown on the next page like Express's `req.flash`.
+  flash: 'template',
 };
 const HAPI_METHODS: Readonly<Record<string, SinkChannel>> = { response: 'body', redirect: 'redirect' };
 const REQUEST_METHODS: Readonly<Record<string, SinkChannel>> = { flash: 'template' };

@@ -333,6 +333,23 @@ app.setErrorHandler((error, req, reply) => {
 });`;
 }
 
+/** lad's Koa middleware that flashes \`flashed\` onto the login page when an OAuth step fails. */
+function ladCatchError(flashed: string): string {
+  return `const Router = require('@koa/router');
+const router = new Router();
+async function catchError(ctx, next) {
+  try {
+    await next();
+  } catch (err) {
+    ctx.logger.error(err);
+    ctx.flash('error', ${flashed});
+    ctx.redirect('/login');
+  }
+}
+router.get('/auth/:provider/ok', catchError, (ctx, next) => passport.authenticate(ctx.params.provider)(ctx, next));
+module.exports = router;`;
+}
+
 /** A Next.js route that builds a failure record from the error and the request, and answers with \`fields\` of it (cal.com). */
 function failureRecord(fields: string, after = ''): string {
   return `import { NextResponse, type NextRequest } from 'next/server';
@@ -472,6 +489,9 @@ ruleTester.run('no-leaked-error-details', rule, {
     aliasedFastifyHook('AppServer', '(err as Error).message'),
     // Every text the function returns is written here, or is the compared literal.
     pickedMessage("'The token is not valid.'").replace(/[«»]/g, ''),
+    ladCatchError("'Could not sign you in'").replace(/[«»]/g, ''),
+    // A Boom error's message is written for the client.
+    ladCatchError("err.isBoom ? err.message : 'Could not sign you in'").replace(/[«»]/g, ''),
     // Fields of a failure record that come from the request, not from the error.
     failureRecord("message: 'Something went wrong', url: failure.url, method: failure.method"),
     // Compared with a literal, the code can only be that literal.
@@ -1366,6 +1386,8 @@ export async function POST(request: Request) {
     leakCase(codeAnswer("e.code !== 'SERVICE_UNAVAILABLE'")),
     leakCase(aliasedCode("code !== 'NOT_ALLOWED'")),
     leakCase(failureRecord('message: «failure.message», url: failure.url')),
+    // Koa's flash (koa-connect-flash) shows the message on the next page, like Express's \`req.flash\` (lad).
+    leakCase(ladCatchError('«err.message»')),
     leakCase(aliasedFastifyHook('FastifyZodProvider', '«(err as Error).message»')),
     leakCase(expressControllerClass('«err.message»', 'module.exports = ')),
     leakCase(expressControllerClass('«err.message»', 'module.exports = { MemberController };')),
