@@ -88,8 +88,11 @@ function isEmptyText(node: TSESTree.Node): boolean {
 const NON_API_CONTENT = /^(text\/javascript|application\/javascript|text\/css|text\/html|image\/)|^(js|javascript|css|html)$/i;
 const CONTENT_TYPE_SETTERS = new Set(['setHeader', 'set', 'header', 'type', 'contentType']);
 
-/** An image or page Content-Type declared anywhere in a function (`headers: { 'Content-Type': 'image/png' }`), or a Next.js `ImageResponse`. */
-const PAGE_OR_IMAGE_IN_TEXT = /['"]content-type['"]\s*[:,]\s*['"`](text\/html|image\/)|\bnew\s+ImageResponse\b/i;
+/**
+ * An image or page Content-Type declared anywhere in a function (`headers: { 'Content-Type': 'image/png' }`,
+ * Koa's `ctx.type = 'html'`), or a Next.js `ImageResponse`.
+ */
+const PAGE_OR_IMAGE_IN_TEXT = /['"]content-type['"]\s*[:,]\s*['"`](text\/html|image\/)|\.type\s*=\s*['"`](html|text\/html|image\/)|\bnew\s+ImageResponse\b/i;
 
 /**
  * `res.setHeader('Content-Type', 'text/javascript')` (or `res.type('js')`) before the answer on its path, or

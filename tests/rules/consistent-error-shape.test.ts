@@ -85,6 +85,22 @@ function scriptEndpoint(contentType: string): string {
 });`;
 }
 
+/** Koa's error page (koajs/examples): the error answered with \`type\` and an HTML text. */
+function koaErrorPage(type: string): string {
+  return `const Koa = require('koa');
+const app = new Koa();
+app.use(async (ctx, next) => {
+  try {
+    await next();
+  } catch (err) {
+    ctx.status = 500;
+    ${type}
+    ctx.body = '<p>Something <em>exploded</em>, please contact support.</p>';
+    ctx.app.emit('error', err, ctx);
+  }
+});`;
+}
+
 /** A Next.js Open Graph image route (cal.com): an image for known types, a text 404 otherwise; \`contentType\` is the image's. */
 function imageRoute(contentType: string): string {
   return `import type { NextRequest } from 'next/server';
@@ -99,6 +115,7 @@ ruleTester.run('consistent-error-shape', rule, {
   valid: [
     // The route's answers are images: its text 404 is read by a crawler, not an API client.
     imageRoute('image/png'),
+    koaErrorPage("ctx.type = 'html';"),
     imageRoute('text/html; charset=utf-8'),
     scriptEndpoint("res.setHeader('Content-Type', 'text/javascript');"),
     scriptEndpoint("res.type('js');"),
@@ -207,6 +224,7 @@ export async function GET() {
     { code: scriptEndpoint(''), errors: [{ messageId: 'bareString', line: 6 }] },
     { code: scriptEndpoint("res.type('json');"), errors: [{ messageId: 'bareString', line: 6 }] },
     { code: imageRoute('application/json'), errors: [{ messageId: 'bareString', line: 4 }] },
+    { code: koaErrorPage("ctx.type = 'json';"), errors: [{ messageId: 'bareString', line: 9 }] },
     // A script's content type on another path says nothing about this answer.
     {
       code: `${express}app.use((req, res) => {
