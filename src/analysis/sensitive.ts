@@ -34,6 +34,9 @@ const TERMS: readonly (readonly string[])[] = [
   ['privatekey'],
   ['otp'],
   ['credentials'],
+  // A live stream's key lets anyone broadcast on the channel (PeerTube's RTMP `streamKey`).
+  ['stream', 'key'],
+  ['streamkey'],
   // Collections of secrets: `{ apiKeys }` logs every key. Not `tokens` or `secrets`, which often count or name things.
   ['passwords'],
   ['apikeys'],
@@ -54,8 +57,8 @@ const PAGE_TOKEN_WORDS = new Set(['csrf', 'xsrf']);
 /** Words that may follow a term and still name the secret itself: `secretKey`, `passwordConfirm`. */
 const SAME_SECRET_SUFFIXES = new Set(['key', 'value', 'plain', 'plaintext', 'raw', 'text', 'str', 'string', 'input', 'confirm', 'confirmation', 'again', 'repeat', 'code']);
 
-/** Leading words that make a name a flag or a limit about a secret, not the secret: `hasPassword`, `minPasswordLength`. */
-const FLAG_PREFIXES = new Set(['has', 'is', 'should', 'can', 'needs', 'requires', 'show', 'hide', 'toggle', 'min', 'max', 'no', 'without', 'use', 'allow']);
+/** Leading words that make a name a flag, a count or a limit about a secret, not the secret: `hasPassword`, `minPasswordLength`, `missingStorageSessionId`. */
+const FLAG_PREFIXES = new Set(['has', 'is', 'should', 'can', 'needs', 'requires', 'show', 'hide', 'toggle', 'min', 'max', 'no', 'without', 'use', 'allow', 'missing', 'num']);
 
 /**
  * Words that make a constant an error code or message about a secret, not the secret:
