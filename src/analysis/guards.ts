@@ -7,7 +7,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { calleePath, isFunctionNode, memberName, moduleOf, parameterIdentifier, sameFileFunction, singleAssignmentValue, staticString, unwrap } from '../util/ast';
+import { calleePath, isFunctionNode, isRequireCall, memberName, moduleOf, parameterIdentifier, sameFileFunction, singleAssignmentValue, staticString, unwrap } from '../util/ast';
 import type { FileAnalysis } from './file-analysis';
 import { AST_NODE_TYPES, findVariable } from '../util/ts-estree';
 
@@ -30,19 +30,27 @@ const VALIDATION_PACKAGES = new Set(['joi', '@hapi/joi', 'yup', 'zod', 'superstr
 
 /**
  * Client-facing error classes of other packages, vetted when imported from them: tRPC's, oauth2orize's OAuth
- * errors, and CASL's `ForbiddenError`, whose message and fields name the permission the user lacks.
+ * errors, CASL's `ForbiddenError`, whose message and fields name the permission the user lacks, and multer's upload errors.
  */
 const CLIENT_ERROR_CLASSES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['@trpc/server', new Set(['TRPCError'])],
   ['oauth2orize', new Set(['AuthorizationError', 'TokenError'])],
   ['@casl/ability', new Set(['ForbiddenError'])],
+  // multer's upload errors: "File too large", "Unexpected field".
+  ['multer', new Set(['MulterError'])],
 ]);
 
 /** Error classes whose name declares their message fit for clients: `SafeError`, `PublicError`, `UserFacingError`. */
 const SAFE_BY_NAME = /^(Safe|Public|UserFacing|ClientFacing|ClientSafe|Displayable)(Error|Exception)$/;
 
-/** Error `type`s whose messages are written for the end user: Stripe's card errors ("Your card was declined."). */
-const SAFE_ERROR_TYPES = new Set(['StripeCardError']);
+/**
+ * Error `type`s and `name`s whose messages are written for the end user, by the property libraries identify them with:
+ * Stripe's card errors ("Your card was declined."), multer's upload errors ("File too large").
+ */
+const SAFE_ERROR_MARKS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['type', new Set(['StripeCardError'])],
+  ['name', new Set(['MulterError'])],
+]);
 
 const NO_FACTS: GuardFacts = { devOnly: false, vetted: new Set() };
 
@@ -177,13 +185,13 @@ export class GuardAnalysis {
   }
 
   /**
-   * `err.type === 'StripeCardError'`, Stripe's documented check: like `err instanceof StripeCardError`.
+   * `err.type === 'StripeCardError'`, Stripe's documented check, and `err.name === 'MulterError'`: like `instanceof`.
    * Only for classes that libraries identify by such a string; a name such as `'ValidationError'` is
    * shared by mongoose, the app's own classes and others, and says less than `instanceof`.
    */
   private namedAsSafeClass(node: TSESTree.BinaryExpression, literal: string): TSESLint.Scope.Variable | undefined {
     const other = unwrap(staticString(node.right) === literal ? (node.left as TSESTree.Node) : node.right);
-    if (other.type !== AST_NODE_TYPES.MemberExpression || memberName(other) !== 'type' || !SAFE_ERROR_TYPES.has(literal)) return undefined;
+    if (other.type !== AST_NODE_TYPES.MemberExpression || !SAFE_ERROR_MARKS.get(memberName(other) ?? '')?.has(literal)) return undefined;
     return this.variableOf(other.object);
   }
 
@@ -226,7 +234,8 @@ export class GuardAnalysis {
     if (!className || !this.safeClasses.has(className)) return NO_FACTS;
     const def = findVariable(this.analysis.sourceCode.getScope(callee), callee)?.defs[0];
     const argument = call.arguments[0];
-    if (def?.type !== 'ImportBinding' || !argument || argument.type === AST_NODE_TYPES.SpreadElement) return NO_FACTS;
+    const imported = def?.type === 'ImportBinding' || (def?.type === 'Variable' && def.node.init !== null && isRequireCall(unwrap(def.node.init)));
+    if (!imported || !argument || argument.type === AST_NODE_TYPES.SpreadElement) return NO_FACTS;
     const variable = this.variableOf(argument);
     return variable ? { devOnly: false, vetted: new Set([variable]) } : NO_FACTS;
   }

@@ -34,7 +34,8 @@ const REVEALING = [
   /\bno\s+such\s+(user|account|email|member)\b/i,
   /\bunknown\s+(user|username|email|account|member)\b/i,
   /\b(email|e-mail|user|username|account|member)\b(\s+\S+)?\s+(is\s+|was\s+)?not\s+(registered|found|recogni[sz]ed)\b/i,
-  /\bno\s+(user|account|member)s?\b/i,
+  // Not an argument check: "No user provided" (LibreChat's comparePassword helper).
+  /\bno\s+(user|account|member)s?\b(?!\s+(provided|given|specified|supplied|passed)\b)/i,
   // "The email address does not exist" (heyform), "User name doesn't exist".
   /\b(account|user|email|e-mail|member)(\s+(address|name|id))?\s+(does\s*n[o']t|did\s+not|doesn't)\s+exist/i,
   // "Sorry, we can't find an account with that email" (overleaf), "Failed to find user" (infisical), "User alice not exists" (cnpmcore).

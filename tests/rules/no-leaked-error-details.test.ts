@@ -535,6 +535,14 @@ export function isZodError(error: any): error is ZodError {
       code: narrowedRoute("import { isDirectusError } from '@directus/errors';", 'isDirectusError(error)').replace(/[«»]/g, ''),
       settings: { 'safe-errors': { safeErrorClasses: ['DirectusError'] } },
     },
+    // multer's upload errors, by class or by the name multer gives them (LibreChat).
+    narrowedRoute("import multer from 'multer';", 'error instanceof multer.MulterError').replace(/[«»]/g, ''),
+    narrowedRoute('', "error.name === 'MulterError'").replace(/[«»]/g, ''),
+    // The predicate required in CommonJS.
+    {
+      code: narrowedRoute("const { isDirectusError } = require('@directus/errors');", 'isDirectusError(error)').replace(/[«»]/g, ''),
+      settings: { 'safe-errors': { safeErrorClasses: ['DirectusError'] } },
+    },
     // CASL's ForbiddenError names the permission the user lacks (infisical).
     narrowedRoute("import { ForbiddenError } from '@casl/ability';", 'error instanceof ForbiddenError').replace(/[«»]/g, ''),
     // An error class whose name declares its message fit for clients (inbox-zero's SafeError).
@@ -1975,6 +1983,8 @@ export function isPrismaError(error: any): error is PrismaClientKnownRequestErro
     ),
     leakCase(narrowedRoute("import { AuthorizationError } from './errors';", 'error instanceof AuthorizationError')),
     leakCase(narrowedRoute("import { ForbiddenError } from './errors';", 'error instanceof ForbiddenError')),
+    // A name that many libraries and apps give their errors says less than \`instanceof\`.
+    leakCase(narrowedRoute('', "error.name === 'ValidationError'")),
     // The class is not known to be safe; or the predicate is not imported, so its body would tell what it checks.
     leakCase(narrowedRoute("import { isDirectusError } from '@directus/errors';", 'isDirectusError(error)')),
     {

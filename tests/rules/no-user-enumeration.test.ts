@@ -877,6 +877,12 @@ export async function getShare(shareId: string, password: string, userId: string
   res.json({ ok: true });
 }
 module.exports = { resetPassword };`,
+    // An argument check in a password helper is no answer about an account (LibreChat's comparePassword).
+    `import bcrypt from 'bcryptjs';
+export async function comparePassword(user, candidatePassword) {
+  if (!user) throw new Error('No user provided');
+  return bcrypt.compare(candidatePassword, user.password);
+}`,
     // The same member of the imported enum for every failure.
     errorCodeLogin('IncorrectEmailPassword'),
     // One message for both failures, from a message table.
