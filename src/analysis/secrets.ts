@@ -41,6 +41,8 @@ export interface SecretOptions {
 /** Calls whose result no longer carries the secret. */
 const MASKING = /^(mask|redact|hash|sanitize|sanitise|scrub|obfuscate|encrypt|anonymi[sz]e|censor|truncate|last4|maskCard|maskEmail|omit|pick)/i;
 /** Calls whose result is the value itself, as text. */
+/** Cookie and header names that carry a login even when no secret word says so: `connect.sid`, `jwt`, `x-auth`. */
+const SESSION_LIKE = /sess|sid|jwt|auth|token|key/i;
 const SERIALIZING = new Set(['String', 'JSON.stringify', 'util.inspect', 'util.format', 'inspect', 'format']);
 const TEXT_METHODS = new Set(['toString', 'trim', 'toUpperCase', 'toLowerCase', 'concat', 'replace', 'padStart', 'padEnd', 'split', 'join']);
 const LOG_FUNCTIONS = new Set(['log', 'debug', 'logger', 'trace']);
@@ -221,8 +223,14 @@ export class SecretFinder {
         if (name && node.type === AST_NODE_TYPES.Identifier && !this.carriesValue(node)) return;
         if (name) uses.push({ node, name, ...where });
         // `authorization.split(' ')[1]`: a piece of a secret is the secret.
-        // (One header of a request, `req.headers['user-agent']`, is judged by its name above.)
-        else if (node.type === AST_NODE_TYPES.MemberExpression && node.computed && node.property.type === AST_NODE_TYPES.Literal && !this.isRequestHeaders(unwrap(node.object))) {
+        // (One header or cookie of a request, `req.headers['user-agent']`, `req.cookies['ui-theme']`, is judged by its name above.)
+        else if (
+          node.type === AST_NODE_TYPES.MemberExpression &&
+          node.computed &&
+          node.property.type === AST_NODE_TYPES.Literal &&
+          !this.isRequestHeaders(unwrap(node.object)) &&
+          !this.namedNonSecretCookieOrHeader(node)
+        ) {
           this.reportAsWhole(node, uses, () => recurse(node.object));
         }
         else if (node.type === AST_NODE_TYPES.Identifier) {
@@ -316,6 +324,15 @@ export class SecretFinder {
   }
 
   /** Literals and presence checks carry no secret: `{ password: '[REDACTED]' }`, `{ password: !!password }`, `{ password: ["can't be blank"] }`. */
+  /** `req.cookies.clientLanguage`, `req.headers['accept-language']`: a cookie or header whose own name is no secret nor a session's. */
+  private namedNonSecretCookieOrHeader(read: TSESTree.MemberExpression): boolean {
+    const collection = unwrap(read.object);
+    const collectionName = collection.type === AST_NODE_TYPES.MemberExpression ? memberName(collection) : undefined;
+    if (collectionName !== 'cookies' && collectionName !== 'signedCookies' && collectionName !== 'headers') return false;
+    const name = memberName(read) ?? (read.computed ? staticString(read.property) : undefined);
+    return name !== undefined && !this.names.isSecret(name) && !SESSION_LIKE.test(name);
+  }
+
   private carriesValue(value: TSESTree.Node, depth = 0): boolean {
     const node = unwrap(value);
     if (getStaticValue(node, this.analysis.sourceCode.getScope(node)) !== null && node.type !== AST_NODE_TYPES.Identifier) return false;
@@ -325,6 +342,8 @@ export class SecretFinder {
     // `${secret.slice(0, 5)}...${secret.slice(-5)}`: a masked secret, when every part is.
     if (node.type === AST_NODE_TYPES.TemplateLiteral) return node.expressions.some((expression) => this.carriesValue(expression, depth + 1));
     if (node.type === AST_NODE_TYPES.MemberExpression && memberName(node) === 'length') return false;
+    // `{ cookie: req.cookies.clientLanguage }`: one cookie or header read by name is judged by that name (PeerTube).
+    if (node.type === AST_NODE_TYPES.MemberExpression && this.namedNonSecretCookieOrHeader(node)) return false;
     // `{ hashedPassword: { type, length, suffix } }`: what it holds is looked at inside.
     if (node.type === AST_NODE_TYPES.ObjectExpression) return false;
     if (node.type === AST_NODE_TYPES.CallExpression) {

@@ -20,6 +20,17 @@ app.use((err, req, res, next) => {
 });`;
 }
 
+/** PeerTube's page route: logs the cookie \`value\` under the key \`cookie\`. */
+function cookieLogged(value: string): string {
+  return `import express from 'express';
+import logger from './logger';
+const router = express.Router();
+router.get('/', (req, res) => {
+  logger.debug('Serving the page', { cookie: ${value}, acceptLanguage: req.headers['accept-language'] });
+  res.sendFile('/client/index.html');
+});`;
+}
+
 /** A handler that logs a \`sessionId\` built as \`value\`. */
 function agentSession(value: string): string {
   return `export async function agentChat(ctx, req) {
@@ -179,6 +190,9 @@ export const provider = CredentialsProvider({
 createRuleTester().run('no-sensitive-data-in-errors', rule, {
   valid: [
     credentialsLogged('safeStringify({ email: credentials.email })'),
+    // One cookie read by a name that is no secret: the UI language.
+    cookieLogged('req.cookies?.clientLanguage'),
+    cookieLogged("req.cookies['ui-theme']"),
     // One header, or the headers of something that is no request; or a logger that redacts the credentials.
     requestLogged("req.headers['user-agent']"),
     requestLogged('upstream.headers').replace('app.use((err, req, res, next) => {', 'app.use(async (err, req, res, next) => {\n  const upstream = await fetch(SERVICE_URL);'),
@@ -331,6 +345,9 @@ export const handler = async (request) => {
   ],
   invalid: [
     // A whole request's headers carry its Cookie and Authorization.
+    // The session's cookie, or all of them.
+    secretCase(cookieLogged("«req.cookies['connect.sid']»"), 'inLog', undefined, "'[REDACTED]'"),
+    secretCase(cookieLogged('«req.headers.cookie»'), 'inLog'),
     // Serialised by a cycle-safe stringify (cal.com's \`safeStringify\`), the credentials are still written.
     secretCase(credentialsLogged('safeStringify({ creds: «credentials» })'), 'inLog'),
     secretCase(requestLogged('«req.headers»'), 'inLog'),
