@@ -137,6 +137,8 @@ export interface RoleOracle {
  * hypothesis while summarising a helper).
  */
 export function classifySink(node: TSESTree.Node, model: ServerModel, analysis: FileAnalysis, roleOf: RoleOracle): Sink | undefined {
+  // A test's servers and responses are fixtures: they answer the test, not a client.
+  if (buildsTestDoubles(analysis)) return undefined;
   switch (node.type) {
     case AST_NODE_TYPES.CallExpression:
       return classifyCall(node, model, analysis, roleOf);
@@ -157,7 +159,6 @@ function classifyCall(
 ): Sink | undefined {
   const tracked = model.frameworks.tracked.get(call);
   if (tracked?.kind === 'responseFactory') {
-    if (buildsTestDoubles(analysis)) return undefined;
     return tracked.redirect
       ? { node: call, label: tracked.label, channel: 'redirect', payloads: call.arguments.slice(0, 1) }
       : factorySink(call, tracked.label);
@@ -177,7 +178,6 @@ function classifyCall(
 
   // The web-standard `Response.json(body)` / `Response.redirect(url)`, when `Response` is the global.
   if (callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Response' && isGlobalReference(callee.object, analysis.sourceCode)) {
-    if (buildsTestDoubles(analysis)) return undefined;
     if (method === 'json') return factorySink(call, 'Response.json()');
     if (method === 'redirect') return { node: call, label: 'Response.redirect()', channel: 'redirect', payloads: call.arguments.slice(0, 1) };
     return undefined;
@@ -263,7 +263,7 @@ function payloadArguments(call: TSESTree.CallExpression, role: Role, method: str
 
 function classifyNew(node: TSESTree.NewExpression, model: ServerModel, analysis: FileAnalysis): Sink | undefined {
   const tracked = model.frameworks.tracked.get(node);
-  if (tracked?.kind === 'responseFactory') return buildsTestDoubles(analysis) ? undefined : factorySink(node, tracked.label);
+  if (tracked?.kind === 'responseFactory') return factorySink(node, tracked.label);
   if (tracked?.kind === 'exception') {
     const [first, second] = node.arguments;
     const payloads: TSESTree.Node[] = first ? [first] : [];
@@ -279,7 +279,7 @@ function classifyNew(node: TSESTree.NewExpression, model: ServerModel, analysis:
   }
   const callee = unwrap(node.callee);
   if (callee.type !== AST_NODE_TYPES.Identifier) return undefined;
-  if (callee.name === 'Response' && isGlobalReference(callee, analysis.sourceCode)) return buildsTestDoubles(analysis) ? undefined : factorySink(node, 'new Response()');
+  if (callee.name === 'Response' && isGlobalReference(callee, analysis.sourceCode)) return factorySink(node, 'new Response()');
   // `class InternalServerError extends GraphQLError {}` in this file: `new InternalServerError(msg)` sends msg too.
   if (model.exceptionSubclass(callee.name)) return { node, label: `new ${callee.name}()`, channel: 'exception', payloads: node.arguments.slice(0, 1) };
   return undefined;
@@ -318,8 +318,9 @@ const TEST_FILENAME = /\.(test|spec)\.[cm]?[jt]sx?$|\/__tests__\//;
 const TEST_RUNNERS = new Set(['vitest', '@jest/globals', 'node:test', 'bun:test']);
 
 /**
- * Tests build web `Response`s as test doubles (`fetchMock.mockResolvedValueOnce(new Response('nope', { status: 500 }))`),
- * which answer no client: a file named like a test, or one that imports a test runner.
+ * Tests build web `Response`s as test doubles (`fetchMock.mockResolvedValueOnce(new Response('nope', { status: 500 }))`)
+ * and servers as fixtures (an Express app in a spec), which answer no client: a file named like a test, or one that
+ * imports a test runner.
  */
 function buildsTestDoubles(analysis: FileAnalysis): boolean {
   return analysis.fact(TEST_FILE, (file) => {

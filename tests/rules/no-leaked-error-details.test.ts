@@ -333,6 +333,16 @@ app.setErrorHandler((error, req, reply) => {
 });`;
 }
 
+/** An Express app built as a fixture of a route test (LibreChat's oauth.test.js). */
+const FIXTURE_APP = `import express from 'express';
+const app = express();
+app.get('/oauth/callback', async (req, res) => {
+  try { res.json(await exchange(req.query.code)); } catch (err) {
+    res.status(500).json({ error: «err.message» });
+  }
+});
+export default app;`;
+
 /** lad's Koa middleware that flashes \`flashed\` onto the login page when an OAuth step fails. */
 function ladCatchError(flashed: string): string {
   return `const Router = require('@koa/router');
@@ -489,6 +499,11 @@ ruleTester.run('no-leaked-error-details', rule, {
     aliasedFastifyHook('AppServer', '(err as Error).message'),
     // Every text the function returns is written here, or is the compared literal.
     pickedMessage("'The token is not valid.'").replace(/[«»]/g, ''),
+    // A test's server answers the test, in a file named like one or importing a test runner.
+    { code: FIXTURE_APP.replace(/[«»]/g, ''), filename: '/project/api/server/routes/__tests__/oauth.test.ts' },
+    { code: FIXTURE_APP.replace(/[«»]/g, ''), filename: '/project/api/server/routes/oauth.spec.ts' },
+    `import { describe, it } from 'vitest';
+${FIXTURE_APP.replace(/[«»]/g, '')}`,
     ladCatchError("'Could not sign you in'").replace(/[«»]/g, ''),
     // A Boom error's message is written for the client.
     ladCatchError("err.isBoom ? err.message : 'Could not sign you in'").replace(/[«»]/g, ''),
@@ -1394,6 +1409,8 @@ export async function POST(request: Request) {
     leakCase(codeAnswer("e.code !== 'SERVICE_UNAVAILABLE'")),
     leakCase(aliasedCode("code !== 'NOT_ALLOWED'")),
     leakCase(failureRecord('message: «failure.message», url: failure.url')),
+    // The same app outside a test.
+    { ...leakCase(FIXTURE_APP, { log: { error: 'err', before: 'res.status' } }), filename: '/project/api/server/routes/oauth.ts' },
     // Koa's flash (koa-connect-flash) shows the message on the next page, like Express's \`req.flash\` (lad).
     leakCase(ladCatchError('«err.message»')),
     leakCase(aliasedFastifyHook('FastifyZodProvider', '«(err as Error).message»')),
