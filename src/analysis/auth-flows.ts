@@ -807,8 +807,11 @@ export class AuthFlowFinder {
       return index === 1 && this.isLookupCall(call);
     }
     if (def.type !== 'Variable') return false;
+    const writes = (variable?.references ?? []).flatMap((reference) => (reference.writeExpr ? [reference.writeExpr] : []));
+    // `if (!user) user = await createUserFromExternal(…)`: from then on an empty `user` means the creation failed (PeerTube).
+    if (writes.some((value) => CREATION_NAME.test(calledName(lookupCallOf(value))))) return false;
     // `const user = await …`, or `let user; try { user = await store.findOne({ email }) } catch {}` (Unleash).
-    const values = def.node.init ? [def.node.init] : (variable?.references ?? []).flatMap((reference) => (reference.writeExpr ? [reference.writeExpr] : []));
+    const values = def.node.init ? [def.node.init] : writes;
     return values.some((value) => this.isLookupCall(lookupCallOf(value)));
   }
 
@@ -878,6 +881,14 @@ export class AuthFlowFinder {
     if ([...code, ...assigned].some((word) => EMAILED_SECRET_KEY.test(word))) return false;
     return CLIENT_IDENTIFIER.test(`${code.join(' ')} ${assigned.join(' ')} ${name}`);
   }
+}
+
+/** Calls that make an account when the lookup found none: `createUserFromExternal`, `upsertUser`, `registerAccount`. */
+const CREATION_NAME = /^_*(create|insert|upsert|register|provision|sign_?up)/i;
+
+/** The name a call is made by: `findOne` in `User.findOne(…)`, `create` in `create(…)`; empty for anything else. */
+function calledName(node: TSESTree.Node): string {
+  return node.type === AST_NODE_TYPES.CallExpression ? (calledMethodName(node) ?? calledFunctionName(node) ?? '') : '';
 }
 
 /** Keys of a secret sent by email: `token`, `reset_token`, `resetPasswordToken`, `otp`, `verificationCode` (not any `code`: `tenantCode`). */

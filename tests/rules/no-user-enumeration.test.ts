@@ -877,6 +877,20 @@ export async function getShare(shareId: string, password: string, userId: string
   res.json({ ok: true });
 }
 module.exports = { resetPassword };`,
+    // An account an auth plugin vouched for is created when missing: an empty \`user\` then means the creation failed (PeerTube).
+    `import bcrypt from 'bcryptjs';
+export async function getUser(usernameOrEmail, password, bypass) {
+  if (bypass) {
+    let user = await users.loadByEmail(bypass.email);
+    if (!user) user = await createUserFromExternal(bypass.pluginName, bypass.user);
+    if (!user) throw new AccessDeniedError('Cannot create such user');
+    if (user.pluginAuth !== bypass.pluginName) return null;
+    return user;
+  }
+  const user = await users.loadByUsernameOrEmail(usernameOrEmail);
+  if (!user || !(await bcrypt.compare(password, user.password))) return null;
+  return user;
+}`,
     // An argument check in a password helper is no answer about an account (LibreChat's comparePassword).
     `import bcrypt from 'bcryptjs';
 export async function comparePassword(user, candidatePassword) {
