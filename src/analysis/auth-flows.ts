@@ -241,7 +241,7 @@ export class AuthFlowFinder {
       for (const exit of exits) {
         const found = this.branchOf(exit.node, fn, passwordChecks);
         if (!found && exit.message !== undefined) exit.missingRecordById = this.missingRecordById(exit.node, fn);
-        if (!found && kind === 'login') exit.afterAccountFound = this.afterAccountFound(exit.node, fn, passwordChecks);
+        if (!found && (kind === 'login' || kind === 'reset')) exit.afterAccountFound = this.afterAccountFound(exit.node, fn, passwordChecks);
         if (found) {
           exit.branch = found.branch;
           exit.branchNode = found.node;

@@ -20,6 +20,7 @@ type MessageIds =
   | 'timing'
   | 'timingSkippedCheck'
   | 'resetRevealsAccount'
+  | 'resetAccountState'
   | 'registrationRevealsAccount'
   | 'passwordPolicyOnLogin'
   | 'useGenericLoginMessage'
@@ -84,6 +85,8 @@ export default createRule<[Options], MessageIds>({
         'For an unknown account, `{{condition}}` skips this password check, so the failure answers measurably faster. Verify the password against a constant dummy hash when the account is missing.',
       resetRevealsAccount:
         'This reset answer differs for unknown accounts ({{this}}). Answer the same way whether or not the account exists: "If an account exists, we sent a link".',
+      resetAccountState:
+        'Only existing accounts get this answer ({{this}}); an unknown address gets the usual one. Anyone can tell which addresses have accounts: answer the same way, and tell the owner by email.',
       registrationRevealsAccount: 'This registration answer reveals that the account already exists ({{this}}). Send the same answer and notify the owner by email instead.',
       passwordPolicyOnLogin: '"{{text}}" states password rules in a login failure. Keep policy messages to registration and password changes.',
       useGenericLoginMessage: `Use "${GENERIC_LOGIN_MESSAGE}".`,
@@ -138,7 +141,7 @@ export default createRule<[Options], MessageIds>({
           checkMessages(flow, report, sourceCode);
           if (flow.kind === 'login') checkDistinguishable(flow, report, sourceCode);
           if (flow.kind === 'login') checkAccountState(flow, report, sourceCode);
-          if (flow.kind === 'reset') checkReset(flow, report);
+          if (flow.kind === 'reset') checkReset(flow, report, sourceCode);
           if (flow.kind === 'registration') checkRegistration(flow, report);
           if (flow.kind === 'login' && options.checkTiming) checkTiming(flow, context);
         }
@@ -234,11 +237,21 @@ function checkDistinguishable(flow: AuthFlow, report: Report, sourceCode: Readon
   }
 }
 
-function checkReset(flow: AuthFlow, report: Report): void {
+function checkReset(flow: AuthFlow, report: Report, sourceCode: Readonly<TSESLint.SourceCode>): void {
+  const missing = flow.exits.filter((exit) => exit.branch === 'accountMissing');
   for (const exit of flow.exits) {
     if (exit.branch === 'accountMissing' && exit.kind !== 'return') {
       report(exit, { messageId: 'resetRevealsAccount', data: { this: exit.message ?? (exit.status ? `status ${exit.status}` : 'a failure') } });
     }
+  }
+  // A client error that only existing accounts get, once the lookup found one (lad's reset rate limit, PeerTube's
+  // "uses a plugin authentication"), unless the unknown address gets the same. Not server errors (a mail that failed to
+  // send), nor rules for the new password.
+  for (const exit of flow.exits) {
+    if (!exit.afterAccountFound || exit.branch !== undefined || exit.kind === 'return') continue;
+    if (exit.status === undefined || exit.status < 400 || exit.status >= 500 || (exit.message !== undefined && PASSWORD_POLICY.test(exit.message))) continue;
+    if (missing.some((other) => differenceBetween(other, exit) === undefined)) continue;
+    report(exit, { messageId: 'resetAccountState', data: { this: describe(exit, sourceCode) } });
   }
 }
 

@@ -211,6 +211,22 @@ app.post('/auth/forgot-password', async (req, res) => {
   res.json({ ok: true });
 });`;
 
+/** lad's forgot-password (Koa): an unknown address is told a mail was sent; a known one may first meet \`check\`. */
+function ladForgotPassword(check: string): string {
+  return `const Boom = require('@hapi/boom');
+async function forgotPassword(ctx) {
+  const user = await Users.findOne({ email: ctx.request.body.email });
+  if (!user) {
+    ctx.body = { message: 'We have sent you an email with a link to reset your password.' };
+    return;
+  }
+  ${check}
+  await sendResetEmail(user);
+  ctx.body = { message: 'We have sent you an email with a link to reset your password.' };
+}
+module.exports = { forgotPassword };`;
+}
+
 /** lad's reset step (Koa): the account looked up by a query built from \`fields\`, each \`key = value\`. */
 function ladResetStep(fields: string[]): string {
   return `const Boom = require('@hapi/boom');
@@ -891,6 +907,10 @@ export async function getUser(usernameOrEmail, password, bypass) {
   if (!user || !(await bcrypt.compare(password, user.password))) return null;
   return user;
 }`,
+    // Failures of the server, not of the account: a mail that could not be sent.
+    ladForgotPassword("if (!mailer.ready) ctx.throw(503, 'Mail is down, try again later.');"),
+    // A quiet answer for a known account too: the limit is kept without telling.
+    ladForgotPassword('if (user.reset_token_expires_at > Date.now()) return;'),
     // An argument check in a password helper is no answer about an account (LibreChat's comparePassword).
     `import bcrypt from 'bcryptjs';
 export async function comparePassword(user, candidatePassword) {
@@ -1691,6 +1711,11 @@ export async function validateLogin(dto) {
 export class UserService {
 ${userResetMethods}`,
       errors: [{ messageId: 'revealingMessage', line: 10, suggestions: [] }],
+    },
+    // Only known addresses can hit the rate limit: two requests tell whether an account exists (lad).
+    {
+      code: ladForgotPassword("if (user.reset_token_expires_at > Date.now()) throw Boom.badRequest('You can only request a password reset every 30 minutes.');"),
+      errors: [{ messageId: 'resetAccountState', line: 8 }],
     },
     // Without the token, the lookup is by the address alone.
     {
