@@ -8,7 +8,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { enclosingFunction, functionName, propertyKeyName, singleAssignmentValue, unwrap } from '../util/ast';
 import { errorPathWithSource, type ErrorPathKind } from './error-paths';
-import { answersYesOrNo, isFallbackBody, isJsonStringify } from './error-shape';
+import { answersYesOrNo, fixedProperties, isFallbackBody, isJsonStringify } from './error-shape';
 import type { FileAnalysis } from './file-analysis';
 import { NEST_HTTP_EXCEPTIONS } from './frameworks';
 import { GuardAnalysis } from './guards';
@@ -105,11 +105,15 @@ function isText(node: TSESTree.Node): boolean {
   return (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') || node.type === AST_NODE_TYPES.TemplateLiteral;
 }
 
-/** The keys of an object body, or undefined when a spread hides some. */
+/**
+ * The keys an object body always has, or undefined when a spread hides some. A written-out spread that may add keys
+ * (`...(dev && { stack: err.stack })`) does not hide the others.
+ */
 export function bodyKeys(object: TSESTree.ObjectExpression): Map<string, TSESTree.Property> | undefined {
+  const properties = fixedProperties(object);
+  if (!properties) return undefined;
   const keys = new Map<string, TSESTree.Property>();
-  for (const property of object.properties) {
-    if (property.type !== AST_NODE_TYPES.Property) return undefined;
+  for (const property of properties) {
     const key = propertyKeyName(property);
     if (key === undefined) return undefined;
     keys.set(key, property);

@@ -102,11 +102,51 @@ export function answersYesOrNo(object: TSESTree.ObjectExpression): boolean {
   return object.properties.some((property) => property.type === AST_NODE_TYPES.Property && ANSWER_KEYS.has(propertyKeyName(property) ?? '') && isBooleanLiteral(property.value));
 }
 
+/**
+ * The properties a body always has: its own, those of an object literal spread into it, and those both arms of
+ * `...(c ? { … } : { … })` give. `...(dev && { stack })` only may add some. Undefined when a spread is not written
+ * out (`...err`, `...extra`).
+ */
+export function fixedProperties(object: TSESTree.ObjectExpression, depth = 0): TSESTree.Property[] | undefined {
+  const fixed: TSESTree.Property[] = [];
+  for (const property of object.properties) {
+    if (property.type === AST_NODE_TYPES.Property) {
+      fixed.push(property);
+      continue;
+    }
+    const spread = fixedPropertiesOfSpread(unwrap(property.argument), depth);
+    if (!spread) return undefined;
+    fixed.push(...spread);
+  }
+  return fixed;
+}
+
+function fixedPropertiesOfSpread(value: TSESTree.Node, depth: number): TSESTree.Property[] | undefined {
+  if (depth > 2) return undefined;
+  if (value.type === AST_NODE_TYPES.ObjectExpression) return fixedProperties(value, depth + 1);
+  // `...(cond && { stack })`: nothing for sure.
+  if (value.type === AST_NODE_TYPES.LogicalExpression && value.operator === '&&' && unwrap(value.right).type === AST_NODE_TYPES.ObjectExpression) {
+    return fixedProperties(unwrap(value.right) as TSESTree.ObjectExpression, depth + 1) && [];
+  }
+  if (value.type === AST_NODE_TYPES.ConditionalExpression) {
+    const consequent = fixedPropertiesOfSpread(unwrap(value.consequent), depth + 1);
+    const alternate = fixedPropertiesOfSpread(unwrap(value.alternate), depth + 1);
+    if (!consequent || !alternate) return undefined;
+    const both = new Set(alternate.map((property) => propertyKeyName(property)));
+    return consequent.filter((property) => both.has(propertyKeyName(property)));
+  }
+  // `...(dev ? { stack } : {})` arms, and an empty `{}` or `undefined` spread to nothing.
+  if (value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined') return [];
+  if (value.type === AST_NODE_TYPES.Literal && value.value === null) return [];
+  return undefined;
+}
+
 function classifyObject(object: TSESTree.ObjectExpression, depth = 0): BodyShape {
   const keys = new Set<string>();
   let runtimeErrorKey: string | undefined;
-  for (const property of object.properties) {
-    if (property.type !== AST_NODE_TYPES.Property) return { kind: 'data' }; // a spread: cannot tell
+  const properties = fixedProperties(object);
+  if (!properties) return { kind: 'data' }; // a spread of something else: cannot tell
+  for (const property of properties) {
     const key = propertyKeyName(property);
     if (key === undefined) continue;
     keys.add(key);
@@ -116,11 +156,10 @@ function classifyObject(object: TSESTree.ObjectExpression, depth = 0): BodyShape
   // `{ success: false, available: false }`: a business answer to a yes/no question, not a failure.
   if (answersYesOrNo(object)) return { kind: 'data' };
   // `{ success: true, indexed, errors }`: a success that reports what failed along the way.
-  if (object.properties.some((property) => property.type === AST_NODE_TYPES.Property && SUCCESS_KEYS.has(propertyKeyName(property) ?? '') && isLiteral(unwrap(property.value), true))) {
+  if (properties.some((property) => SUCCESS_KEYS.has(propertyKeyName(property) ?? '') && isLiteral(unwrap(property.value), true))) {
     return { kind: 'data' };
   }
-  for (const property of object.properties) {
-    if (property.type !== AST_NODE_TYPES.Property) continue;
+  for (const property of properties) {
     const key = propertyKeyName(property);
     const value = unwrap(property.value);
     if (key && ERROR_KEYS.has(key)) {
@@ -142,11 +181,11 @@ function classifyObject(object: TSESTree.ObjectExpression, depth = 0): BodyShape
   }
   // One level down: `{ data: { error: 'Something went wrong' } }`.
   if (depth === 0) {
-    for (const property of object.properties) {
-      const value = property.type === AST_NODE_TYPES.Property ? unwrap(property.value) : undefined;
-      if (value?.type !== AST_NODE_TYPES.ObjectExpression) continue;
+    for (const property of properties) {
+      const value = unwrap(property.value);
+      if (value.type !== AST_NODE_TYPES.ObjectExpression) continue;
       const nested = classifyObject(value, 1);
-      if (nested.kind === 'error') return { kind: 'error', evidence: `{ ${propertyKeyName(property as TSESTree.Property) ?? '…'}: ${nested.evidence ?? '…'} }` };
+      if (nested.kind === 'error') return { kind: 'error', evidence: `{ ${propertyKeyName(property) ?? '…'}: ${nested.evidence ?? '…'} }` };
     }
   }
   if (runtimeErrorKey) return { kind: 'message', evidence: `{ ${runtimeErrorKey} }` };

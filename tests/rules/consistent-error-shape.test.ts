@@ -116,6 +116,11 @@ ruleTester.run('consistent-error-shape', rule, {
     // The route's answers are images: its text 404 is read by a crawler, not an API client.
     imageRoute('image/png'),
     koaErrorPage("ctx.type = 'html';"),
+    // A development-only field spread in: the fixed fields are still problem details (node-express-boilerplate).
+    `${express}app.use((err, req, res, next) => {
+  logger.error(err);
+  res.status(500).json({ title: 'Internal Server Error', status: 500, ...(process.env.NODE_ENV === 'development' && { stack: err.stack }) });
+});`,
     imageRoute('text/html; charset=utf-8'),
     scriptEndpoint("res.setHeader('Content-Type', 'text/javascript');"),
     scriptEndpoint("res.type('js');"),
@@ -225,6 +230,14 @@ export async function GET() {
     { code: scriptEndpoint("res.type('json');"), errors: [{ messageId: 'bareString', line: 6 }] },
     { code: imageRoute('application/json'), errors: [{ messageId: 'bareString', line: 4 }] },
     { code: koaErrorPage("ctx.type = 'json';"), errors: [{ messageId: 'bareString', line: 9 }] },
+    // The same body in a house format: its fixed fields are checked, whatever the spread may add.
+    {
+      code: `${express}app.use((err, req, res, next) => {
+  logger.error(err);
+  res.status(500).json({ code: 500, message: 'Internal Server Error', ...(process.env.NODE_ENV === 'development' && { stack: err.stack }) });
+});`,
+      errors: [{ messageId: 'missingAndUnexpectedFields', line: 5 }],
+    },
     // A script's content type on another path says nothing about this answer.
     {
       code: `${express}app.use((req, res) => {

@@ -223,6 +223,11 @@ export class ChargeController {
 app.get('/health', async (req, res) => {
   res.status(StatusCodes.SERVICE_UNAVAILABLE).json({ error: 'Database unreachable' });
 });`,
+    // An error field that only a spread may add is no error answer.
+    `${express}app.get('/items/:id', async (req, res) => {
+  const { item, warning } = await loadItem(req.params.id);
+  res.json({ item, ...(warning && { error: warning }) });
+});`,
     // A same-file enum's member is its number (infisical's \`HttpStatusCodes.BadRequest\`).
     `${express}enum HttpStatusCodes { Ok = 200, BadRequest = 400 }
 app.get('/t', async (req, res) => {
@@ -661,6 +666,15 @@ app.get('/s', async (req, res) => {
       'errorBody',
       5,
       ['status(StatusCodes.OK)', 'status(N)'],
+    ),
+    // A fixed error field beside a spread that may add more (node-express-boilerplate, LibreChat).
+    statusCase(
+      `${express}app.get('/items/:id', async (req, res) => {
+  res.json({ error: 'Item not found', ...(req.query.debug && { id: req.params.id }) });
+});`,
+      'errorBody',
+      4,
+      ['res.json({', 'res.status(N).json({'],
     ),
     statusCase(
       `${express}enum HttpStatusCodes { Ok = 200, BadRequest = 400 }
