@@ -282,10 +282,22 @@ export class SecretFinder {
     const property = memberName(node);
     // Hapi's `request.auth.credentials` is the authenticated identity, not a secret.
     if (property === 'credentials' && unwrap(node.object).type === AST_NODE_TYPES.MemberExpression && memberName(unwrap(node.object) as TSESTree.MemberExpression) === 'auth') return undefined;
-    if (property !== undefined && this.names.isSecret(property) && !isCodeNamespace(node.object)) return this.analysis.sourceCode.getText(node);
+    if (property !== undefined && this.names.isSecret(property) && !isCodeNamespace(node.object) && !this.holdsOnlyLiterals(node, property)) {
+      return this.analysis.sourceCode.getText(node);
+    }
     // `req.body` of a login, registration or reset handler: it holds the password.
     if (property === 'body' && this.isAuthRequest(node.object)) return `${this.analysis.sourceCode.getText(node)} (an authentication request body)`;
     return undefined;
+  }
+
+  /**
+   * `this.envVarApiKey`, when every `this.envVarApiKey = …` in the file writes a string: the name of an
+   * environment variable, not its value (LibreChat's tools).
+   */
+  private holdsOnlyLiterals(node: TSESTree.MemberExpression, property: string): boolean {
+    if (unwrap(node.object).type !== AST_NODE_TYPES.ThisExpression) return false;
+    const writes = [...this.analysis.sourceCode.text.matchAll(new RegExp(`\\bthis\\.${property.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*=(?!=)\\s*([^;\\n]*)`, 'g'))];
+    return writes.length > 0 && writes.every((write) => /^(['"])[^'"]*\1\s*$/.test((write[1] ?? '').trim()));
   }
 
   private isAuthRequest(node: TSESTree.Node): boolean {

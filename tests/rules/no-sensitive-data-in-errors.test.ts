@@ -20,6 +20,18 @@ app.use((err, req, res, next) => {
 });`;
 }
 
+/** LibreChat's search tool: \`this.envVarApiKey\` is set to \`value\`, then named in the error for a missing key. */
+function envVarTool(value: string): string {
+  return `class GoogleSearch {
+  constructor(fields = {}) {
+    this.envVarApiKey = ${value};
+    this.apiKey = fields.apiKey ?? process.env.GOOGLE_SEARCH_API_KEY;
+    if (!this.apiKey) throw new Error(\`Missing \${«this.envVarApiKey»} environment variable.\`);
+  }
+}
+module.exports = GoogleSearch;`;
+}
+
 /** PeerTube's page route: logs the cookie \`value\` under the key \`cookie\`. */
 function cookieLogged(value: string): string {
   return `import express from 'express';
@@ -190,6 +202,8 @@ export const provider = CredentialsProvider({
 createRuleTester().run('no-sensitive-data-in-errors', rule, {
   valid: [
     credentialsLogged('safeStringify({ email: credentials.email })'),
+    // Only ever the name of an environment variable.
+    envVarTool("'GOOGLE_SEARCH_API_KEY'").replace(/[«»]/g, ''),
     // One cookie read by a name that is no secret: the UI language.
     cookieLogged('req.cookies?.clientLanguage'),
     cookieLogged("req.cookies['ui-theme']"),
@@ -345,6 +359,8 @@ export const handler = async (request) => {
   ],
   invalid: [
     // A whole request's headers carry its Cookie and Authorization.
+    // Set from the caller's fields: it may be the key itself.
+    secretCase(envVarTool('fields.apiKey'), 'inErrorMessage'),
     // The session's cookie, or all of them.
     secretCase(cookieLogged("«req.cookies['connect.sid']»"), 'inLog', undefined, "'[REDACTED]'"),
     secretCase(cookieLogged('«req.headers.cookie»'), 'inLog'),
