@@ -242,18 +242,23 @@ export class GuardAnalysis {
 
   /**
    * Whether a read sits where a condition has compared the same expression with a literal
-   * (`x.code === 'LIT'`, or `switch (x.code) { case 'LIT': … }`).
+   * (`x.code === 'LIT'`, or `switch (x.code) { case 'LIT': … }`), or found it to be a boolean or a number.
    */
   pinnedToLiteral(read: TSESTree.MemberExpression | TSESTree.Identifier): boolean {
     const sourceCode = this.analysis.sourceCode;
-    const text = sourceCode.getText(read);
+    // `currentJob?.active` and `currentJob.active` read the same value.
+    const textOf = (node: TSESTree.Node): string => sourceCode.getText(node).replace(/\?\./g, '.');
+    const text = textOf(read);
     const pins = (test: TSESTree.Node): boolean => {
       const node = unwrap(test);
       if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator === '&&') return pins(node.left) || pins(node.right);
       if (node.type !== AST_NODE_TYPES.BinaryExpression || (node.operator !== '===' && node.operator !== '==')) return false;
       const [left, right] = [unwrap(node.left as TSESTree.Node), unwrap(node.right)];
       const literalSide = (side: TSESTree.Node): boolean => side.type === AST_NODE_TYPES.Literal && typeof side.value === 'string';
-      return (literalSide(right) && sourceCode.getText(left) === text) || (literalSide(left) && sourceCode.getText(right) === text);
+      // `typeof job.active === 'boolean'`: a boolean or a number carries no text.
+      const typedAsNonText = (side: TSESTree.Node, other: TSESTree.Node): boolean =>
+        side.type === AST_NODE_TYPES.UnaryExpression && side.operator === 'typeof' && textOf(side.argument) === text && other.type === AST_NODE_TYPES.Literal && NON_TEXT_TYPES.has(String(other.value));
+      return (literalSide(right) && textOf(left) === text) || (literalSide(left) && textOf(right) === text) || typedAsNonText(left, right) || typedAsNonText(right, left);
     };
     for (let child: TSESTree.Node = read, parent: TSESTree.Node | undefined = read.parent; parent && !isFunctionNode(child); child = parent, parent = parent.parent) {
       if ((parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression) && child === parent.consequent && pins(parent.test)) return true;
@@ -319,6 +324,8 @@ function onlyLiteralCasesReach(switchCase: TSESTree.SwitchCase): boolean {
   }
   return true;
 }
+
+const NON_TEXT_TYPES: ReadonlySet<string> = new Set(['boolean', 'number', 'bigint']);
 
 const EXITS: ReadonlySet<string> = new Set([
   AST_NODE_TYPES.BreakStatement,

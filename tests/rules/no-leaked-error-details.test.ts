@@ -248,6 +248,19 @@ export const actionClient = createSafeActionClient({
 });`;
 }
 
+/** LibreChat's job route: answers a job conflict with a field of the error, kept only when \`typeof\` finds it a \`type\`. */
+function typedField(type: string): string {
+  return `import type { Request, Response } from 'express';
+export async function startGeneration(req: Request, res: Response) {
+  try {
+    res.json(await jobs.create(req.body));
+  } catch (error: any) {
+    console.error(error);
+    return res.status(409).json({ code: 'CONFLICT', limit: typeof error?.limit === '${type}' ? «error.limit» : undefined });
+  }
+}`;
+}
+
 /** An Express error handler that answers each known code with its own body (medusa); `cases` are `switch (err.code)`'s. */
 function codeSwitch(cases: string): string {
   return `import type { NextFunction, Request, Response } from 'express';
@@ -507,6 +520,9 @@ ${FIXTURE_APP.replace(/[«»]/g, '')}`,
     ladCatchError("'Could not sign you in'").replace(/[«»]/g, ''),
     // A Boom error's message is written for the client.
     ladCatchError("err.isBoom ? err.message : 'Could not sign you in'").replace(/[«»]/g, ''),
+    // A boolean or a number carries no text.
+    typedField('number').replace(/[«»]/g, ''),
+    typedField('boolean').replace(/[«»]/g, ''),
     // Fields of a failure record that come from the request, not from the error.
     failureRecord("message: 'Something went wrong', url: failure.url, method: failure.method"),
     // Compared with a literal, the code can only be that literal.
@@ -1409,6 +1425,7 @@ export async function POST(request: Request) {
     leakCase(codeAnswer("e.code !== 'SERVICE_UNAVAILABLE'")),
     leakCase(aliasedCode("code !== 'NOT_ALLOWED'")),
     leakCase(failureRecord('message: «failure.message», url: failure.url')),
+    leakCase(typedField('string')),
     // The same app outside a test.
     { ...leakCase(FIXTURE_APP, { log: { error: 'err', before: 'res.status' } }), filename: '/project/api/server/routes/oauth.ts' },
     // Koa's flash (koa-connect-flash) shows the message on the next page, like Express's \`req.flash\` (lad).
