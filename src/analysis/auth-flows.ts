@@ -37,7 +37,7 @@ import {
 import { getCollector, type NodeCollector } from './collector';
 import { alwaysExits } from './guards';
 import { classifyBody } from './error-shape';
-import type { ErrorTaint } from './error-taint';
+import { ITERATION_METHODS, type ErrorTaint } from './error-taint';
 import type { FileAnalysis } from './file-analysis';
 import { getErrorTaint, getStatusTracker } from './shared';
 import { getServerModel, type ServerModel } from './server-model';
@@ -393,6 +393,8 @@ export class AuthFlowFinder {
     let flow: FunctionNode = start;
     for (let fn: FunctionNode | undefined = start; fn; fn = enclosingFunction(fn)) {
       flow = fn;
+      // `const valid = hashes.find((h) => bcrypt.compareSync(pw, h))`: the callback is part of the flow around it (infisical).
+      if (isIterationCallback(fn)) continue;
       if (functionName(fn) || this.model.handlerInfo(fn) || isStrategyCallback(fn)) break;
     }
     this.flowOf.set(start, flow);
@@ -881,6 +883,12 @@ export class AuthFlowFinder {
     if ([...code, ...assigned].some((word) => EMAILED_SECRET_KEY.test(word))) return false;
     return CLIENT_IDENTIFIER.test(`${code.join(' ')} ${assigned.join(' ')} ${name}`);
   }
+}
+
+/** The callback of an array method: `items.find((item) => …)`. */
+function isIterationCallback(fn: FunctionNode): boolean {
+  const call = fn.parent;
+  return call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === fn && ITERATION_METHODS.has(calledMethodName(call) ?? '');
 }
 
 /** Calls that make an account when the lookup found none: `createUserFromExternal`, `upsertUser`, `registerAccount`. */

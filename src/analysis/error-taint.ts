@@ -69,7 +69,7 @@ const TEXT_METHODS = new Set([
   'repeat',
 ]);
 /** Array callbacks: their first parameter is an element, not an error. */
-const ITERATION_METHODS = new Set(['forEach', 'map', 'filter', 'find', 'findIndex', 'some', 'every', 'reduce', 'flatMap', 'sort']);
+export const ITERATION_METHODS: ReadonlySet<string> = new Set(['forEach', 'map', 'filter', 'find', 'findIndex', 'some', 'every', 'reduce', 'flatMap', 'sort']);
 const ERROR_CALLBACK_NAMES = new Set(['err', 'error']);
 const SERIALIZING_STATICS = new Set(['JSON.stringify', 'Object.assign', 'Object.entries', 'Object.values', 'Object.fromEntries']);
 /** JSON.stringify that survives cycles (fast-safe-stringify, safe-stable-stringify, apps' own `safeStringify`), imported under these names. */

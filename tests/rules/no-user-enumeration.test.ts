@@ -211,6 +211,19 @@ app.post('/auth/forgot-password', async (req, res) => {
   res.json({ ok: true });
 });`;
 
+/** infisical's client-secret login: the password is checked against each active secret in a \`find\` callback. */
+function secretsLogin(missingClass: string): string {
+  return `import bcrypt from 'bcrypt';
+export const login = async (email: string, password: string) => {
+  const user = await dal.findOne({ email });
+  if (!user) throw new ${missingClass}({ message: 'Invalid credentials' });
+  const hashes = await dal.findSecretHashes({ userId: user.id, revoked: false });
+  const valid = hashes.find(({ hash }) => bcrypt.compareSync(password, hash));
+  if (!valid) throw new UnauthorizedError({ message: 'Invalid credentials' });
+  return user;
+};`;
+}
+
 /** lad's forgot-password (Koa): an unknown address is told a mail was sent; a known one may first meet \`check\`. */
 function ladForgotPassword(check: string): string {
   return `const Boom = require('@hapi/boom');
@@ -907,6 +920,7 @@ export async function getUser(usernameOrEmail, password, bypass) {
   if (!user || !(await bcrypt.compare(password, user.password))) return null;
   return user;
 }`,
+    secretsLogin('UnauthorizedError'),
     // Failures of the server, not of the account: a mail that could not be sent.
     ladForgotPassword("if (!mailer.ready) ctx.throw(503, 'Mail is down, try again later.');"),
     // A quiet answer for a known account too: the limit is kept without telling.
@@ -1711,6 +1725,14 @@ export async function validateLogin(dto) {
 export class UserService {
 ${userResetMethods}`,
       errors: [{ messageId: 'revealingMessage', line: 10, suggestions: [] }],
+    },
+    // A check in an array method's callback belongs to the flow around it.
+    {
+      code: secretsLogin('NotFoundError'),
+      errors: [
+        { messageId: 'distinguishable', line: 4 },
+        { messageId: 'distinguishable', line: 7 },
+      ],
     },
     // Only known addresses can hit the rate limit: two requests tell whether an account exists (lad).
     {
