@@ -68,6 +68,8 @@ export class SecretFinder {
   private readonly status: StatusTracker;
   private readonly taint: ErrorTaint;
   private readonly redactedKeys = new Map<TSESLint.Scope.Variable, ReadonlySet<string>>();
+  /** Alias values being looked into: `const a = { x: b }; const b = { y: a }` must not recurse forever. */
+  private readonly expanding = new Set<TSESTree.Node>();
 
   constructor(
     private readonly analysis: FileAnalysis,
@@ -236,7 +238,7 @@ export class SecretFinder {
         else if (node.type === AST_NODE_TYPES.Identifier) {
           // A local alias: `const creds = req.body.password`.
           const init = singleAssignmentValue(node, this.analysis.sourceCode);
-          if (init && this.hasSecret(init)) uses.push({ node, name: `${node.name} (${this.analysis.sourceCode.getText(init).slice(0, 40)})`, ...where });
+          if (init && this.hasSecret(init)) uses.push({ node, name: `${node.name} (${this.analysis.sourceCode.getText(init).replace(/\s+/g, ' ').slice(0, 40)})`, ...where });
         }
         return;
       }
@@ -271,8 +273,15 @@ export class SecretFinder {
 
   /** Whether an expression (an alias's value) holds a secret. */
   private hasSecret(node: TSESTree.Node): boolean {
+    if (this.expanding.has(node)) return false;
+    this.expanding.add(node);
     const found: SecretUse[] = [];
-    this.collect(node, { sink: 'log', sinkLabel: '' }, found, new Set(), 4);
+    try {
+      // Four levels down: `{ locals: { link: \`…/reset/${user.resetToken}\` } }` (lad's mail data).
+      this.collect(node, { sink: 'log', sinkLabel: '' }, found, new Set(), 2);
+    } finally {
+      this.expanding.delete(node);
+    }
     return found.length > 0;
   }
 

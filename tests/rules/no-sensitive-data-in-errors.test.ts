@@ -361,6 +361,15 @@ export const handler = async (request) => {
     // A whole request's headers carry its Cookie and Authorization.
     // Set from the caller's fields: it may be the key itself.
     secretCase(envVarTool('fields.apiKey'), 'inErrorMessage'),
+    // A reset link four levels down in the data of a mail that is logged (lad).
+    secretCase(
+      `async function forgotPassword(ctx) {
+  const user = await Users.findOne({ email: ctx.request.body.email });
+  const data = { template: 'reset-password', locals: { link: \`https://example.com/reset/\${user.resetToken}\` } };
+  logger.info('sending email', «data»);
+}`,
+      'inLog',
+    ),
     // The session's cookie, or all of them.
     secretCase(cookieLogged("«req.cookies['connect.sid']»"), 'inLog', undefined, "'[REDACTED]'"),
     secretCase(cookieLogged('«req.headers.cookie»'), 'inLog'),
