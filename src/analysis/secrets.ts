@@ -288,7 +288,9 @@ export class SecretFinder {
   /** The name that makes an identifier or property a secret, or the login request body. */
   private secretName(node: TSESTree.Identifier | TSESTree.MemberExpression): string | undefined {
     if (node.type === AST_NODE_TYPES.Identifier) return this.names.isSecret(node.name) && !this.isFunctionName(node) ? node.name : undefined;
-    const property = memberName(node);
+    // `user[config.userFields.resetToken]` (lad): a field named by a configured key's name. Not `sessions[sessionId]`,
+    // which is indexed by a secret's value.
+    const property = memberName(node) ?? (node.computed && node.property.type === AST_NODE_TYPES.MemberExpression ? memberName(node.property) : undefined);
     // Hapi's `request.auth.credentials` is the authenticated identity, not a secret.
     if (property === 'credentials' && unwrap(node.object).type === AST_NODE_TYPES.MemberExpression && memberName(unwrap(node.object) as TSESTree.MemberExpression) === 'auth') return undefined;
     if (property !== undefined && this.names.isSecret(property) && !isCodeNamespace(node.object) && !this.holdsOnlyLiterals(node, property)) {

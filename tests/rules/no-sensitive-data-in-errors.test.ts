@@ -202,6 +202,8 @@ export const provider = CredentialsProvider({
 createRuleTester().run('no-sensitive-data-in-errors', rule, {
   valid: [
     credentialsLogged('safeStringify({ email: credentials.email })'),
+    // Indexed by a secret's value: the entry is not the secret (nor is a field named through the config for no secret).
+    "logger.info('session expired', sessions[sessionId].userId, user[config.userFields.fullEmail]);",
     // Only ever the name of an environment variable.
     envVarTool("'GOOGLE_SEARCH_API_KEY'").replace(/[«»]/g, ''),
     // One cookie read by a name that is no secret: the UI language.
@@ -370,6 +372,8 @@ export const handler = async (request) => {
 }`,
       'inLog',
     ),
+    // A field named through the config (lad's \`config.userFields.resetToken\`).
+    secretCase("logger.info('reset requested', { link: `https://x/reset/${«user[config.userFields.resetToken]»}` });", 'inLog'),
     // The session's cookie, or all of them.
     secretCase(cookieLogged("«req.cookies['connect.sid']»"), 'inLog', undefined, "'[REDACTED]'"),
     secretCase(cookieLogged('«req.headers.cookie»'), 'inLog'),
