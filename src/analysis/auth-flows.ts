@@ -147,8 +147,13 @@ const HASH_PACKAGES = new Set(['bcrypt', 'bcryptjs', 'bcrypt-ts', 'bcrypt-nodejs
 const LOGIN_NAMES = /^(log_?in|sign_?in|log_?on|authenticate|validate_?user|verify_?credentials|check_?credentials|authorize|local_?login|login_?user|sign_?in_?user|handle_?login|handle_?sign_?in|post_?login|login_?handler)$/i;
 /** `signInWithEmail`, `loginWithPassword`, `signInCredentials`: a login named for its credential (AUTH_WORDS has `sign in` and `log in`). */
 const CREDENTIAL_LOGIN_NAMES = /^(sign|log)_?in_?(with_?)?(email|password|credentials?)$/i;
-/** Also passwordless sign-in (`sendMagicLink`, Ghost) and verification mail (`sendEmailVerificationCode`, infisical): any other answer for an unknown address names the accounts. */
-const RESET_NAMES = /(forgot|reset|recover|unlock|verify_?email|send_?reset|request_?reset|password_?reset|lost_?password|magic_?link|send_?verification|send_?email_?verification)/i;
+/** Also passwordless sign-in (`sendMagicLink`, Ghost): any other answer for an unknown address names the accounts. */
+const RESET_NAMES = /(forgot|reset|recover|unlock|verify_?email|send_?reset|request_?reset|password_?reset|lost_?password|magic_?link)/i;
+/**
+ * Sending a verification mail to a named account (`sendEmailVerificationCode`, infisical). Only as the start of a name:
+ * `resendEmailVerificationOTP` re-sends within a signup session that its id gates (Open Collective).
+ */
+const VERIFICATION_MAIL_NAMES = /^(send_?verification|send_?email_?verification)/i;
 /** `register`, and Express-style handler names: `postRegister`, `postSignup` (growthbook). */
 const REGISTRATION_NAMES = /^(register|sign_?up|create_?account|register_?user|signup_?user|post_?register|post_?sign_?up)$/i;
 /** `changePassword`, `updateUserPassword` (heyform), `change_own_credentials`. */
@@ -174,7 +179,7 @@ const CLIENT_IDENTIFIER = /email|e_mail|user_?name|username|login|phone|handle|n
  */
 export const AUTH_WORDS = /log[-_]?[io]n|sign[-_]?(?:in|up)|auth|validate_?user|credentials|session|token|forgot|reset|recover|unlock|verify[-_]?email|lost[-_]?password|register|create_?account\b|strategy|magic[-_]?link|send[-_]?(email[-_]?)?verification/i;
 /** The patterns AUTH_WORDS must cover, for the test that keeps them in step. */
-export const FLOW_PATTERNS = { LOGIN_NAMES, RESET_NAMES, REGISTRATION_NAMES, LOGIN_PATH, RESET_PATH, REGISTRATION_PATH };
+export const FLOW_PATTERNS = { LOGIN_NAMES, RESET_NAMES, VERIFICATION_MAIL_NAMES, REGISTRATION_NAMES, LOGIN_PATH, RESET_PATH, REGISTRATION_PATH };
 /** Failed results of result types: `Result.fail(msg)` (DDD use cases), `Result.err(msg)`. */
 const RESULT_FAILURES = new Set(['Result.fail', 'Result.failure', 'Result.err', 'Result.error']);
 const MESSAGE_KEYS = ['message', 'error', 'msg', 'detail', 'title', 'error_description', 'errorMessage'];
@@ -408,7 +413,7 @@ export class AuthFlowFinder {
     // Registered paths, and Next.js file routes (`pages/api/auth/forgot-password.ts`) and NestJS decorators.
     const path = this.model.routePath(fn) ?? '';
     if (CHANGE_NAMES.test(name) || isPasswordSetter(name) || CHANGE_PATH.test(path)) return undefined;
-    if ((RESET_NAMES.test(name) && !RECOVERY_CODES.test(name)) || RESET_PATH.test(path)) return 'reset';
+    if ((RESET_NAMES.test(name) && !RECOVERY_CODES.test(name)) || VERIFICATION_MAIL_NAMES.test(name) || RESET_PATH.test(path)) return 'reset';
     if (REGISTRATION_NAMES.test(name) || REGISTRATION_PATH.test(path)) return this.options.checkRegistration ? 'registration' : undefined;
     if (checksPassword || LOGIN_NAMES.test(name) || CREDENTIAL_LOGIN_NAMES.test(name) || this.loginNames.has(name) || LOGIN_PATH.test(path) || isStrategyCallback(fn) || isNestLocalStrategyValidate(fn, this.analysis.sourceCode)) return 'login';
     return undefined;
@@ -811,7 +816,7 @@ export class AuthFlowFinder {
     if (def.type !== 'Variable') return false;
     const writes = (variable?.references ?? []).flatMap((reference) => (reference.writeExpr ? [reference.writeExpr] : []));
     // `if (!user) user = await createUserFromExternal(…)`: from then on an empty `user` means the creation failed (PeerTube).
-    if (writes.some((value) => CREATION_NAME.test(calledName(lookupCallOf(value))))) return false;
+    if (writes.some((value) => value.range[1] <= node.range[0] && CREATION_NAME.test(calledName(lookupCallOf(value))))) return false;
     // `const user = await …`, or `let user; try { user = await store.findOne({ email }) } catch {}` (Unleash).
     const values = def.node.init ? [def.node.init] : writes;
     return values.some((value) => this.isLookupCall(lookupCallOf(value)));
@@ -1040,6 +1045,7 @@ export function isAuthenticationHandler(fn: FunctionNode, model: ServerModel): b
     CREDENTIAL_LOGIN_NAMES.test(name) ||
     REGISTRATION_NAMES.test(name) ||
     RESET_NAMES.test(name) ||
+    VERIFICATION_MAIL_NAMES.test(name) ||
     LOGIN_PATH.test(path) ||
     REGISTRATION_PATH.test(path) ||
     RESET_PATH.test(path) ||

@@ -401,10 +401,12 @@ export class ErrorTaint {
    * a use after that block.
    */
   private fieldWriteTaint(variable: Variable, use: TSESTree.Identifier): Taint | undefined {
+    const read = fieldsRead(use);
     for (const reference of variable.references) {
       const member = reference.identifier.parent;
       const assignment = member?.parent;
       if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) continue;
+      if (read && !read.includes(memberName(member) ?? '')) continue;
       if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.left !== member || assignment.range[1] > use.range[0] || !flowsTo(assignment, use)) continue;
       // Guards apply where the field is written: `if (err instanceof ValidationError) body.detail = err.message`.
       const leak = this.leaksIn(assignment.right)[0];
@@ -589,6 +591,26 @@ function isPatternBinding(identifier: TSESTree.Identifier): boolean {
 function isCompoundAssignment(identifier: TSESTree.Identifier): boolean {
   const parent = identifier.parent;
   return parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.operator !== '=';
+}
+
+/**
+ * The fields a use of an object reads, when it reads only some: `data.list`, `const { list } = data`. After
+ * `data.error = err`, only a read of `error` carries it.
+ */
+function fieldsRead(use: TSESTree.Identifier): string[] | undefined {
+  const parent = use.parent;
+  if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === use) {
+    const name = memberName(parent);
+    return name === undefined ? undefined : [name];
+  }
+  if (parent?.type !== AST_NODE_TYPES.VariableDeclarator || parent.init !== use || parent.id.type !== AST_NODE_TYPES.ObjectPattern) return undefined;
+  const names: string[] = [];
+  for (const property of parent.id.properties) {
+    const name = property.type === AST_NODE_TYPES.Property ? propertyKeyName(property) : undefined;
+    if (name === undefined) return undefined; // a rest element takes every field
+    names.push(name);
+  }
+  return names;
 }
 
 /** Whether execution can get from `write` to `use`, which comes after it: no block around `write` alone returns or throws first. */

@@ -34,9 +34,6 @@ const TERMS: readonly (readonly string[])[] = [
   ['privatekey'],
   ['otp'],
   ['credentials'],
-  // A live stream's key lets anyone broadcast on the channel (PeerTube's RTMP `streamKey`).
-  ['stream', 'key'],
-  ['streamkey'],
   // Collections of secrets: `{ apiKeys }` logs every key. Not `tokens` or `secrets`, which often count or name things.
   ['passwords'],
   ['apikeys'],

@@ -500,6 +500,9 @@ ruleTester.run('no-leaked-error-details', rule, {
     computedMethodRoutes("'Could not build the report'"),
     // The field is written where the catch then returns: the answer after the try never has it.
     fieldWritten('body.detail = err.message;', "logger.error(body);\n    return res.status(500).json({ ok: false });", 'res.json(body);'),
+    // Another field of the object than the one the error was written to (overleaf's userEmailsData).
+    fieldWritten('body.detail = err.message;', 'console.error(err);', 'res.json({ ok: body.ok });'),
+    fieldWritten('body.detail = err.message;', 'console.error(err);', 'const { ok } = body;\n  res.json({ ok });'),
     // Written after the answer was sent, for the log.
     fieldWritten('res.status(500).json(body);', 'body.detail = err.message;\n    logger.error(body);', ''),
     // Written under a development guard.
@@ -1438,6 +1441,8 @@ export async function POST(request: Request) {
     // An answer given error details as a field (immich's \`validation.message = String(error)\`).
     leakCase(fieldWritten('body.detail = err.message;', 'console.error(err);\n    return res.status(500).json(«body»);', 'res.json(body);')),
     leakCase(fieldWritten('body.detail = err.message;', 'console.error(err);', 'res.json(«body»);')),
+    leakCase(fieldWritten('body.detail = err.message;', 'console.error(err);', 'res.json({ detail: «body.detail» });')),
+    leakCase(fieldWritten('body.detail = err.message;', 'console.error(err);', 'const { detail } = body;\n  res.json({ «detail» });'), { replacement: "detail: 'Internal Server Error'" }),
     // A field written later may hold the error's text.
     leakCase(failureRecord('url: «failure.url»', '\n    failure.url = String(error);')),
     leakCase(failureRecord('url: «failure.url»').replace('method: req.method }', 'method: req.method, ...(error as any).request }')),

@@ -921,6 +921,12 @@ export async function getUser(usernameOrEmail, password, bypass) {
   return user;
 }`,
     secretsLogin('UnauthorizedError'),
+    // Re-sending within a signup session, which its id gates: not a verification mail to any address (Open Collective).
+    `${express}router.post('/otp/resend', async function resendEmailVerificationOTP(req, res) {
+  const session = await sessionCache.get(\`otp_signup_\${req.body.email}\`);
+  if (!session || session.sessionId !== req.body.sessionId) return res.status(401).send({ error: 'No OTP request was found' });
+  res.send({ ok: true });
+});`,
     // Failures of the server, not of the account: a mail that could not be sent.
     ladForgotPassword("if (!mailer.ready) ctx.throw(503, 'Mail is down, try again later.');"),
     // A quiet answer for a known account too: the limit is kept without telling.
@@ -1725,6 +1731,21 @@ export async function validateLogin(dto) {
 export class UserService {
 ${userResetMethods}`,
       errors: [{ messageId: 'revealingMessage', line: 10, suggestions: [] }],
+    },
+    // An account created only after the missing-account failure: that failure still answers an unknown address (Open Collective).
+    {
+      code: `import bcrypt from 'bcryptjs';
+export async function signin(email, password, createProfile) {
+  let user = await users.findByEmail(email);
+  if (!user && !createProfile) throw new BadRequestError('Invalid credentials');
+  if (!user) user = await createUserWithCollective(email);
+  if (!(await bcrypt.compare(password, user.passwordHash))) throw new UnauthorizedError('Invalid credentials');
+  return user;
+}`,
+      errors: [
+        { messageId: 'distinguishable', line: 4 },
+        { messageId: 'distinguishable', line: 6 },
+      ],
     },
     // A check in an array method's callback belongs to the flow around it.
     {
