@@ -108,6 +108,7 @@ export class ErrorTaint {
   private readonly variableTaints = new Map<Variable, Taint | null>();
   private readonly inProgress = new Set<Variable>();
   private readonly helperReturns = new Map<string, boolean>();
+  private readonly ownLeaks = new Map<FunctionNode, OwnLeaks | null>();
 
   constructor(
     private readonly analysis: FileAnalysis,
@@ -196,6 +197,9 @@ export class ErrorTaint {
         const base = this.taintOf(target.object);
         if (!base) return undefined;
         const name = memberName(target);
+        // `result.items` where `result = await loadItems()` returns `{ message: err.message }` from its catch: not `items`.
+        const fieldOfResult = name !== undefined ? this.helperFieldTaint(target.object, name) : undefined;
+        if (fieldOfResult !== undefined) return fieldOfResult ?? undefined;
         // `const failure = { message: err.message, url: req.url }; failure.url`: that property's own value.
         const own = name !== undefined ? this.literalPropertyValue(target.object, name) : undefined;
         if (own) {
@@ -320,7 +324,59 @@ export class ErrorTaint {
       const leak = this.leaksIn(arg)[0];
       if (leak && this.helperReturnsParameter(fn, index)) return { source: leak.source, raw: false };
     }
-    return undefined;
+    const own = this.helperOwnLeaks(fn);
+    const leak = own && (own.whole ?? own.fields.values().next().value);
+    return leak ? { source: leak.source, raw: false } : undefined;
+  }
+
+  /**
+   * What a same-file helper returns from its own errors: `catch (err) { return { status: 500, message: err.message } }`
+   * (LibreChat's logoutUser). By field when it returns object literals, so that a caller reading `result.items` is not
+   * charged with `result.message`.
+   */
+  private helperOwnLeaks(fn: FunctionNode): OwnLeaks | undefined {
+    if (this.ownLeaks.has(fn)) return this.ownLeaks.get(fn) ?? undefined;
+    this.ownLeaks.set(fn, null); // recursion guard
+    const fields = new Map<string, Leak>();
+    let whole: Leak | undefined;
+    const ownLeak = (value: TSESTree.Node): Leak | undefined =>
+      this.leaksIn(value).find((leak) => leak.source.defs.some((def) => contains(fn, def.name)));
+    for (const value of fn.body.type === AST_NODE_TYPES.BlockStatement ? this.returnsOf(fn) : [fn.body]) {
+      const target = unwrap(value);
+      const literal = target.type === AST_NODE_TYPES.ObjectExpression && target.properties.every((property) => property.type === AST_NODE_TYPES.Property) ? target : undefined;
+      if (!literal) {
+        whole ??= ownLeak(value);
+        continue;
+      }
+      for (const property of literal.properties as TSESTree.Property[]) {
+        const key = propertyKeyName(property);
+        const leak = ownLeak(property.value);
+        if (leak && key !== undefined) fields.set(key, leak);
+        else if (leak) whole ??= leak;
+      }
+    }
+    const result = fields.size > 0 || whole ? { fields, whole } : undefined;
+    this.ownLeaks.set(fn, result ?? null);
+    return result;
+  }
+
+  /** The same-file helper whose result a value is: `await logoutUser(…)`, or a `const` holding it. */
+  private helperResultOf(node: TSESTree.Node): FunctionNode | undefined {
+    let value = unwrap(node);
+    if (value.type === AST_NODE_TYPES.Identifier) value = unwrap(singleAssignmentValue(value, this.analysis.sourceCode) ?? value);
+    if (value.type === AST_NODE_TYPES.AwaitExpression) value = unwrap(value.argument);
+    if (value.type !== AST_NODE_TYPES.CallExpression) return undefined;
+    const callee = unwrap(value.callee);
+    return callee.type === AST_NODE_TYPES.Identifier ? this.localFunction(callee) : undefined;
+  }
+
+  /** `result.items` of a helper's result: only what the helper returns under that field, when it returns fields. */
+  private helperFieldTaint(object: TSESTree.Node, field: string): Taint | null | undefined {
+    const fn = this.helperResultOf(object);
+    const own = fn && this.helperOwnLeaks(fn);
+    if (!own || own.whole) return undefined;
+    const leak = own.fields.get(field);
+    return leak ? { source: leak.source, raw: false } : null;
   }
 
   private helperReturnsParameter(fn: FunctionNode, index: number): boolean {
@@ -464,6 +520,8 @@ export class ErrorTaint {
       const taint = this.taintOf(value);
       if (!taint) return undefined;
       const key = topLevelKey(write.identifier as TSESTree.Identifier);
+      const fieldOfResult = key !== undefined ? this.helperFieldTaint(value, key) : undefined;
+      if (fieldOfResult !== undefined) return fieldOfResult ?? undefined;
       if (taint.raw && key !== undefined && this.options.safeProperties.has(key)) return undefined;
       return { source: taint.source, raw: false };
     }
@@ -611,6 +669,12 @@ function fieldsRead(use: TSESTree.Identifier): string[] | undefined {
     names.push(name);
   }
   return names;
+}
+
+/** Error details a helper returns from its own errors: under fields of the object literals it returns, or as a whole value. */
+interface OwnLeaks {
+  fields: ReadonlyMap<string, Leak>;
+  whole: Leak | undefined;
 }
 
 /** Whether execution can get from `write` to `use`, which comes after it: no block around `write` alone returns or throws first. */

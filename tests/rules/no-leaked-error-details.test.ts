@@ -248,6 +248,25 @@ export const actionClient = createSafeActionClient({
 });`;
 }
 
+/** LibreChat's logout: a same-file service answers its own failure with \`failure\`; the route sends \`sent\`. */
+function serviceResult(failure: string, sent: string): string {
+  return `const express = require('express');
+const router = express.Router();
+const logoutUser = async (refreshToken) => {
+  try {
+    await deleteSession(refreshToken);
+    return { status: 200, message: 'Logout successful' };
+  } catch (err) {
+    return ${failure};
+  }
+};
+router.post('/logout', async (req, res) => {
+  const result = await logoutUser(req.cookies.refreshToken);
+  return res.status(result.status).send(${sent});
+});
+module.exports = router;`;
+}
+
 /** LibreChat's job route: answers a job conflict with a field of the error, kept only when \`typeof\` finds it a \`type\`. */
 function typedField(type: string): string {
   return `import type { Request, Response } from 'express';
@@ -523,6 +542,9 @@ ${FIXTURE_APP.replace(/[«»]/g, '')}`,
     ladCatchError("'Could not sign you in'").replace(/[«»]/g, ''),
     // A Boom error's message is written for the client.
     ladCatchError("err.isBoom ? err.message : 'Could not sign you in'").replace(/[«»]/g, ''),
+    // The service logs its error and returns a written message; or the route reads a field the error never fills.
+    serviceResult("(console.error(err), { status: 500, message: 'Logout failed' })", 'result'),
+    serviceResult('{ status: 500, message: err.message }', '{ status: result.status }'),
     // A boolean or a number carries no text.
     typedField('number').replace(/[«»]/g, ''),
     typedField('boolean').replace(/[«»]/g, ''),
@@ -1429,6 +1451,10 @@ export async function POST(request: Request) {
     leakCase(aliasedCode("code !== 'NOT_ALLOWED'")),
     leakCase(failureRecord('message: «failure.message», url: failure.url')),
     leakCase(typedField('string')),
+    // What a same-file service returns from its own catch reaches the route's answer (LibreChat's logoutUser).
+    leakCase(serviceResult('{ status: 500, message: err.message }', '«result»'), { log: { error: 'err', before: 'return { status: 500' } }),
+    leakCase(serviceResult('{ status: 500, message: err.message }', '{ message: «result.message» }'), { log: { error: 'err', before: 'return { status: 500' } }),
+    leakCase(serviceResult('err.message', '«result»'), { log: { error: 'err', before: 'return err.message' } }),
     // The same app outside a test.
     { ...leakCase(FIXTURE_APP, { log: { error: 'err', before: 'res.status' } }), filename: '/project/api/server/routes/oauth.ts' },
     // Koa's flash (koa-connect-flash) shows the message on the next page, like Express's \`req.flash\` (lad).
