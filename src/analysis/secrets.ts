@@ -359,6 +359,8 @@ export class SecretFinder {
   private carriesValue(value: TSESTree.Node, depth = 0): boolean {
     const node = unwrap(value);
     if (getStaticValue(node, this.analysis.sourceCode.getScope(node)) !== null && node.type !== AST_NODE_TYPES.Identifier) return false;
+    // `{ ...request, password: undefined }`: the secret taken out (medplum).
+    if (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined') return false;
     if (node.type === AST_NODE_TYPES.Literal || node.type === AST_NODE_TYPES.UnaryExpression || node.type === AST_NODE_TYPES.BinaryExpression) return false;
     // `{ cardNumber: !cardNumber && 'Card number is required' }`: either operand may be the value.
     if (node.type === AST_NODE_TYPES.LogicalExpression) return this.carriesValue(node.left, depth + 1) || this.carriesValue(node.right, depth + 1);

@@ -206,6 +206,8 @@ createRuleTester().run('no-sensitive-data-in-errors', rule, {
     "logger.info('session expired', sessions[sessionId].userId, user[config.userFields.fullEmail]);",
     // Only ever the name of an environment variable.
     envVarTool("'GOOGLE_SEARCH_API_KEY'").replace(/[«»]/g, ''),
+    // The secret taken out of what is logged (medplum's login warnings).
+    "export function warnFailedLogin(request) {\n  logger.warn('Login failed', { ...request, password: undefined, codeChallenge: undefined });\n}",
     // One cookie read by a name that is no secret: the UI language.
     cookieLogged('req.cookies?.clientLanguage'),
     cookieLogged("req.cookies['ui-theme']"),

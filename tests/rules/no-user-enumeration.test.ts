@@ -1755,6 +1755,19 @@ export async function signin(email, password, createProfile) {
         { messageId: 'distinguishable', line: 7 },
       ],
     },
+    // \`tryLogin\`, \`attemptLogin\`: logins by name (medplum).
+    {
+      code: `export async function tryLogin(request) {
+  const user = await getUserByEmail(request.email);
+  if (!user) throw new Error('User not found');
+  return user;
+}`,
+      errors: [{ messageId: 'revealingMessage', line: 3, suggestions: generic(`export async function tryLogin(request) {
+  const user = await getUserByEmail(request.email);
+  if (!user) throw new Error('User not found');
+  return user;
+}`, 'User not found') }],
+    },
     // Only known addresses can hit the rate limit: two requests tell whether an account exists (lad).
     {
       code: ladForgotPassword("if (user.reset_token_expires_at > Date.now()) throw Boom.badRequest('You can only request a password reset every 30 minutes.');"),
