@@ -90,12 +90,34 @@ export class GuardAnalysis {
         case AST_NODE_TYPES.SwitchCase:
           add(this.earlyExits(parent.consequent, child));
           break;
+        case AST_NODE_TYPES.FunctionExpression:
+          add(this.caughtByFilter(parent));
+          break;
         default:
           break;
       }
       if (devOnly) break;
     }
     return devOnly || vetted.size > 0 ? { devOnly, vetted } : NO_FACTS;
+  }
+
+  /**
+   * `@Catch(HttpException) class F { catch(exception, host) { … } }`: NestJS hands the filter only those
+   * exceptions, so `exception` is narrowed as by `instanceof` (cal.com's API v2 filters).
+   */
+  private caughtByFilter(fn: TSESTree.FunctionExpression): GuardFacts {
+    const method = fn.parent;
+    if (method?.type !== AST_NODE_TYPES.MethodDefinition || method.key.type !== AST_NODE_TYPES.Identifier || method.key.name !== 'catch') return NO_FACTS;
+    const decorator = method.parent.parent.decorators?.find((candidate) => {
+      const call = candidate.expression;
+      return call.type === AST_NODE_TYPES.CallExpression && call.callee.type === AST_NODE_TYPES.Identifier && call.callee.name === 'Catch';
+    });
+    const classes = decorator?.expression.type === AST_NODE_TYPES.CallExpression ? decorator.expression.arguments : [];
+    const exception = fn.params[0] && parameterIdentifier(fn.params[0]);
+    if (!exception || classes.length === 0) return NO_FACTS;
+    const narrowed = classes.map((classNode) => this.vettedAs(exception, classNode));
+    const variable = [...(narrowed[0]?.vetted ?? [])][0];
+    return variable && narrowed.every((facts) => facts.vetted.has(variable)) ? { devOnly: false, vetted: new Set([variable]) } : NO_FACTS;
   }
 
   /** `if (isProd) { return …; }` before `child` means `!isProd` holds at `child`. */

@@ -248,6 +248,19 @@ export const actionClient = createSafeActionClient({
 });`;
 }
 
+/** A NestJS exception filter for \`caught\` that answers with the exception's message (cal.com's API v2). */
+function catchFilter(caught: string): string {
+  return `import { ArgumentsHost, BadRequestException, Catch, ExceptionFilter, HttpException } from '@nestjs/common';
+import { Response } from 'express';
+@Catch(${caught})
+export class HttpExceptionFilter implements ExceptionFilter {
+  catch(exception: HttpException, host: ArgumentsHost) {
+    const response = host.switchToHttp().getResponse<Response>();
+    response.status(exception.getStatus()).json({ error: { message: «exception.message» } });
+  }
+}`;
+}
+
 /** LibreChat's logout: a same-file service answers its own failure with \`failure\`; the route sends \`sent\`. */
 function serviceResult(failure: string, sent: string): string {
   return `const express = require('express');
@@ -545,6 +558,9 @@ ${FIXTURE_APP.replace(/[«»]/g, '')}`,
     // The service logs its error and returns a written message; or the route reads a field the error never fills.
     serviceResult("(console.error(err), { status: 500, message: 'Logout failed' })", 'result'),
     serviceResult('{ status: 500, message: err.message }', '{ status: result.status }'),
+    // NestJS hands a filter only the exceptions its @Catch names.
+    catchFilter('HttpException').replace(/[«»]/g, ''),
+    catchFilter('HttpException, BadRequestException').replace(/[«»]/g, ''),
     // A boolean or a number carries no text.
     typedField('number').replace(/[«»]/g, ''),
     typedField('boolean').replace(/[«»]/g, ''),
@@ -1451,6 +1467,9 @@ export async function POST(request: Request) {
     leakCase(aliasedCode("code !== 'NOT_ALLOWED'")),
     leakCase(failureRecord('message: «failure.message», url: failure.url')),
     leakCase(typedField('string')),
+    // A filter for every exception, or for one class that is no client error.
+    leakCase(catchFilter(''), { log: { error: 'exception', before: 'const response' } }),
+    leakCase(catchFilter('HttpException, TypeError'), { log: { error: 'exception', before: 'const response' } }),
     // What a same-file service returns from its own catch reaches the route's answer (LibreChat's logoutUser).
     leakCase(serviceResult('{ status: 500, message: err.message }', '«result»'), { log: { error: 'err', before: 'return { status: 500' } }),
     leakCase(serviceResult('{ status: 500, message: err.message }', '{ message: «result.message» }'), { log: { error: 'err', before: 'return { status: 500' } }),
