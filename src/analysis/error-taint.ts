@@ -74,6 +74,11 @@ const ERROR_CALLBACK_NAMES = new Set(['err', 'error']);
 const SERIALIZING_STATICS = new Set(['JSON.stringify', 'Object.assign', 'Object.entries', 'Object.values', 'Object.fromEntries']);
 /** JSON.stringify that survives cycles (fast-safe-stringify, safe-stable-stringify, apps' own `safeStringify`), imported under these names. */
 export const SAFE_STRINGIFY_NAMES: ReadonlySet<string> = new Set(['safeStringify', 'safeJsonStringify', 'fastSafeStringify', 'stableStringify']);
+/**
+ * Functions named for turning an error into its text: `getErrorMessage(err)`, `normalizeErrorString(err)` (medplum),
+ * `errorToString(err)`. Imported ones are taken at their name; a same-file one is read instead.
+ */
+const ERROR_TEXT_FUNCTION = /^((get|normalize|extract|format|to)?Error(Message|String|Text)|errorTo(String|Message|Text))$/;
 /** Global functions that return their argument's text, encoded: `encodeURIComponent(err.message)` still says it. */
 const TEXT_GLOBALS = new Set(['String', 'encodeURIComponent', 'encodeURI', 'escape']);
 /**
@@ -299,11 +304,14 @@ export class ErrorTaint {
     if (callee.type === AST_NODE_TYPES.Identifier) {
       if (TEXT_GLOBALS.has(callee.name) && isGlobalReference(callee, this.analysis.sourceCode)) return this.firstArgumentTaint(call.arguments);
       if (SAFE_STRINGIFY_NAMES.has(callee.name)) return this.firstArgumentTaint(call.arguments);
+      if (ERROR_TEXT_FUNCTION.test(callee.name) && !this.localFunction(callee)) return this.firstArgumentTaint(call.arguments);
       return this.helperCallTaint(call, callee);
     }
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
     if (calleeText && SERIALIZING_STATICS.has(calleeText)) return this.firstArgumentTaint(call.arguments);
     const method = calledMethodName(call);
+    // `utils.getErrorMessage(err)`: named for the error's text.
+    if (method && ERROR_TEXT_FUNCTION.test(method)) return this.firstArgumentTaint(call.arguments);
     // i18n's printf: `req.__('Error editing user: %s', e.message)` puts its arguments into the text.
     if (method === '__' || method === '__n') return this.firstArgumentTaint(call.arguments.slice(1));
     if (!method || !TEXT_METHODS.has(method)) return undefined;

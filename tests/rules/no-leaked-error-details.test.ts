@@ -248,6 +248,21 @@ export const actionClient = createSafeActionClient({
 });`;
 }
 
+/** medplum's key-value route: answers a failed read with \`described\`, the caught error turned into text. */
+function describedError(header: string, described: string): string {
+  return `import { Router } from 'express';
+${header}
+export const keyValueRouter = Router();
+keyValueRouter.get('/:key', async (req, res) => {
+  try {
+    res.json(await getValue(req.params.key));
+  } catch (err) {
+    console.error(err);
+    res.status(400).json({ error: 'invalid_request', error_description: ${described} });
+  }
+});`;
+}
+
 /** A NestJS exception filter for \`caught\` that answers with the exception's message (cal.com's API v2). */
 function catchFilter(caught: string): string {
   return `import { ArgumentsHost, BadRequestException, Catch, ExceptionFilter, HttpException } from '@nestjs/common';
@@ -558,6 +573,8 @@ ${FIXTURE_APP.replace(/[«»]/g, '')}`,
     // The service logs its error and returns a written message; or the route reads a field the error never fills.
     serviceResult("(console.error(err), { status: 500, message: 'Logout failed' })", 'result'),
     serviceResult('{ status: 500, message: err.message }', '{ status: result.status }'),
+    // A same-file describer is read, not taken at its name: this one answers with a written text.
+    describedError("function getErrorMessage(err) {\n  return err instanceof Error ? 'The value could not be read' : 'Unknown error';\n}", 'getErrorMessage(err)'),
     // NestJS hands a filter only the exceptions its @Catch names.
     catchFilter('HttpException').replace(/[«»]/g, ''),
     catchFilter('HttpException, BadRequestException').replace(/[«»]/g, ''),
@@ -1467,6 +1484,9 @@ export async function POST(request: Request) {
     leakCase(aliasedCode("code !== 'NOT_ALLOWED'")),
     leakCase(failureRecord('message: «failure.message», url: failure.url')),
     leakCase(typedField('string')),
+    // An imported function named for an error's text returns it (medplum's normalizeErrorString).
+    leakCase(describedError("import { normalizeErrorString } from '@medplum/core';", '«normalizeErrorString(err)»')),
+    leakCase(describedError("import * as errors from './errors';", '«errors.getErrorMessage(err)»')),
     // A filter for every exception, or for one class that is no client error.
     leakCase(catchFilter(''), { log: { error: 'exception', before: 'const response' } }),
     leakCase(catchFilter('HttpException, TypeError'), { log: { error: 'exception', before: 'const response' } }),
