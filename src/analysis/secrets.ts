@@ -70,6 +70,8 @@ export class SecretFinder {
   private readonly redactedKeys = new Map<TSESLint.Scope.Variable, ReadonlySet<string>>();
   /** Alias values being looked into: `const a = { x: b }; const b = { y: a }` must not recurse forever. */
   private readonly expanding = new Set<TSESTree.Node>();
+  /** Per property of `this`: whether the file only ever sets it to strings (one scan of the text each). */
+  private readonly literalOnlyProperties = new Map<string, boolean>();
 
   constructor(
     private readonly analysis: FileAnalysis,
@@ -307,8 +309,12 @@ export class SecretFinder {
    */
   private holdsOnlyLiterals(node: TSESTree.MemberExpression, property: string): boolean {
     if (unwrap(node.object).type !== AST_NODE_TYPES.ThisExpression) return false;
+    const cached = this.literalOnlyProperties.get(property);
+    if (cached !== undefined) return cached;
     const writes = [...this.analysis.sourceCode.text.matchAll(new RegExp(`\\bthis\\.${property.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*=(?!=)\\s*([^;\\n]*)`, 'g'))];
-    return writes.length > 0 && writes.every((write) => /^(['"])[^'"]*\1\s*$/.test((write[1] ?? '').trim()));
+    const literalOnly = writes.length > 0 && writes.every((write) => /^(['"])[^'"]*\1\s*$/.test((write[1] ?? '').trim()));
+    this.literalOnlyProperties.set(property, literalOnly);
+    return literalOnly;
   }
 
   private isAuthRequest(node: TSESTree.Node): boolean {
