@@ -274,6 +274,11 @@ export class GuardAnalysis {
     const pins = (test: TSESTree.Node): boolean => {
       const node = unwrap(test);
       if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator === '&&') return pins(node.left) || pins(node.right);
+      // `KNOWN.includes(err.message)`, `Object.values(ErrorCode).includes(err.message)`: one of the app's own texts.
+      if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression && memberName(node.callee) === 'includes') {
+        const [argument] = node.arguments;
+        return node.arguments.length === 1 && argument?.type !== AST_NODE_TYPES.SpreadElement && textOf(unwrap(argument as TSESTree.Node)) === text && this.isLiteralList(node.callee.object);
+      }
       if (node.type !== AST_NODE_TYPES.BinaryExpression || (node.operator !== '===' && node.operator !== '==')) return false;
       const [left, right] = [unwrap(node.left as TSESTree.Node), unwrap(node.right)];
       const literalSide = (side: TSESTree.Node): boolean => side.type === AST_NODE_TYPES.Literal && typeof side.value === 'string';
@@ -288,6 +293,15 @@ export class GuardAnalysis {
       if (parent.type === AST_NODE_TYPES.SwitchCase && parent.test !== child && sourceCode.getText(parent.parent.discriminant) === text && onlyLiteralCasesReach(parent)) return true;
     }
     return false;
+  }
+
+  /** `['a', 'b']`, a `const` holding one, or `Object.values(ErrorCode)`: texts the app wrote. */
+  private isLiteralList(node: TSESTree.Node): boolean {
+    let list = unwrap(node);
+    if (list.type === AST_NODE_TYPES.Identifier) list = unwrap(singleAssignmentValue(list, this.analysis.sourceCode) ?? list);
+    if (list.type === AST_NODE_TYPES.ArrayExpression) return list.elements.every((element) => element?.type === AST_NODE_TYPES.Literal && typeof element.value === 'string');
+    const path = list.type === AST_NODE_TYPES.CallExpression ? calleePath(list.callee) : undefined;
+    return (path === 'Object.values' || path === 'Object.keys') && (list as TSESTree.CallExpression).arguments[0]?.type === AST_NODE_TYPES.Identifier;
   }
 
   /** `err.statusCode < 500` (Fastify, http-errors): a 4xx error, whose message is meant for the client. */

@@ -248,6 +248,23 @@ export const actionClient = createSafeActionClient({
 });`;
 }
 
+/** cal.com's booking controller: answers with the error's message when \`known\` lists it. */
+function knownMessage(header: string, known: string): string {
+  return `import { HttpException, InternalServerErrorException } from '@nestjs/common';
+${header}
+export class BookingsController {
+  async create(body: unknown) {
+    try {
+      return await this.book(body);
+    } catch (err) {
+      console.error(err);
+      if (err instanceof Error && ${known}.includes(err.message as any)) throw new HttpException(«err.message», 400);
+      throw new InternalServerErrorException('Could not create the booking.');
+    }
+  }
+}`;
+}
+
 /** medplum's key-value route: answers a failed read with \`described\`, the caught error turned into text. */
 function describedError(header: string, described: string): string {
   return `import { Router } from 'express';
@@ -575,6 +592,10 @@ ${FIXTURE_APP.replace(/[«»]/g, '')}`,
     serviceResult('{ status: 500, message: err.message }', '{ status: result.status }'),
     // A same-file describer is read, not taken at its name: this one answers with a written text.
     describedError("function getErrorMessage(err) {\n  return err instanceof Error ? 'The value could not be read' : 'Unknown error';\n}", 'getErrorMessage(err)'),
+    // Checked against a list of the app's own texts, the message can only be one of them.
+    knownMessage("const KNOWN = ['booking_seats_full_error', 'no_available_users_found_error'] as const;", 'KNOWN').replace(/[«»]/g, ''),
+    knownMessage('', "['booking_seats_full_error', 'no_available_users_found_error']").replace(/[«»]/g, ''),
+    knownMessage("import { ErrorCode } from '@calcom/platform-libraries';", 'Object.values(ErrorCode)').replace(/[«»]/g, ''),
     // NestJS hands a filter only the exceptions its @Catch names.
     catchFilter('HttpException').replace(/[«»]/g, ''),
     catchFilter('HttpException, BadRequestException').replace(/[«»]/g, ''),
@@ -1484,6 +1505,9 @@ export async function POST(request: Request) {
     leakCase(aliasedCode("code !== 'NOT_ALLOWED'")),
     leakCase(failureRecord('message: «failure.message», url: failure.url')),
     leakCase(typedField('string')),
+    // A list built at run time may hold anything.
+    leakCase(knownMessage('', 'allowedMessages()')),
+    leakCase(knownMessage('const KNOWN = loadKnownMessages();', 'KNOWN')),
     // An imported function named for an error's text returns it (medplum's normalizeErrorString).
     leakCase(describedError("import { normalizeErrorString } from '@medplum/core';", '«normalizeErrorString(err)»')),
     leakCase(describedError("import * as errors from './errors';", '«errors.getErrorMessage(err)»')),
