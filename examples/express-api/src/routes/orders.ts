@@ -65,10 +65,13 @@ orders.delete('/:id', async (req, res) => {
   try {
     res.sendStatus(204);
   } catch (err) {
-    logger.error(err, 'delete failed');
-    // Safe: stack traces only outside production.
+    const ref = crypto.randomUUID();
+    logger.error({ err, ref }, 'delete failed');
+    // Safe: a problem with a reference id; stack traces only outside production.
     res.status(500).json({
-      message: 'Internal Server Error',
+      title: 'Internal Server Error',
+      status: 500,
+      instance: `urn:uuid:${ref}`,
       ...(process.env.NODE_ENV !== 'production' && { stack: (err as Error).stack }),
     });
   }
