@@ -241,6 +241,11 @@ export class SecretFinder {
           // A local alias: `const creds = req.body.password`.
           const init = singleAssignmentValue(node, this.analysis.sourceCode);
           if (init && this.hasSecret(init)) uses.push({ node, name: `${node.name} (${this.analysis.sourceCode.getText(init).replace(/\s+/g, ' ').slice(0, 40)})`, ...where });
+          else {
+            // `const { access_token, refresh_token } = tokenData`: the code itself takes secrets out of it (LibreChat).
+            const secret = this.destructuredSecret(node);
+            if (secret) uses.push({ node, name: `${node.name} (holds ${secret})`, ...where });
+          }
         }
         return;
       }
@@ -300,6 +305,20 @@ export class SecretFinder {
     }
     // `req.body` of a login, registration or reset handler: it holds the password.
     if (property === 'body' && this.isAuthRequest(node.object)) return `${this.analysis.sourceCode.getText(node)} (an authentication request body)`;
+    return undefined;
+  }
+
+  /** A secret's key in a destructuring of this variable anywhere in the file: `const { refresh_token } = tokenData`. */
+  private destructuredSecret(identifier: TSESTree.Identifier): string | undefined {
+    const variable = findVariable(this.analysis.sourceCode.getScope(identifier), identifier);
+    for (const reference of variable?.references ?? []) {
+      const declarator = reference.identifier.parent;
+      if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== reference.identifier || declarator.id.type !== AST_NODE_TYPES.ObjectPattern) continue;
+      for (const property of declarator.id.properties) {
+        const key = property.type === AST_NODE_TYPES.Property ? propertyKeyName(property) : undefined;
+        if (key !== undefined && this.names.isSecret(key)) return key;
+      }
+    }
     return undefined;
   }
 

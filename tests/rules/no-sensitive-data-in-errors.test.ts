@@ -208,6 +208,8 @@ createRuleTester().run('no-sensitive-data-in-errors', rule, {
     envVarTool("'GOOGLE_SEARCH_API_KEY'").replace(/[«»]/g, ''),
     // The secret taken out of what is logged (medplum's login warnings).
     "export function warnFailedLogin(request) {\n  logger.warn('Login failed', { ...request, password: undefined, codeChallenge: undefined });\n}",
+    // Only fields that are no secrets are taken out of it.
+    "export function track(event) {\n  const { name, userId } = event;\n  logger.info('event', event, name, userId);\n}",
     // One cookie read by a name that is no secret: the UI language.
     cookieLogged('req.cookies?.clientLanguage'),
     cookieLogged("req.cookies['ui-theme']"),
@@ -376,6 +378,15 @@ export const handler = async (request) => {
     ),
     // A field named through the config (lad's \`config.userFields.resetToken\`).
     secretCase("logger.info('reset requested', { link: `https://x/reset/${«user[config.userFields.resetToken]»}` });", 'inLog'),
+    // An object the code takes a secret out of, logged whole (LibreChat's OAuth token response).
+    secretCase(
+      `export async function handleOAuthToken(tokenData) {
+  const { access_token, expires_in = 3600 } = tokenData;
+  if (!expires_in) logger.error('No expiry in the token response: ', «tokenData»);
+  return { access_token, expires_in };
+}`,
+      'inLog',
+    ),
     // The session's cookie, or all of them.
     secretCase(cookieLogged("«req.cookies['connect.sid']»"), 'inLog', undefined, "'[REDACTED]'"),
     secretCase(cookieLogged('«req.headers.cookie»'), 'inLog'),
