@@ -303,7 +303,7 @@ export class AuthFlowFinder {
     const def = findVariable(this.analysis.sourceCode.getScope(identifier), identifier)?.defs[0];
     if (def?.type !== 'Variable' || !def.node.init) return undefined;
     const init = lookupCallOf(def.node.init);
-    if (init.type !== AST_NODE_TYPES.CallExpression || !LOOKUP_METHOD.test(calledMethodName(init) ?? calledFunctionName(init) ?? '')) return undefined;
+    if (init.type !== AST_NODE_TYPES.CallExpression || !LOOKUP_METHOD.test(calledName(init))) return undefined;
     const sourceCode = this.analysis.sourceCode;
     const names = init.arguments.flatMap((arg) => sourceCode.getTokens(arg).filter((token) => token.type === 'Identifier').map((token) => token.value));
     if (!names.some((name) => TOKEN_KEY.test(name))) return undefined;
@@ -354,7 +354,7 @@ export class AuthFlowFinder {
   isPasswordCheck(node: TSESTree.Node): boolean {
     const target = unwrap(node.type === AST_NODE_TYPES.AwaitExpression ? node.argument : node);
     if (target.type !== AST_NODE_TYPES.CallExpression) return false;
-    const name = calledMethodName(target) ?? calledFunctionName(target);
+    const name = calledName(target);
     if (!name) return false;
     const callee = unwrap(target.callee);
     // Option names may name the object too: `passwordUtils.compare`.
@@ -372,7 +372,7 @@ export class AuthFlowFinder {
 
   /** `bcrypt.hash(password, 12)`, `argon2.hash(password)`, `hashPassword(password)`: work as long as a check. */
   private isPasswordHashing(call: TSESTree.CallExpression): boolean {
-    const name = calledMethodName(call) ?? calledFunctionName(call);
+    const name = calledName(call);
     if (!name) return false;
     if (HASHING_FUNCTION.test(name)) return true;
     if (name !== 'hash' && name !== 'hashSync') return false;
@@ -619,7 +619,7 @@ export class AuthFlowFinder {
       target = unwrap(property.value);
     }
     // `tpl(messages.noUserWithEnteredEmailAddr)` (Ghost), `util.format('No user %s', name)`, `req.__('User not found')`: the format says it.
-    if (target.type === AST_NODE_TYPES.CallExpression && FORMAT_FUNCTIONS.has(calledMethodName(target) ?? calledFunctionName(target) ?? '') && target.arguments[0]) {
+    if (target.type === AST_NODE_TYPES.CallExpression && FORMAT_FUNCTIONS.has(calledName(target)) && target.arguments[0]) {
       target = unwrap(target.arguments[0]);
     }
     const literal = staticString(target);
@@ -831,7 +831,7 @@ export class AuthFlowFinder {
       const variable = findVariable(this.analysis.sourceCode.getScope(record), record);
       const lookups = (variable?.references ?? [])
         .flatMap((reference) => (reference.writeExpr ? [lookupCallOf(reference.writeExpr)] : []))
-        .filter((value): value is TSESTree.CallExpression => value.type === AST_NODE_TYPES.CallExpression && LOOKUP_METHOD.test(calledMethodName(value) ?? calledFunctionName(value) ?? ''));
+        .filter((value): value is TSESTree.CallExpression => value.type === AST_NODE_TYPES.CallExpression && LOOKUP_METHOD.test(calledName(value)));
       // `getAdmin()`: a lookup by nothing the client gives cannot enumerate either.
       return lookups.length > 0 && lookups.every((lookup) => lookup.arguments.length === 0 || isLookupById(lookup));
     }
@@ -865,7 +865,7 @@ export class AuthFlowFinder {
 
   private isLookupCall(node: TSESTree.Node): boolean {
     if (node.type !== AST_NODE_TYPES.CallExpression || this.isPasswordCheck(node)) return false;
-    const name = calledMethodName(node) ?? calledFunctionName(node) ?? '';
+    const name = calledName(node);
     // `getAdmin()`, `getAdminEmail()`: by nothing the client gives.
     if (!LOOKUP_METHOD.test(name) || BY_ID_NAME.test(name) || node.arguments.length === 0) return false;
     // Prisma, Sequelize, TypeORM: the `where` says what the lookup is by; `select: { email: true }` does not.
@@ -947,7 +947,7 @@ const EMPTINESS_CHECKS = new Set(['isEmpty', 'isNil', 'isNull', 'isUndefined']);
 /** `user` in `isEmpty(user)`, `_.isNil(user)`, `helper.isEmpty(user)`. */
 function emptinessTested(node: TSESTree.Node): TSESTree.Node | undefined {
   if (node.type !== AST_NODE_TYPES.CallExpression || node.arguments.length !== 1) return undefined;
-  const name = calledMethodName(node) ?? calledFunctionName(node);
+  const name = calledName(node);
   const argument = node.arguments[0];
   return name && EMPTINESS_CHECKS.has(name) && argument && argument.type !== AST_NODE_TYPES.SpreadElement ? unwrap(argument) : undefined;
 }
@@ -1124,7 +1124,7 @@ const SESSION_ACCOUNT_IN_TEXT = /\b((req|request)\.(session\.)?user|ctx\.state\.
 
 /** `findById(userId)`, `findByPk(id)`, `findUnique({ where: { id: session.userId } })`: a lookup by an id, not by what a client types. */
 function isLookupById(call: TSESTree.CallExpression): boolean {
-  const name = calledMethodName(call) ?? calledFunctionName(call) ?? '';
+  const name = calledName(call);
   if (BY_ID_NAME.test(name)) return true;
   const first = call.arguments[0] && unwrap(call.arguments[0]);
   if (!first) return false;

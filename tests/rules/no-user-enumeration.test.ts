@@ -937,6 +937,12 @@ export async function comparePassword(user, candidatePassword) {
   if (!user) throw new Error('No user provided');
   return bcrypt.compare(candidatePassword, user.password);
 }`,
+    // A login by that name answering one way for every failure.
+    `export async function tryLogin(request) {
+  const user = await getUserByEmail(request.email);
+  if (!user) throw new Error('Invalid email or password');
+  return user;
+}`,
     // The same member of the imported enum for every failure.
     errorCodeLogin('IncorrectEmailPassword'),
     // One message for both failures, from a message table.
@@ -1754,6 +1760,19 @@ export async function signin(email, password, createProfile) {
         { messageId: 'distinguishable', line: 4 },
         { messageId: 'distinguishable', line: 7 },
       ],
+    },
+    // The same helper saying that no account was found.
+    {
+      code: `import bcrypt from 'bcryptjs';
+export async function comparePassword(user, candidatePassword) {
+  if (!user) throw new Error('No user found');
+  return bcrypt.compare(candidatePassword, user.password);
+}`,
+      errors: [{ messageId: 'revealingMessage', line: 3, suggestions: generic(`import bcrypt from 'bcryptjs';
+export async function comparePassword(user, candidatePassword) {
+  if (!user) throw new Error('No user found');
+  return bcrypt.compare(candidatePassword, user.password);
+}`, 'No user found') }],
     },
     // \`tryLogin\`, \`attemptLogin\`: logins by name (medplum).
     {
