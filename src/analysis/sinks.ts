@@ -137,8 +137,6 @@ export interface RoleOracle {
  * hypothesis while summarising a helper).
  */
 export function classifySink(node: TSESTree.Node, model: ServerModel, analysis: FileAnalysis, roleOf: RoleOracle): Sink | undefined {
-  // A test's servers and responses are fixtures: they answer the test, not a client.
-  if (buildsTestDoubles(analysis)) return undefined;
   switch (node.type) {
     case AST_NODE_TYPES.CallExpression:
       return classifyCall(node, model, analysis, roleOf);
@@ -311,22 +309,6 @@ function classifyAssignment(node: TSESTree.AssignmentExpression, roleOf: RoleOra
     return { node, label: `${contextNode.name}.statusMessage`, channel: 'header', payloads: [node.right], receiver: contextNode, receiverRole: roleInfo };
   }
   return undefined;
-}
-
-const TEST_FILE = Symbol('testFile');
-const TEST_FILENAME = /\.(test|spec)\.[cm]?[jt]sx?$|\/__tests__\//;
-const TEST_RUNNERS = new Set(['vitest', '@jest/globals', 'node:test', 'bun:test']);
-
-/**
- * Tests build web `Response`s as test doubles (`fetchMock.mockResolvedValueOnce(new Response('nope', { status: 500 }))`)
- * and servers as fixtures (an Express app in a spec), which answer no client: a file named like a test, or one that
- * imports a test runner.
- */
-function buildsTestDoubles(analysis: FileAnalysis): boolean {
-  return analysis.fact(TEST_FILE, (file) => {
-    if (TEST_FILENAME.test(file.filename.replace(/\\/g, '/'))) return true;
-    return file.sourceCode.ast.body.some((statement) => statement.type === AST_NODE_TYPES.ImportDeclaration && TEST_RUNNERS.has(statement.source.value));
-  });
 }
 
 /** `Response.json(body, { headers })`, `new NextResponse(body, init)`. */
