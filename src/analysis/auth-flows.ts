@@ -40,6 +40,7 @@ import { classifyBody } from './error-shape';
 import { ITERATION_METHODS, type ErrorTaint } from './error-taint';
 import type { FileAnalysis } from './file-analysis';
 import { getErrorTaint, getStatusTracker } from './shared';
+import { getResponseSends, type ResponseSend } from './sends';
 import { getServerModel, type ServerModel } from './server-model';
 import { words } from './sensitive';
 import { statusValue, type StatusTracker } from './status';
@@ -183,6 +184,7 @@ export const FLOW_PATTERNS = { LOGIN_NAMES, RESET_NAMES, VERIFICATION_MAIL_NAMES
 /** Failed results of result types: `Result.fail(msg)` (DDD use cases), `Result.err(msg)`. */
 const RESULT_FAILURES = new Set(['Result.fail', 'Result.failure', 'Result.err', 'Result.error']);
 const MESSAGE_KEYS = ['message', 'error', 'msg', 'detail', 'title', 'error_description', 'errorMessage'];
+const CODE_KEYS = ['code', 'errorCode', 'error_code'];
 
 export class AuthFlowFinder {
   private readonly model: ServerModel;
@@ -432,8 +434,17 @@ export class AuthFlowFinder {
       const exit = inFlow(call) ? this.callbackExit(call) : undefined;
       if (exit) yield exit;
     }
+    let routeReturns: Map<TSESTree.Node, ResponseSend> | undefined;
     for (const statement of this.collector.returns) {
       if (!inFlow(statement)) continue;
+      // What a Fastify or Hapi handler or a NestJS controller returns is its answer (`reply.code(401); return { message }`).
+      routeReturns ??= new Map(getResponseSends(this.analysis).filter((send) => send.node.type === AST_NODE_TYPES.ReturnStatement).map((send) => [send.node, send]));
+      const routeReturn = routeReturns.get(statement);
+      if (routeReturn) {
+        const exit = this.routeReturnExit(routeReturn);
+        if (exit) yield exit;
+        continue;
+      }
       const value = unwrap(statement.argument as TSESTree.Node);
       const failure = emptyResult(value);
       if (failure !== undefined) yield { node: statement, kind: 'return', message: failure };
@@ -547,6 +558,15 @@ export class AuthFlowFinder {
     return { node, kind: 'response', ...(status !== undefined ? { status } : {}), ...this.messageOf(body), ...shapeOf(body) };
   }
 
+  /** A route's returned answer with an error status or an error body. */
+  private routeReturnExit(send: ResponseSend): FailureExit | undefined {
+    const status = send.status.kind === 'known' ? send.status.value : undefined;
+    const body = send.body;
+    const isError = (status !== undefined && status >= 400) || (body !== undefined && classifyBody(body, this.analysis, this.taint).kind === 'error');
+    if (!isError) return undefined;
+    return { node: send.node, kind: 'response', ...(status !== undefined ? { status } : {}), ...this.messageOf(body), ...shapeOf(body) };
+  }
+
   private koaExit(call: TSESTree.CallExpression, method: 'throw' | 'assert'): FailureExit | undefined {
     const callee = unwrap(call.callee) as TSESTree.MemberExpression;
     const receiver = unwrap(callee.object);
@@ -612,9 +632,11 @@ export class AuthFlowFinder {
     if (!node) return {};
     let target = unwrap(node);
     if (target.type === AST_NODE_TYPES.ObjectExpression) {
-      const property = target.properties.find(
-        (candidate): candidate is TSESTree.Property => candidate.type === AST_NODE_TYPES.Property && MESSAGE_KEYS.includes(propertyKeyName(candidate) ?? ''),
-      );
+      const object = target;
+      const keyed = (keys: readonly string[]): TSESTree.Property | undefined =>
+        object.properties.find((candidate): candidate is TSESTree.Property => candidate.type === AST_NODE_TYPES.Property && keys.includes(propertyKeyName(candidate) ?? ''));
+      // Without a message, the code says what failed: `new AppError({ code: ErrorCode.EMAIL_IS_NOT_VERIFIED })` (activepieces).
+      const property = keyed(MESSAGE_KEYS) ?? keyed(CODE_KEYS);
       if (!property) return {};
       target = unwrap(property.value);
     }

@@ -23,6 +23,43 @@ export default fastifyPlugin(async (server) => {
 });`;
 }
 
+/** A Fastify login that sets the status on its own line and returns the body (fastify/demo, misskey); \`missing\` answers an unknown user. */
+function fastifyReturnLogin(missing: string, wrong: string): string {
+  return `import Fastify from 'fastify';
+import bcrypt from 'bcrypt';
+const fastify = Fastify();
+fastify.post('/login', async function (request, reply) {
+  const user = await users.findByEmail(request.body.email);
+  if (!user) {
+    ${missing}
+  }
+  if (!(await bcrypt.compare(request.body.password, user.password))) {
+    reply.status(401);
+    return { message: '${wrong}' };
+  }
+  return { token: sign(user) };
+});`;
+}
+
+/** A login whose failures differ only in the \`code\` of the options object its exception takes (activepieces). */
+function codedLogin(stateCode: string): string {
+  return `import { AppError, ErrorCode } from '@acme/shared';
+import bcrypt from 'bcrypt';
+export async function verifyIdentityPassword(params: { email: string; password: string }) {
+  const identity = await repo.findOneBy({ email: params.email });
+  if (!identity) {
+    throw new AppError({ code: ErrorCode.INVALID_CREDENTIALS, params: null });
+  }
+  if (!identity.verified) {
+    throw new AppError({ code: ${stateCode}, params: null });
+  }
+  if (!(await bcrypt.compare(params.password, identity.password))) {
+    throw new AppError({ code: ErrorCode.INVALID_CREDENTIALS, params: null });
+  }
+  return identity;
+}`;
+}
+
 /** A NestJS service login that throws inside \`try\` and answers every failure from the \`catch\`, which runs \`onCatch\` first (reactive-resume). */
 function caughtLogin(onCatch: string): string {
   return `import { BadRequestException, Injectable } from '@nestjs/common';
@@ -868,6 +905,12 @@ fastify.post('/api/v1/auth/login', async (request, reply) => {
   }
   return { token: sign(user) };
 });`,
+    // One answer for both failures, status set on its own line and the body returned.
+    fastifyReturnLogin("reply.status(401);\n    return { message: 'Invalid email or password' };", 'Invalid email or password'),
+    // A 200 answer the handler returns is no failure.
+    fastifyReturnLogin("return { message: 'Check your email for a sign-in link' };", 'Invalid email or password'),
+    // The same code for an account's state as for an unknown one.
+    codedLogin('ErrorCode.INVALID_CREDENTIALS'),
     // A share's nested password setting protects a link, not an account (palmr).
     `import bcrypt from 'bcryptjs';
 export async function getShare(shareId: string, password: string, userId: string) {
@@ -1411,6 +1454,31 @@ export async function authorize({ email, password }) {
           suggestions: [{ messageId: 'useGenericResetMessage', output: FORGOT_WITH_ISNIL.replace('«MESSAGE»', GENERIC_RESET_MESSAGE) }],
         },
       ],
+    },
+    // Fastify answers with what the handler returns, with the status set before.
+    {
+      code: fastifyReturnLogin("reply.status(404);\n    return { message: 'User not found' };", 'Invalid password'),
+      errors: [
+        { messageId: 'revealingMessage', line: 8, suggestions: [{ messageId: 'useGenericLoginMessage', output: fastifyReturnLogin(`reply.status(404);\n    return { message: '${GENERIC_LOGIN_MESSAGE}' };`, 'Invalid password') }] },
+        { messageId: 'revealingMessage', line: 12, suggestions: [{ messageId: 'useGenericLoginMessage', output: fastifyReturnLogin("reply.status(404);\n    return { message: 'User not found' };", GENERIC_LOGIN_MESSAGE) }] },
+      ],
+    },
+    {
+      code: fastifyReturnLogin("reply.status(404);\n    return { message: 'Invalid email or password' };", 'Invalid email or password'),
+      errors: [
+        { messageId: 'distinguishable', line: 8, data: { this: '404 "Invalid email or password"', other: '401 "Invalid email or password"', line: '12', difference: 'status code' } },
+        { messageId: 'distinguishable', line: 12, data: { this: '401 "Invalid email or password"', other: '404 "Invalid email or password"', line: '8', difference: 'status code' } },
+      ],
+    },
+    {
+      code: fastifyReturnLogin("reply.status(401);\n    return { message: 'Invalid email or password' };", 'Invalid email or password'),
+      options: [{ checkTiming: true }],
+      errors: [{ messageId: 'timing', line: 8 }],
+    },
+    // Without a message, the exception's code tells an account's state apart before the password is checked.
+    {
+      code: codedLogin('ErrorCode.EMAIL_IS_NOT_VERIFIED'),
+      errors: [{ messageId: 'accountStateBeforePassword', line: 9 }],
     },
     // @fastify/sensible's reply helpers answer with the status their name says.
     {
