@@ -15,7 +15,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { type FunctionNode, calledMethodName, calleePath, contains, isFunctionNode, isGlobalReference, memberName, parameterName, propertyKeyName, sameFileFunction, singleAssignmentValue, unwrap } from '../util/ast';
+import { type FunctionNode, calledMethodName, calleePath, contains, isFunctionNode, isGlobalReference, memberName, moduleOf, parameterName, propertyKeyName, sameFileFunction, singleAssignmentValue, unwrap } from '../util/ast';
 import type { FileAnalysis } from './file-analysis';
 import { alwaysExits, type GuardAnalysis } from './guards';
 import type { ServerModel } from './server-model';
@@ -81,6 +81,13 @@ export const SAFE_STRINGIFY_NAMES: ReadonlySet<string> = new Set(['safeStringify
 const ERROR_TEXT_FUNCTION = /^((get|normalize|extract|format|to)?Error(Message|String|Text)|errorTo(String|Message|Text))$/;
 /** Global functions that return their argument's text, encoded: `encodeURIComponent(err.message)` still says it. */
 const TEXT_GLOBALS = new Set(['String', 'encodeURIComponent', 'encodeURI', 'escape']);
+/** HTML escapers stop injection, not disclosure: `escapeHtml(err.message)` still says it. */
+const HTML_ESCAPE_NAMES = /^(escape_?html|html_?escape|encode_?html|html_?encode|sanitize_?html)$/i;
+/** Packages whose `escape`/`encode` HTML-escape their argument: `import { encode } from 'html-entities'`, `he.encode(…)`, `_.escape(…)`. */
+const HTML_ESCAPE_PACKAGES = new Set(['html-entities', 'escape-html', 'he', 'lodash', 'lodash.escape', 'lodash-es', 'underscore', 'validator', 'entities', 'html-escaper']);
+const HTML_ESCAPE_OBJECTS = new Set(['he', '_', 'lodash', 'validator', 'entities']);
+/** Status properties at any depth are numbers or status words, not details: `err.response?.status` of an upstream call. */
+const STATUS_PROPERTIES = new Set(['status', 'statusCode', 'httpStatus', 'httpStatusCode']);
 /**
  * Error properties meant for the client: the status, http-errors' `expose`, a rate limiter's wait
  * time and quota, and a reference id attached to the error (what require-error-reference asks to send).
@@ -88,6 +95,8 @@ const TEXT_GLOBALS = new Set(['String', 'encodeURIComponent', 'encodeURI', 'esca
 export const DEFAULT_SAFE_PROPERTIES = [
   'status',
   'statusCode',
+  'httpStatus',
+  'httpStatusCode',
   'expose',
   'retryAfter',
   'retryAfterSeconds',
@@ -211,7 +220,7 @@ export class ErrorTaint {
           const leak = this.leaksIn(own)[0];
           return leak ? { source: leak.source, raw: leak.raw && leak.node === unwrap(own) } : undefined;
         }
-        if (base.raw ? name !== undefined && this.options.safeProperties.has(name) : name === 'length') return undefined;
+        if (base.raw ? name !== undefined && this.options.safeProperties.has(name) : name === 'length' || STATUS_PROPERTIES.has(name ?? '')) return undefined;
         // `if (error.code === 'SERVICE_UNAVAILABLE') return error.code`: the read can only be that literal.
         if (this.guards.pinnedToLiteral(target)) return undefined;
         return { source: base.source, raw: false };
@@ -303,7 +312,7 @@ export class ErrorTaint {
     if (tracked?.kind === 'serializer') return this.firstArgumentTaint(call.arguments);
     if (callee.type === AST_NODE_TYPES.Identifier) {
       if (TEXT_GLOBALS.has(callee.name) && isGlobalReference(callee, this.analysis.sourceCode)) return this.firstArgumentTaint(call.arguments);
-      if (SAFE_STRINGIFY_NAMES.has(callee.name)) return this.firstArgumentTaint(call.arguments);
+      if (SAFE_STRINGIFY_NAMES.has(callee.name) || this.isHtmlEscaper(callee)) return this.firstArgumentTaint(call.arguments);
       if (ERROR_TEXT_FUNCTION.test(callee.name) && !this.localFunction(callee)) return this.firstArgumentTaint(call.arguments);
       return this.helperCallTaint(call, callee);
     }
@@ -312,6 +321,9 @@ export class ErrorTaint {
     const method = calledMethodName(call);
     // `utils.getErrorMessage(err)`: named for the error's text.
     if (method && ERROR_TEXT_FUNCTION.test(method)) return this.firstArgumentTaint(call.arguments);
+    if ((method === 'escape' || method === 'encode' || (method && HTML_ESCAPE_NAMES.test(method))) && this.isHtmlEscapeObject(callee.object)) {
+      return this.firstArgumentTaint(call.arguments);
+    }
     // i18n's printf: `req.__('Error editing user: %s', e.message)` puts its arguments into the text.
     if (method === '__' || method === '__n') return this.firstArgumentTaint(call.arguments.slice(1));
     if (!method || !TEXT_METHODS.has(method)) return undefined;
@@ -321,6 +333,20 @@ export class ErrorTaint {
     // `page.replace('{{MSG}}', err.message)`: the replacement ends up in the text.
     const replacement = method === 'replace' || method === 'replaceAll' ? call.arguments[1] : undefined;
     return replacement ? this.firstArgumentTaint([replacement]) : undefined;
+  }
+
+  /** `escapeHtml(x)`, or `encode`/`escape` imported from an HTML-escaping package. */
+  private isHtmlEscaper(callee: TSESTree.Identifier): boolean {
+    if (HTML_ESCAPE_NAMES.test(callee.name)) return !this.localFunction(callee);
+    if (callee.name !== 'encode' && callee.name !== 'escape') return false;
+    return HTML_ESCAPE_PACKAGES.has(moduleOf(callee, this.analysis.sourceCode) ?? '');
+  }
+
+  /** `he`, `_`, `validator` (by name or imported from their package). */
+  private isHtmlEscapeObject(object: TSESTree.Node): boolean {
+    const target = unwrap(object);
+    if (target.type !== AST_NODE_TYPES.Identifier) return false;
+    return HTML_ESCAPE_OBJECTS.has(target.name) || HTML_ESCAPE_PACKAGES.has(moduleOf(target, this.analysis.sourceCode) ?? '');
   }
 
   /** `describe(err)` where `function describe(e) { return e.message }` is in this file. */

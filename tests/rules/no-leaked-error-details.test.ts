@@ -1403,6 +1403,28 @@ ${express}app.get('/r', async (req, res) => {
   }
 });`,
     ),
+    // HTML escapers stop injection, not disclosure (evershop's error middleware).
+    leakCase(
+      `import { encode } from 'html-entities';
+import escapeHtml from 'escape-html';
+import he from 'he';
+import _ from 'lodash';
+${express}app.get('/h', async (req, res) => {
+  try { await work(); } catch (err) {
+    logger.error(err);
+    res.status(500).json({
+      a: «encode(err.message)»,
+      b: «escapeHtml(err.message)»,
+      c: «he.encode(err.stack)»,
+      d: «_.escape(err.message)»,
+      e: «err.response?.data»,
+      f: err.response?.status,
+      g: err.httpStatusCode,
+      h: err.response.statusCode,
+    });
+  }
+});`,
+    ),
     leakCase(
       `${express}app.get('/s', async (req, res) => {
   try { await work(); } catch (err) {
