@@ -600,7 +600,10 @@ export class AuthFlowFinder {
     const [first, second, info] = call.arguments;
     if (call.arguments.length === 1 && first && unwrap(first).type === AST_NODE_TYPES.NewExpression) {
       const callee = unwrap(call.callee);
-      if (callee.type === AST_NODE_TYPES.Identifier && this.model.roleOf(callee)?.role === 'next') return this.errorValueExit(call, first);
+      if (callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+      // `next(new ErrorResponse('No user', 404))`, or an error-first callback, the function's last parameter:
+      // `callback(new Error('No such user'))` (NodeGoat).
+      if (this.model.roleOf(callee)?.role === 'next' || isLastParameter(callee, this.analysis.sourceCode)) return this.errorValueExit(call, first);
       return undefined;
     }
     // `done(null, false, info)`, or `done(undefined, false, info)` (Microsoft's TypeScript-Node-Starter).
@@ -657,6 +660,9 @@ export class AuthFlowFinder {
     }
     const value = getStaticValue(target, this.analysis.sourceCode.getScope(target));
     if (typeof value?.value === 'string') return { message: value.value };
+    // `"User: " + userName + " does not exist"` (NodeGoat): read like the template it could be.
+    const concatenated = concatenationText(target);
+    if (concatenated !== undefined) return { message: concatenated };
     // `ErrorCode.UserAccountLocked` from an imported enum or table (cal.com): its text is elsewhere, but two
     // members are two answers. Read as its name.
     const constant = importedConstant(target, this.analysis.sourceCode);
@@ -1195,6 +1201,33 @@ function placeholder(value: TSESTree.Node): string {
   const node = unwrap(value);
   const name = node.type === AST_NODE_TYPES.Identifier ? node.name : node.type === AST_NODE_TYPES.MemberExpression ? memberName(node) : undefined;
   return name ? `\${${name}}` : '…';
+}
+
+/** Whether `identifier` names the last parameter of its function: an error-first callback's place. */
+function isLastParameter(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const def = findVariable(sourceCode.getScope(identifier), identifier)?.defs[0];
+  if (def?.type !== 'Parameter' || !isFunctionNode(def.node)) return false;
+  const last = def.node.params.at(-1);
+  return last !== undefined && parameterIdentifier(last) === def.name;
+}
+
+/** `'User ' + name + ' does not exist'` as `User ${name} does not exist`, when a written-out string is part of it. */
+function concatenationText(node: TSESTree.Node): string | undefined {
+  if (node.type !== AST_NODE_TYPES.BinaryExpression || node.operator !== '+') return undefined;
+  const parts: string[] = [];
+  let hasText = false;
+  const collect = (part: TSESTree.Node): void => {
+    const target = unwrap(part);
+    if (target.type === AST_NODE_TYPES.BinaryExpression && target.operator === '+') {
+      collect(target.left);
+      collect(target.right);
+    } else if (target.type === AST_NODE_TYPES.Literal && typeof target.value === 'string') {
+      hasText = true;
+      parts.push(target.value);
+    } else parts.push(placeholder(target));
+  };
+  collect(node);
+  return hasText ? parts.join('') : undefined;
 }
 
 /** `null`, `false` and `undefined`, as the text that tells them apart; undefined for anything else. */

@@ -41,7 +41,8 @@ const REVEALING = [
   /\b(account|user|email|e-mail|member)(\s+(address|name|id))?\s+(does\s*n[o']t|did\s+not|doesn't)\s+exist/i,
   // "Sorry, we can't find an account with that email" (overleaf), "Failed to find user" (infisical), "User alice not exists" (cnpmcore).
   /\b(can'?t|cannot|could\s*n[o']t|unable\s+to|failed\s+to)\s+find\s+(an?\s+|that\s+|this\s+|the\s+|your\s+)?(user|account|email|e-mail|member)\b/i,
-  /\b(user|account|member)\b(\s+\S+)?\s+not\s+exists?\b/i,
+  // "User: alice does not exist" (NodeGoat).
+  /\b(user|account|member)\b:?(\s+\S+)?\s+(not\s+exists?|(does\s*n[o']t|did\s+not|doesn't)\s+exist)\b/i,
 ];
 /**
  * "Invalid email", "Wrong username": revealing when a missing account answers it, but also what a

@@ -60,6 +60,19 @@ export async function verifyIdentityPassword(params: { email: string; password: 
 }`;
 }
 
+/** A login that answers through an error-first callback, the last parameter (NodeGoat's user-dao). */
+function callbackLogin(missing: string, wrong: string, params = 'userName, password, callback'): string {
+  return `function validateLogin(${params}) {
+  usersCol.findOne({ userName }, (err, user) => {
+    if (err) return callback(err);
+    if (!user) return callback(new Error(${missing}));
+    if (!bcrypt.compareSync(password, user.password)) return callback(new Error(${wrong}));
+    callback(null, user);
+  });
+}
+module.exports = { validateLogin };`;
+}
+
 /** A NestJS service login that throws inside \`try\` and answers every failure from the \`catch\`, which runs \`onCatch\` first (reactive-resume). */
 function caughtLogin(onCatch: string): string {
   return `import { BadRequestException, Injectable } from '@nestjs/common';
@@ -911,6 +924,16 @@ fastify.post('/api/v1/auth/login', async (request, reply) => {
     fastifyReturnLogin("return { message: 'Check your email for a sign-in link' };", 'Invalid email or password'),
     // The same code for an account's state as for an unknown one.
     codedLogin('ErrorCode.INVALID_CREDENTIALS'),
+    callbackLogin("'Invalid username or password'", "'Invalid username or password'"),
+    // A parameter before the last is no error-first callback.
+    callbackLogin("'No such user'", "'Invalid password'", 'callback, userName, password'),
+    // Concatenated, one text for both failures.
+    `async function validateLogin(userName, password) {
+  const user = await usersCol.findOne({ userName });
+  if (!user) throw new Error('Invalid username or password for ' + userName);
+  if (!(await bcrypt.compare(password, user.password))) throw new Error('Invalid username or password for ' + userName);
+  return user;
+}`,
     // A share's nested password setting protects a link, not an account (palmr).
     `import bcrypt from 'bcryptjs';
 export async function getShare(shareId: string, password: string, userId: string) {
@@ -1479,6 +1502,26 @@ export async function authorize({ email, password }) {
     {
       code: codedLogin('ErrorCode.EMAIL_IS_NOT_VERIFIED'),
       errors: [{ messageId: 'accountStateBeforePassword', line: 9 }],
+    },
+    {
+      code: callbackLogin("'No such user'", "'Invalid password'"),
+      errors: [
+        { messageId: 'revealingMessage', line: 4, suggestions: [{ messageId: 'useGenericLoginMessage', output: callbackLogin(`'${GENERIC_LOGIN_MESSAGE}'`, "'Invalid password'") }] },
+        { messageId: 'revealingMessage', line: 5, suggestions: [{ messageId: 'useGenericLoginMessage', output: callbackLogin("'No such user'", `'${GENERIC_LOGIN_MESSAGE}'`) }] },
+      ],
+    },
+    // A text built with \`+\` reads like a template (NodeGoat).
+    {
+      code: `async function validateLogin(userName, password) {
+  const user = await usersCol.findOne({ userName });
+  if (!user) throw new Error('User: ' + userName + ' does not exist');
+  if (!(await bcrypt.compare(password, user.password))) throw new Error('Invalid username or password');
+  return user;
+}`,
+      errors: [
+        { messageId: 'revealingMessage', line: 3, data: { text: 'User: ${userName} does not exist' } },
+        { messageId: 'distinguishable', line: 4 },
+      ],
     },
     // @fastify/sensible's reply helpers answer with the status their name says.
     {
