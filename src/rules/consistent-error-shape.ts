@@ -115,7 +115,18 @@ function servesNonApiContent(send: TSESTree.Node, collector: NodeCollector, sour
     return block !== undefined && call.range[1] < send.range[0] && contains(block, send) && setsNonApiContent(call);
   });
   const handler = enclosingFunction(send);
-  return setBefore || (handler !== undefined && PAGE_OR_IMAGE_IN_TEXT.test(sourceCode.getText(handler)));
+  if (setBefore || handler === undefined) return setBefore;
+  // A Content-Type the handler only knows at run time (`res.setHeader('Content-Type', result.metadata.contentType)`):
+  // it serves files or images, whose other answers a browser shows (evershop's image route).
+  return PAGE_OR_IMAGE_IN_TEXT.test(sourceCode.getText(handler)) || collector.callsWithArguments.some((call) => contains(handler, call) && setsComputedContentType(call));
+}
+
+function setsComputedContentType(call: TSESTree.CallExpression): boolean {
+  const method = calledMethodName(call);
+  if (!CONTENT_TYPE_SETTERS.has(method ?? '')) return false;
+  const [first, second] = call.arguments;
+  if (method === 'type' || method === 'contentType') return call.arguments.length === 1 && first !== undefined && staticString(first) === undefined;
+  return second !== undefined && staticString(first)?.toLowerCase() === 'content-type' && staticString(second) === undefined;
 }
 
 function setsNonApiContent(call: TSESTree.CallExpression): boolean {
@@ -197,6 +208,13 @@ export default createRule<[Options], MessageIds>({
     return {
       ...collectorListeners(collector),
       'Program:exit'() {
+        // A body kept in a constant and sent by several answers is reported once, where it is written.
+        const reported = new Set<TSESTree.Node>();
+        const report = (descriptor: TSESLint.ReportDescriptor<MessageIds> & { node: TSESTree.Node }): void => {
+          if (reported.has(descriptor.node)) return;
+          reported.add(descriptor.node);
+          context.report(descriptor);
+        };
         for (const response of getErrorResponses(analysis, context.cwd)) {
           // Error statuses, catalog answers, and answers built by a configured helper.
           const isErrorAnswer = (response.status !== undefined && response.status >= 400) || response.inHelper || response.vetted;
@@ -207,7 +225,7 @@ export default createRule<[Options], MessageIds>({
           if (response.text) {
             // An empty body says nothing to parse; a script or stylesheet endpoint answers in its own language.
             if (!isEmptyText(response.text) && !servesNonApiContent(response.send.node, collector, context.sourceCode)) {
-              context.report({ node: response.text, messageId: 'bareString', data: { format: format.name } });
+              report({ node: response.text, messageId: 'bareString', data: { format: format.name } });
             }
             continue;
           }
@@ -221,21 +239,21 @@ export default createRule<[Options], MessageIds>({
           const hint = format.allowed ? '' : ' (use title and detail)';
           // A house format (`{ error, message }`) usually breaks both ways: one report per body, not two.
           if (missing.length > 0 && unexpected.length > 0) {
-            context.report({
+            report({
               node: object,
               messageId: 'missingAndUnexpectedFields',
               data: { missing: quoteAll(missing), unexpected: quoteAll(unexpected), format: format.name, hint },
             });
           } else if (missing.length > 0) {
-            context.report({ node: object, messageId: 'missingFields', data: { fields: quoteAll(missing), format: format.name } });
+            report({ node: object, messageId: 'missingFields', data: { fields: quoteAll(missing), format: format.name } });
           } else if (unexpected.length > 0) {
-            context.report({ node: object, messageId: 'unexpectedFields', data: { fields: quoteAll(unexpected), format: format.name, hint } });
+            report({ node: object, messageId: 'unexpectedFields', data: { fields: quoteAll(unexpected), format: format.name, hint } });
           }
           const statusProperty = keys.get('status');
           const bodyStatus = statusProperty && unwrap(statusProperty.value);
           if (bodyStatus?.type === AST_NODE_TYPES.Literal && typeof bodyStatus.value === 'number' && response.status !== undefined) {
             const sent = response.send.status.kind === 'known' ? possibleStatuses(response.send.status, context.sourceCode) : [response.status];
-            if (!sent.includes(bodyStatus.value)) context.report({ node: bodyStatus, messageId: 'statusMismatch', data: { body: String(bodyStatus.value), response: sent.join(' or ') } });
+            if (!sent.includes(bodyStatus.value)) report({ node: bodyStatus, messageId: 'statusMismatch', data: { body: String(bodyStatus.value), response: sent.join(' or ') } });
           }
         }
       },

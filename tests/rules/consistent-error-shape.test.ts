@@ -111,10 +111,34 @@ export async function GET(req: NextRequest) {
 }`;
 }
 
+/** An image route whose Content-Type comes from the image processor (evershop); \`setType\` sets it. */
+function processedImageRoute(setType: string): string {
+  return `${express}app.get('/images', async (req, res) => {
+  if (!req.query.src) return res.status(400).send('Invalid parameters');
+  try {
+    const result = await imageProcessor(req.query.src);
+    ${setType}
+    res.send(result.buffer);
+  } catch (error) {
+    res.status(404).send('Not Found');
+  }
+});`;
+}
+
+/** One constant body sent by two answers (juice-shop's restoreProgress). */
+const SHARED_TEXT_BODY = `${express}const invalidCode = 'Invalid continue code.';
+app.get('/restore/:code', (req, res) => {
+  if (!/^[a-z0-9]+$/i.test(req.params.code)) return res.status(404).send(invalidCode);
+  if (req.params.code.length > 60) return res.status(404).send(invalidCode);
+  res.json({ data: 'restored' });
+});`;
+
 ruleTester.run('consistent-error-shape', rule, {
   valid: [
     // The route's answers are images: its text 404 is read by a crawler, not an API client.
     imageRoute('image/png'),
+    processedImageRoute("res.setHeader('Content-Type', result.metadata.contentType);"),
+    processedImageRoute('res.type(result.format);'),
     koaErrorPage("ctx.type = 'html';"),
     // A development-only field spread in: the fixed fields are still problem details (node-express-boilerplate).
     `${express}app.use((err, req, res, next) => {
@@ -229,6 +253,15 @@ export async function GET() {
     { code: scriptEndpoint(''), errors: [{ messageId: 'bareString', line: 6 }] },
     { code: scriptEndpoint("res.type('json');"), errors: [{ messageId: 'bareString', line: 6 }] },
     { code: imageRoute('application/json'), errors: [{ messageId: 'bareString', line: 4 }] },
+    {
+      code: processedImageRoute("res.setHeader('Content-Type', 'application/json');"),
+      errors: [
+        { messageId: 'bareString', line: 4 },
+        { messageId: 'bareString', line: 10 },
+      ],
+    },
+    // Reported once, where the text is written, however many answers send it.
+    { code: SHARED_TEXT_BODY, errors: [{ messageId: 'bareString', line: 3 }] },
     { code: koaErrorPage("ctx.type = 'json';"), errors: [{ messageId: 'bareString', line: 9 }] },
     // The same body in a house format: its fixed fields are checked, whatever the spread may add.
     {
