@@ -715,8 +715,7 @@ export class AuthFlowFinder {
     // (not so with a fallback: `user?.password ?? DUMMY_HASH` is the dummy-hash pattern).
     if (check.type === AST_NODE_TYPES.CallExpression) {
       for (const argument of check.arguments) {
-        const stored = unwrap(argument);
-        const owner = stored.type === AST_NODE_TYPES.MemberExpression && stored.optional && isStoredHash(stored) ? unwrap(stored.object) : undefined;
+        const owner = missingAccountHash(unwrap(argument));
         if (owner?.type === AST_NODE_TYPES.Identifier && this.isLookupResult(owner)) return owner;
       }
     }
@@ -950,6 +949,14 @@ function lookupCallOf(value: TSESTree.Node): TSESTree.Node {
     const callee = unwrap(node.callee);
     if (callee.type !== AST_NODE_TYPES.MemberExpression || !QUERY_MODIFIERS.has(memberName(callee) ?? '')) break;
     node = unwrap(callee.object);
+  }
+  // Query builders: the `where` of `db.select().from(users).where(eq(users.email, email)).limit(1)` (Drizzle),
+  // `knex('users').where({ email }).first()`, `select().from('customer').where('email', '=', email).load(pool)`.
+  for (let call = node, depth = 0; depth < 6 && call.type === AST_NODE_TYPES.CallExpression; depth += 1) {
+    const callee = unwrap(call.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) break;
+    if (memberName(callee) === 'where' && call !== node) return call;
+    call = unwrap(callee.object);
   }
   return node;
 }
@@ -1201,6 +1208,33 @@ function placeholder(value: TSESTree.Node): string {
   const node = unwrap(value);
   const name = node.type === AST_NODE_TYPES.Identifier ? node.name : node.type === AST_NODE_TYPES.MemberExpression ? memberName(node) : undefined;
   return name ? `\${${name}}` : '…';
+}
+
+/**
+ * The account whose stored hash an argument reads, when a missing account leaves no real hash to compare:
+ * `user?.password`, `user ? user.password : ''` or `user?.password ?? ''` (evershop) fail at once, while
+ * `user?.password ?? DUMMY_HASH` takes as long as a real check.
+ */
+function missingAccountHash(argument: TSESTree.Node): TSESTree.Node | undefined {
+  if (argument.type === AST_NODE_TYPES.MemberExpression) return argument.optional && isStoredHash(argument) ? unwrap(argument.object) : undefined;
+  if (argument.type === AST_NODE_TYPES.LogicalExpression && argument.operator !== '&&') {
+    return isPlaceholderHash(unwrap(argument.right)) ? missingAccountHash(unwrap(argument.left)) : undefined;
+  }
+  if (argument.type !== AST_NODE_TYPES.ConditionalExpression) return undefined;
+  const test = unwrap(argument.test);
+  const negated = test.type === AST_NODE_TYPES.UnaryExpression && test.operator === '!';
+  const account = negated ? unwrap(test.argument) : test;
+  const [found, missing] = negated ? [argument.alternate, argument.consequent] : [argument.consequent, argument.alternate];
+  const hash = unwrap(found);
+  if (account.type !== AST_NODE_TYPES.Identifier || !isPlaceholderHash(unwrap(missing)) || hash.type !== AST_NODE_TYPES.MemberExpression || !isStoredHash(hash)) return undefined;
+  const owner = unwrap(hash.object);
+  return owner.type === AST_NODE_TYPES.Identifier && owner.name === account.name ? owner : undefined;
+}
+
+/** `''`, `'x'`, `null`, `undefined`: nothing a hash function spends time on (a real bcrypt hash has 60 characters). */
+function isPlaceholderHash(node: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.Identifier) return node.name === 'undefined';
+  return node.type === AST_NODE_TYPES.Literal && (node.value === null || (typeof node.value === 'string' && node.value.length < 20));
 }
 
 /** Whether `identifier` names the last parameter of its function: an error-first callback's place. */

@@ -73,6 +73,28 @@ function callbackLogin(missing: string, wrong: string, params = 'userName, passw
 module.exports = { validateLogin };`;
 }
 
+/** A login whose password check gets \`hash\` for the stored hash, whatever the lookup found (evershop). */
+function fallbackHashLogin(hash: string): string {
+  return `import bcrypt from 'bcryptjs';
+export async function login(email: string, password: string) {
+  const user = await User.findOne({ email });
+  const ok = bcrypt.compareSync(password, ${hash});
+  if (!user || !ok) throw new Error('Invalid email or password');
+  return user;
+}`;
+}
+
+/** A login over a query builder's lookup (\`lookup\`), answering an unknown account with \`missing\`. */
+function builderLogin(lookup: string, missing: string): string {
+  return `import bcrypt from 'bcrypt';
+export async function signIn(email: string, password: string) {
+  const [user] = await ${lookup};
+  if (!user) return { success: false, error: '${missing}' };
+  if (!(await bcrypt.compare(password, user.passwordHash))) return { success: false, error: 'Invalid email or password' };
+  return { success: true };
+}`;
+}
+
 /** A NestJS service login that throws inside \`try\` and answers every failure from the \`catch\`, which runs \`onCatch\` first (reactive-resume). */
 function caughtLogin(onCatch: string): string {
   return `import { BadRequestException, Injectable } from '@nestjs/common';
@@ -934,6 +956,12 @@ fastify.post('/api/v1/auth/login', async (request, reply) => {
   if (!(await bcrypt.compare(password, user.password))) throw new Error('Invalid username or password for ' + userName);
   return user;
 }`,
+    // A dummy hash for a missing account takes as long as a real one.
+    { code: fallbackHashLogin('user ? user.password : DUMMY_HASH'), options: [{ checkTiming: true }] },
+    { code: fallbackHashLogin('user?.password ?? DUMMY_HASH'), options: [{ checkTiming: true }] },
+    builderLogin('db.select().from(users).where(eq(users.email, email)).limit(1)', 'Invalid email or password'),
+    // A lookup by the session's user is no lookup by what the client typed.
+    builderLogin('db.select().from(users).where(eq(users.id, session.userId)).limit(1)', 'Session expired'),
     // A share's nested password setting protects a link, not an account (palmr).
     `import bcrypt from 'bcryptjs';
 export async function getShare(shareId: string, password: string, userId: string) {
@@ -1523,6 +1551,29 @@ export async function authorize({ email, password }) {
         { messageId: 'distinguishable', line: 4 },
       ],
     },
+    {
+      code: builderLogin('db.select().from(users).where(eq(users.email, email)).limit(1)', 'Session expired'),
+      errors: [
+        { messageId: 'distinguishable', line: 4 },
+        { messageId: 'distinguishable', line: 5 },
+      ],
+    },
+    // An empty stored hash for a missing account fails at once (bcryptjs rejects anything but a 60-character hash).
+    { code: fallbackHashLogin("user ? user.password : ''"), options: [{ checkTiming: true }], errors: [{ messageId: 'timingSkippedCheck', line: 4 }] },
+    { code: fallbackHashLogin("!user ? null : user.password"), options: [{ checkTiming: true }], errors: [{ messageId: 'timingSkippedCheck', line: 4 }] },
+    { code: fallbackHashLogin("user?.password || ''"), options: [{ checkTiming: true }], errors: [{ messageId: 'timingSkippedCheck', line: 4 }] },
+    // The \`where\` of a query builder says what the lookup is by (Drizzle, knex, evershop's builder).
+    ...[
+      'db.select().from(users).where(eq(users.email, email)).limit(1)',
+      "knex('users').where({ email }).limit(1)",
+      "select().from('customer').where('email', 'ILIKE', email).load(pool)",
+    ].map((lookup) => ({
+      code: builderLogin(lookup, 'No user with that email'),
+      errors: [
+        { messageId: 'revealingMessage' as const, line: 4, suggestions: [{ messageId: 'useGenericLoginMessage' as const, output: builderLogin(lookup, GENERIC_LOGIN_MESSAGE) }] },
+        { messageId: 'distinguishable' as const, line: 5 },
+      ],
+    })),
     // @fastify/sensible's reply helpers answer with the status their name says.
     {
       code: sensibleLogin("res.unauthorized('Invalid username or password')"),
