@@ -335,6 +335,17 @@ export class AuthFlowFinder {
       if (hasSessionUserDecorator(def.name)) return true;
       // `private validatePinCode(user, dto)`, called only as `this.validatePinCode(user, dto)` with the signed-in user's record (immich).
       if (depth >= 2 || !isFunctionNode(def.node)) return false;
+      // `validatedActionWithUser(schema, async (data, formData, user) => …)`: a wrapper hands the callback the account
+      // it signed in, after any arguments (nextjs/saas-starter's password change and account deletion).
+      if (
+        isWrapperCallback(def.node) &&
+        def.node.params.indexOf(def.name as TSESTree.Parameter) > 0 &&
+        !this.isLookupCall(def.node.parent as TSESTree.CallExpression) &&
+        !this.model.handlerInfo(def.node) &&
+        !isStrategyCallback(def.node)
+      ) {
+        return true;
+      }
       const index = def.node.params.findIndex((param) => parameterIdentifier(param) === def.name);
       const calls = index < 0 ? [] : [...this.model.callsOf(def.node)];
       return calls.length > 0 && calls.every((caller) => {
@@ -448,7 +459,7 @@ export class AuthFlowFinder {
       const value = unwrap(statement.argument as TSESTree.Node);
       const failure = emptyResult(value);
       if (failure !== undefined) yield { node: statement, kind: 'return', message: failure };
-      const failedResult = this.failedResult(value);
+      const failedResult = this.failedResult(value) ?? this.serverActionError(statement, value);
       if (failedResult) yield { node: statement, kind: 'return', ...failedResult };
       // `return (await bcrypt.compare(…)) ? user : null`: the empty arm is the failure, on the branch its test decides.
       if (value.type === AST_NODE_TYPES.ConditionalExpression) {
@@ -477,6 +488,18 @@ export class AuthFlowFinder {
     }
     if (value.type === AST_NODE_TYPES.CallExpression && RESULT_FAILURES.has(calleePath(value.callee) ?? '')) return this.messageOf(value.arguments[0]);
     return undefined;
+  }
+
+  /**
+   * A Next.js server action answers its form with what it returns; `return { error: 'Wrong password' }` is the
+   * failure of the useActionState convention (nextjs/saas-starter).
+   */
+  private serverActionError(statement: TSESTree.ReturnStatement, value: TSESTree.Node): Pick<FailureExit, 'message' | 'messageNode' | 'shape'> | undefined {
+    if (value.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+    const error = propertyValue(value, 'error');
+    if (!error || isNullish(unwrap(error))) return undefined;
+    const fn = enclosingFunction(statement);
+    return fn && this.model.isServerAction(fn) ? { ...this.messageOf(value), ...shapeOf(value) } : undefined;
   }
 
   /** `throw new UnauthorizedException('Invalid credentials')`, `throw Boom.unauthorized(…)`. */
@@ -915,6 +938,12 @@ export class AuthFlowFinder {
     if ([...code, ...assigned].some((word) => EMAILED_SECRET_KEY.test(word))) return false;
     return CLIENT_IDENTIFIER.test(`${code.join(' ')} ${assigned.join(' ')} ${name}`);
   }
+}
+
+/** The last argument of a call that is not an array method's: `wrap(schema, async (input, user) => …)`. */
+function isWrapperCallback(fn: FunctionNode): boolean {
+  const call = fn.parent;
+  return call?.type === AST_NODE_TYPES.CallExpression && call.arguments.at(-1) === fn && !ITERATION_METHODS.has(calledMethodName(call) ?? '');
 }
 
 /** The callback of an array method: `items.find((item) => …)`. */

@@ -95,6 +95,27 @@ export async function signIn(email: string, password: string) {
 }`;
 }
 
+/** A Next.js server action login (nextjs/saas-starter) that answers failures with \`{ error }\`; \`directive\` opens the file. */
+function serverActionLogin(directive: string, missing: string): string {
+  return `${directive}
+import { comparePasswords } from '@/lib/auth/session';
+export const signIn = validatedAction(signInSchema, async (data) => {
+  const user = await db.query.users.findFirst({ where: eq(users.email, data.email) });
+  if (!user) return { error: '${missing}', email: data.email };
+  if (!(await comparePasswords(data.password, user.passwordHash))) return { error: 'Wrong password', email: data.email };
+  return { success: 'Signed in' };
+});`;
+}
+
+/** A server action that re-checks the signed-in user's password, handed the user by its wrapper (nextjs/saas-starter). */
+const SERVER_ACTION_DELETE_ACCOUNT = `'use server';
+import { comparePasswords } from '@/lib/auth/session';
+export const deleteAccount = validatedActionWithUser(deleteAccountSchema, async (data, _, user) => {
+  if (!(await comparePasswords(data.password, user.passwordHash))) return { error: 'Incorrect password. Account deletion failed.' };
+  await db.delete(users).where(eq(users.id, user.id));
+  return { success: 'Account deleted' };
+});`;
+
 /** A NestJS service login that throws inside \`try\` and answers every failure from the \`catch\`, which runs \`onCatch\` first (reactive-resume). */
 function caughtLogin(onCatch: string): string {
   return `import { BadRequestException, Injectable } from '@nestjs/common';
@@ -962,6 +983,9 @@ fastify.post('/api/v1/auth/login', async (request, reply) => {
     builderLogin('db.select().from(users).where(eq(users.email, email)).limit(1)', 'Invalid email or password'),
     // A lookup by the session's user is no lookup by what the client typed.
     builderLogin('db.select().from(users).where(eq(users.id, session.userId)).limit(1)', 'Session expired'),
+    // Outside a server action, a returned \`{ error }\` is data, not the answer.
+    serverActionLogin('// a library module', 'No user with that email'),
+    SERVER_ACTION_DELETE_ACCOUNT,
     // A share's nested password setting protects a link, not an account (palmr).
     `import bcrypt from 'bcryptjs';
 export async function getShare(shareId: string, password: string, userId: string) {
@@ -1556,6 +1580,32 @@ export async function authorize({ email, password }) {
       errors: [
         { messageId: 'distinguishable', line: 4 },
         { messageId: 'distinguishable', line: 5 },
+      ],
+    },
+    // A server action answers its form with what it returns.
+    {
+      code: serverActionLogin("'use server';", 'No user with that email'),
+      errors: [
+        { messageId: 'revealingMessage', line: 5, suggestions: [{ messageId: 'useGenericLoginMessage', output: serverActionLogin("'use server';", GENERIC_LOGIN_MESSAGE) }] },
+        { messageId: 'revealingMessage', line: 6, suggestions: [{ messageId: 'useGenericLoginMessage', output: serverActionLogin("'use server';", 'No user with that email').replace("'Wrong password'", `'${GENERIC_LOGIN_MESSAGE}'`) }] },
+      ],
+    },
+    // The wrapper's first callback parameter is the client's input, not a signed-in account.
+    {
+      code: SERVER_ACTION_DELETE_ACCOUNT.replace('async (data, _, user) =>', 'async (user) =>').replace('data.password', 'user.typedPassword'),
+      errors: [
+        {
+          messageId: 'revealingMessage',
+          line: 4,
+          suggestions: [
+            {
+              messageId: 'useGenericLoginMessage',
+              output: SERVER_ACTION_DELETE_ACCOUNT.replace('async (data, _, user) =>', 'async (user) =>')
+                .replace('data.password', 'user.typedPassword')
+                .replace("'Incorrect password. Account deletion failed.'", `'${GENERIC_LOGIN_MESSAGE}'`),
+            },
+          ],
+        },
       ],
     },
     // An empty stored hash for a missing account fails at once (bcryptjs rejects anything but a 60-character hash).
