@@ -34,7 +34,7 @@ export interface Options {
 
 type MessageIds = 'notCatalog' | 'baseClassThrown' | 'factoryStatus' | 'classNotInCatalog' | 'noCatalog' | 'useCatalogClass';
 
-type Action = 'thrown' | 'rejected';
+type Action = 'thrown' | 'rejected' | 'passed to next()';
 
 /** Built-in error constructors that also work without `new`: `throw Error('x')`. */
 const BUILTIN_ERRORS = new Set([
@@ -520,6 +520,17 @@ export default createRule<[Options], MessageIds>({
       checkThrown(argument, argument, 'rejected');
     }
 
+    /** Express's way of throwing: `next(new Error('File names cannot contain slashes'))` reaches the error handler too. */
+    function checkPassedToNext(node: TSESTree.CallExpression): void {
+      const callee = unwrap(node.callee);
+      const argument = node.arguments[0];
+      if (callee.type !== AST_NODE_TYPES.Identifier || node.arguments.length !== 1 || !argument) return;
+      const error = unwrap(argument);
+      if (error.type !== AST_NODE_TYPES.NewExpression && error.type !== AST_NODE_TYPES.CallExpression) return;
+      if (getServerModel(analysis).roleOf(callee)?.role !== 'next') return;
+      checkThrown(error, error, 'passed to next()', node);
+    }
+
     return {
       ...collectorListeners(collector),
       'Program:exit'() {
@@ -527,7 +538,10 @@ export default createRule<[Options], MessageIds>({
           // Caught in the same function and answered there: it never reaches a client as it is.
           if (!isCaughtLocally(node)) checkThrown(node.argument, node.argument, 'thrown', node);
         }
-        for (const node of collector.callsWithArguments) checkReject(node);
+        for (const node of collector.callsWithArguments) {
+          checkReject(node);
+          checkPassedToNext(node);
+        }
         for (const node of collector.subclasses) checkClass(node);
       },
     };

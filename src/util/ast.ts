@@ -152,10 +152,16 @@ export function isCaughtLocally(statement: TSESTree.ThrowStatement): boolean {
   return false;
 }
 
+/** `throw err`, or `next(err)` / `return next(err)`, which hands the error to Express's error handler like a rethrow. */
 function handlerRethrows(handler: TSESTree.CatchClause, name: string): boolean {
-  return handler.body.body.some(
-    (statement) => statement.type === AST_NODE_TYPES.ThrowStatement && statement.argument.type === AST_NODE_TYPES.Identifier && statement.argument.name === name,
-  );
+  return handler.body.body.some((statement) => {
+    if (statement.type === AST_NODE_TYPES.ThrowStatement) return statement.argument.type === AST_NODE_TYPES.Identifier && statement.argument.name === name;
+    const expression = statement.type === AST_NODE_TYPES.ExpressionStatement ? statement.expression : statement.type === AST_NODE_TYPES.ReturnStatement ? statement.argument : undefined;
+    const call = expression && unwrap(expression);
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments.length !== 1) return false;
+    const [argument] = call.arguments;
+    return call.callee.type === AST_NODE_TYPES.Identifier && call.callee.name === 'next' && argument?.type === AST_NODE_TYPES.Identifier && argument.name === name;
+  });
 }
 
 

@@ -14,6 +14,27 @@ const express = `import express from 'express';
 const app = express();
 `;
 
+/** An Express route that hands \`error\` to \`next\` (juice-shop's fileServer). */
+function nextRoute(error: string): string {
+  return `${express}app.get('/file/:name', (req, res, next) => {
+  if (req.params.name.includes('/')) return next(${error});
+  res.sendFile(req.params.name, { root: 'ftp/' });
+});`;
+}
+
+/** A route that throws inside \`try\` and whose \`catch\` runs \`onCatch\` (juice-shop's dataErasure). */
+function caughtRoute(onCatch: string): string {
+  return `${express}app.get('/erasure', async (req, res, next) => {
+  try {
+    const answer = await lookup(req.query.email);
+    if (answer == null) throw new Error('No answer found');
+    res.render('form', { answer });
+  } catch (error) {
+    ${onCatch}
+  }
+});`;
+}
+
 const ruleTester = createRuleTester();
 
 ruleTester.run('only-throw-catalog-errors', rule, {
@@ -76,6 +97,12 @@ export const InvalidCredentialsError = class extends AppError { readonly code = 
     // No catalog: code that never throws, or only rethrows.
     `export const add = (a: number, b: number) => a + b;`,
     `try { work(); } catch (err) { throw err; }`,
+    { code: nextRoute('new NotFoundError()'), settings },
+    // The caught error passed on is not a new one; and a \`next\` that is no route's is not Express's.
+    { code: nextRoute('err'), settings },
+    { code: `function walk(items, next) { if (!items) next(new Error('empty')); }`, settings },
+    // Caught and answered here, it never reaches a client as it is.
+    { code: caughtRoute("res.status(500).render('error');"), settings },
     // reject outside request handling, and rejects of catalog exceptions or unknown values inside it.
     `function delay(ms) { return new Promise((resolve, reject) => { if (ms < 0) reject(new Error('negative')); setTimeout(resolve, ms); }); }`,
     { code: `function load() { return Promise.reject(new Error('boom')); }`, settings },
@@ -392,6 +419,33 @@ app.post('/orders', async (request, reply) => {
       code: `try { work(); } catch (err) { throw err; }\nthrow new Error('a');\nthrow new Error('b');\nthrow 'c';`,
       errors: [{ messageId: 'noCatalog', line: 2 }],
     },
+    // Express's way of throwing.
+    {
+      code: nextRoute("new Error('File names cannot contain forward slashes')"),
+      settings,
+      errors: [
+        {
+          messageId: 'notCatalog',
+          line: 4,
+          data: { catalog: CATALOG, action: 'passed to next()', what: "new Error('File names cannot contain fo…", closest: ALL },
+          // No catalog class shares a word with the text: nothing to suggest.
+          suggestions: [],
+        },
+      ],
+    },
+    // A catch that hands the error to next() rethrows it.
+    ...["next(error);", "return next(error);"].map((onCatch) => ({
+      code: caughtRoute(onCatch),
+      settings,
+      errors: [
+        {
+          messageId: 'notCatalog' as const,
+          line: 6,
+          data: { catalog: CATALOG, action: 'thrown', what: "new Error('No answer found')", closest: 'NotFoundError' },
+          suggestions: [{ messageId: 'useCatalogClass' as const, output: caughtRoute(onCatch).replace("new Error('No answer found')", 'new NotFoundError()') }],
+        },
+      ],
+    })),
     // Promise.reject and reject inside request handling.
     {
       code: `${express}app.get('/items/:id', (req, res, next) => {
