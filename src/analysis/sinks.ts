@@ -12,7 +12,8 @@ import { calledMethodName, isGlobalReference, memberName, propertyValue, staticN
 import type { FileAnalysis } from './file-analysis';
 import { BOOM_4XX } from './frameworks';
 import type { Role, RoleInfo, ServerModel } from './server-model';
-import { ERROR_METHOD_NAMES, errorStatusOfMethod } from './status-names';
+import { statusValue } from './status';
+import { ERROR_METHOD_NAMES, errorStatusOfMethod, statusOfMemberName } from './status-names';
 import { AST_NODE_TYPES } from '../util/ts-estree';
 
 /** Headers that describe the body (its type and length), whose values are never a message. */
@@ -110,7 +111,8 @@ export function isSinkCandidate(node: TSESTree.Node): boolean {
     case AST_NODE_TYPES.CallExpression: {
       const method = calledMethodName(node);
       // `createError(400, message)` (http-errors), whatever it is imported as.
-      if (method === undefined) return node.arguments.length >= 2 && staticNumber(node.arguments[0] as TSESTree.Node) !== undefined;
+      // Also with a named status: `createError(HTTP_STATUS.UNAUTHORIZED, message)` (verdaccio).
+      if (method === undefined) return node.arguments.length >= 2 && (staticNumber(node.arguments[0] as TSESTree.Node) !== undefined || statusOfMemberName(node.arguments[0] as TSESTree.Node) !== undefined);
       // `reply.unauthorized()` answers without arguments too (@fastify/sensible).
       return node.arguments.length > 0 ? CANDIDATE_METHOD_NAMES.has(method) : errorStatusOfMethod(method) !== undefined;
     }
@@ -164,7 +166,8 @@ function classifyCall(
   if (tracked?.kind === 'boom') return { node: call, label: tracked.label, channel: 'exception', payloads: call.arguments.slice(0, 1) };
   if (tracked?.kind === 'httpError') {
     // Only 4xx errors are exposed: `createError(400, msg)`; `createError(msg)` is a 500.
-    const status = call.arguments.length > 0 ? staticNumber(call.arguments[0] as TSESTree.Node) : undefined;
+    const first = call.arguments[0];
+    const status = first ? (statusValue(first, analysis.sourceCode) ?? statusOfMemberName(first)) : undefined;
     if (status === undefined || status < 400 || status >= 500) return undefined;
     return { node: call, label: tracked.label, channel: 'exception', payloads: call.arguments.slice(1, 2) };
   }

@@ -94,6 +94,16 @@ export function namedStatus(node: TSESTree.Node, sourceCode: Readonly<TSESLint.S
   return STATUS_MODULES.has(moduleOf(owner, sourceCode) ?? '') ? status : undefined;
 }
 
+/**
+ * `HTTP_STATUS.UNAUTHORIZED` of any object, by the member's name alone: only where the place says a status is
+ * meant, such as the first argument of http-errors' `createError` (verdaccio's `@verdaccio/core` table).
+ */
+export function statusOfMemberName(node: TSESTree.Node): number | undefined {
+  const target = unwrap(node);
+  if (target.type !== AST_NODE_TYPES.MemberExpression || target.computed || target.property.type !== AST_NODE_TYPES.Identifier) return undefined;
+  return STATUS_BY_NAME.get(target.property.name);
+}
+
 /** `HttpStatusCodes.BadRequest` with `enum HttpStatusCodes { BadRequest = 400 }` in this file: the member's number. */
 export function enumMemberStatus(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): number | undefined {
   const target = unwrap(node);

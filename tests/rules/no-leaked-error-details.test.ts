@@ -51,7 +51,7 @@ ${exported}`;
 }
 
 /** A Koa route that throws an http-errors error with \`status\` and \`message\` when verification fails (outline). */
-function httpErrorsRoute(status: number, message: string): string {
+function httpErrorsRoute(status: number | string, message: string): string {
   return `import Router from '@koa/router';
 import createError from 'http-errors';
 const router = new Router();
@@ -669,6 +669,7 @@ export function isZodError(error: any): error is ZodError {
     // http-errors hides the message of 5xx errors; a literal message is vetted.
     httpErrorsRoute(500, '(error as Error).message'),
     httpErrorsRoute(400, "'The passkey could not be verified'"),
+    httpErrorsRoute('HTTP_STATUS.INTERNAL_SERVER_ERROR', '(error as Error).message'),
     // Two parameters named like a request and a response are no handler unless the module exports them.
     wrappedController('Controller.exportProject.name;').replace(/[«»]/g, ''),
     // A thrown string is the app's own message (libraries throw Errors), and so is a message equal to a literal (zipline, papermark).
@@ -1848,6 +1849,8 @@ export async function GET(request: Request) {
     leakCase(wrappedController('module.exports = Controller;')),
     // A 4xx http-errors error is exposed: Koa and most error handlers send its message (outline).
     leakCase(httpErrorsRoute(400, '«(error as Error).message»')),
+    // Also with a named status, from a module's own table (verdaccio's HTTP_STATUS).
+    leakCase(httpErrorsRoute('HTTP_STATUS.UNAUTHORIZED', '«(error as Error).message»')),
     // Next.js serialises what a server action returns to the browser: a \`'use server'\` file's exports, or a function that starts with it.
     leakCase(renameTeam("'use server';", '«(e as Error).message»')),
     leakCase(
