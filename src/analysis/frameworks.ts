@@ -12,7 +12,7 @@ import { AST_NODE_TYPES } from '../util/ts-estree';
 const { ReferenceTracker } = ASTUtils;
 const { CALL, CONSTRUCT, READ } = ReferenceTracker;
 
-export type Framework = 'express' | 'koa' | 'fastify' | 'hapi' | 'next' | 'nest' | 'node' | 'graphql';
+export type Framework = 'express' | 'koa' | 'fastify' | 'hapi' | 'next' | 'nest' | 'node' | 'graphql' | 'rpc';
 
 export type Tracked =
   /** A call that imports a framework module (`require('express')`, `import … from 'koa'`). */
@@ -21,7 +21,7 @@ export type Tracked =
   | { kind: 'app'; framework: Framework }
   /** `NextResponse.json()`, `new NextResponse()`, `NextResponse.redirect()`. */
   | { kind: 'responseFactory'; label: string; redirect: boolean }
-  /** A client-facing exception: NestJS `HttpException` family, `GraphQLError`, `ApolloError`. */
+  /** A client-facing exception: NestJS `HttpException` family, `GraphQLError`, `ApolloError`, `TRPCError`, `ORPCError`. */
   | { kind: 'exception'; label: string; framework: Framework }
   /** `Boom.badRequest(msg)` and other 4xx Boom factories, whose message reaches the client. */
   | { kind: 'boom'; label: string }
@@ -163,6 +163,9 @@ function buildTraceMap(): TraceMap {
     apollo[name] = { [CONSTRUCT]: { kind: 'exception', label: `new ${name}()`, framework: 'graphql' } };
   }
   add(['apollo-server', 'apollo-server-express', 'apollo-server-core', 'apollo-server-errors', 'apollo-server-koa', 'apollo-server-fastify', 'apollo-server-hapi'], apollo);
+  // RPC frameworks send an error's message (and oRPC its `data`) to the caller: `new TRPCError({ code, message })`.
+  add(['@trpc/server'], { TRPCError: { [CONSTRUCT]: { kind: 'exception', label: 'new TRPCError()', framework: 'rpc' } } });
+  add(['@orpc/server', '@orpc/client', '@orpc/contract'], { ORPCError: { [CONSTRUCT]: { kind: 'exception', label: 'new ORPCError()', framework: 'rpc' } } });
   const boom: Record<string, unknown> = { [READ]: mod('hapi') };
   for (const name of BOOM_4XX) boom[name] = { [CALL]: { kind: 'boom', label: `Boom.${name}()` } };
   add(['@hapi/boom', 'boom'], boom);

@@ -267,6 +267,7 @@ function classifyNew(node: TSESTree.NewExpression, model: ServerModel, analysis:
   if (tracked?.kind === 'responseFactory') return factorySink(node, tracked.label);
   if (tracked?.kind === 'exception') {
     const [first, second] = node.arguments;
+    if (tracked.framework === 'rpc') return { node, label: tracked.label, channel: 'exception', payloads: rpcErrorPayloads(node, tracked.label === 'new TRPCError()') };
     const payloads: TSESTree.Node[] = first ? [first] : [];
     // Nest's built-in exceptions: `new BadRequestException(message, description | { description })`.
     if (second && tracked.framework === 'nest') {
@@ -284,6 +285,20 @@ function classifyNew(node: TSESTree.NewExpression, model: ServerModel, analysis:
   // `class InternalServerError extends GraphQLError {}` in this file: `new InternalServerError(msg)` sends msg too.
   if (model.exceptionSubclass(callee.name)) return { node, label: `new ${callee.name}()`, channel: 'exception', payloads: node.arguments.slice(0, 1) };
   return undefined;
+}
+
+/**
+ * What tRPC and oRPC send of an error they construct: `new TRPCError({ code, message })`, whose message
+ * defaults to its cause's (`new TRPCError({ code: 'INTERNAL_SERVER_ERROR', cause: err })` answers `err.message`),
+ * and `new ORPCError(code, { message, data })`. The `cause` of an oRPC error stays on the server.
+ */
+function rpcErrorPayloads(node: TSESTree.NewExpression, isTrpc: boolean): TSESTree.Node[] {
+  const options = node.arguments[isTrpc ? 0 : 1];
+  const object = options && unwrap(options);
+  if (object?.type !== AST_NODE_TYPES.ObjectExpression) return [];
+  const message = propertyValue(object, 'message');
+  const sent = isTrpc ? [message ?? propertyValue(object, 'cause')] : [message, propertyValue(object, 'data')];
+  return sent.filter((value): value is TSESTree.Node => value !== undefined);
 }
 
 function classifyAssignment(node: TSESTree.AssignmentExpression, roleOf: RoleOracle): Sink | undefined {

@@ -670,6 +670,20 @@ export function isZodError(error: any): error is ZodError {
     httpErrorsRoute(500, '(error as Error).message'),
     httpErrorsRoute(400, "'The passkey could not be verified'"),
     httpErrorsRoute('HTTP_STATUS.INTERNAL_SERVER_ERROR', '(error as Error).message'),
+    // A tRPC error with a message of its own does not send its cause's; an oRPC error's cause stays on the server.
+    `import { TRPCError } from '@trpc/server';
+import { ORPCError } from '@orpc/server';
+export async function exchange(code: string) {
+  try {
+    return await exchangeCode(code);
+  } catch (err) {
+    if (code === 'a') throw new TRPCError({ code: 'BAD_REQUEST', message: 'The code was not accepted', cause: err });
+    throw new ORPCError('BAD_GATEWAY', { message: 'The provider did not answer', cause: err });
+  }
+}`,
+    // Another package's TRPCError is not tRPC's.
+    `import { TRPCError } from './errors';
+export function fail(err: Error) { throw new TRPCError({ code: 'BAD_REQUEST', message: err.message }); }`,
     // Two parameters named like a request and a response are no handler unless the module exports them.
     wrappedController('Controller.exportProject.name;').replace(/[«»]/g, ''),
     // A thrown string is the app's own message (libraries throw Errors), and so is a message equal to a literal (zipline, papermark).
@@ -1403,6 +1417,22 @@ ${express}app.get('/r', async (req, res) => {
     });
   }
 });`,
+    ),
+    // tRPC and oRPC send their errors' messages (and oRPC its data) to the caller (typebot).
+    leakCase(
+      `import { TRPCError } from '@trpc/server';
+import { ORPCError } from '@orpc/server';
+export async function exchange(code: string) {
+  try {
+    return await exchangeCode(code);
+  } catch (err) {
+    console.error(err);
+    if (code === 'a') throw new TRPCError({ code: 'BAD_REQUEST', message: «(err as Error).message» });
+    if (code === 'b') throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', cause: «err» });
+    if (code === 'c') throw new ORPCError('BAD_REQUEST', { message: «String(err)» });
+    throw new ORPCError('BAD_GATEWAY', { message: 'The provider did not answer', data: { reason: «(err as Error).message» } });
+  }
+}`,
     ),
     // HTML escapers stop injection, not disclosure (evershop's error middleware).
     leakCase(
