@@ -6,7 +6,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { enclosingFunction, functionName, propertyKeyName, singleAssignmentValue, unwrap } from '../util/ast';
+import { enclosingFunction, functionName, memberName, propertyKeyName, singleAssignmentValue, unwrap } from '../util/ast';
 import { errorPathWithSource, type ErrorPathKind } from './error-paths';
 import { answersYesOrNo, fixedProperties, isFallbackBody, isJsonStringify } from './error-shape';
 import type { FileAnalysis } from './file-analysis';
@@ -102,7 +102,13 @@ function stringifiedValue(node: TSESTree.Node): TSESTree.Node | undefined {
 }
 
 function isText(node: TSESTree.Node): boolean {
-  return (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') || node.type === AST_NODE_TYPES.TemplateLiteral;
+  if ((node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') || node.type === AST_NODE_TYPES.TemplateLiteral) return true;
+  // A translated text: i18n's `res.__('Invalid email or password.')` (juice-shop), `__('…')`.
+  if (node.type !== AST_NODE_TYPES.CallExpression || node.arguments.length === 0) return false;
+  const callee = unwrap(node.callee);
+  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
+  const format = unwrap(node.arguments[0] as TSESTree.Node);
+  return (name === '__' || name === '__n') && isText(format) && format.type !== AST_NODE_TYPES.CallExpression;
 }
 
 /**

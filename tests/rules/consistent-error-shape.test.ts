@@ -139,6 +139,11 @@ ruleTester.run('consistent-error-shape', rule, {
     imageRoute('image/png'),
     processedImageRoute("res.setHeader('Content-Type', result.metadata.contentType);"),
     processedImageRoute('res.type(result.format);'),
+    // A translation of an object's key is no text of this file's.
+    `${express}app.post('/reset-password', (req, res) => {
+  if (!req.body.new) return res.status(401).json(res.__({ phrase: 'Password cannot be empty.', locale: 'en' }));
+  res.json({ ok: true });
+});`,
     koaErrorPage("ctx.type = 'html';"),
     // A development-only field spread in: the fixed fields are still problem details (node-express-boilerplate).
     `${express}app.use((err, req, res, next) => {
@@ -259,6 +264,14 @@ export async function GET() {
         { messageId: 'bareString', line: 4 },
         { messageId: 'bareString', line: 10 },
       ],
+    },
+    // A translated text is a bare string too (juice-shop).
+    {
+      code: `${express}app.post('/reset-password', (req, res) => {
+  if (!req.body.new) return res.status(401).send(res.__('Password cannot be empty.'));
+  res.json({ ok: true });
+});`,
+      errors: [{ messageId: 'bareString', line: 4 }],
     },
     // Reported once, where the text is written, however many answers send it.
     { code: SHARED_TEXT_BODY, errors: [{ messageId: 'bareString', line: 3 }] },
