@@ -325,7 +325,9 @@ export class LeakFinder {
     });
     const summaries: HelperSummary[] = [];
     if (params.size > 0) {
-      const hypothesis = this.taint.assuming(new Set(params.keys()));
+      // One hypothesis per parameter: a call like `JSON.stringify({ type, ...data })` names one source of its
+      // argument's, so with every parameter assumed at once `type` would hide `data` (hackathon-starter's sendSSE).
+      const hypotheses = [...params.keys()].map((variable) => this.taint.assuming(new Set([variable])));
       const roleOf = (identifier: TSESTree.Identifier): RoleInfo | undefined => {
         const variable = findVariable(this.analysis.sourceCode.getScope(identifier), identifier);
         if (variable && params.has(variable)) return { role: hypotheticalRole(identifier.name), framework: undefined };
@@ -338,7 +340,7 @@ export class LeakFinder {
         const responseVariable = sink.receiver && findVariable(this.analysis.sourceCode.getScope(sink.receiver), sink.receiver);
         const responseParam = responseVariable ? params.get(responseVariable) : undefined;
         for (const payload of sink.payloads) {
-          for (const leak of hypothesis.leaksIn(payload)) {
+          for (const leak of hypotheses.flatMap((hypothesis) => hypothesis.leaksIn(payload))) {
             const payloadParam = params.get(leak.source);
             if (payloadParam === undefined || payloadParam === responseParam) continue;
             if (!summaries.some((s) => s.payloadParam === payloadParam && s.responseParam === responseParam)) {

@@ -1418,6 +1418,23 @@ ${express}app.get('/r', async (req, res) => {
   }
 });`,
     ),
+    // A helper's payload built from two parameters: the second is sent too (hackathon-starter's sendSSE).
+    leakCase(
+      `${express}function sendSSE(res, eventType, data) {
+  const payload = JSON.stringify({ type: eventType, ...data });
+  res.write(\`data: \${payload}\\n\\n\`);
+}
+app.post('/chat', async (req, res) => {
+  try {
+    await runAgent(req.body.message);
+    res.end();
+  } catch (error) {
+    logger.error(error);
+    sendSSE(res, 'error', { error: «error.message» });
+    res.end();
+  }
+});`,
+    ),
     // tRPC and oRPC send their errors' messages (and oRPC its data) to the caller (typebot).
     leakCase(
       `import { TRPCError } from '@trpc/server';
