@@ -41,6 +41,7 @@ import { ITERATION_METHODS, type ErrorTaint } from './error-taint';
 import type { FileAnalysis } from './file-analysis';
 import { getErrorTaint, getStatusTracker } from './shared';
 import { getResponseSends, type ResponseSend } from './sends';
+import type { Sink } from './sinks';
 import { getServerModel, type ServerModel } from './server-model';
 import { words } from './sensitive';
 import { statusValue, type StatusTracker } from './status';
@@ -145,7 +146,7 @@ const HASHING_FUNCTION = /^(hash_?password|generate_?password_?hash|create_?pass
 const CHECK_WRAPPER_NAME = /^(compare|verify|check|match|validate)/i;
 /** Packages whose named `compare`/`verify` exports check a password: `import { compare } from 'bcryptjs'`. */
 const HASH_PACKAGES = new Set(['bcrypt', 'bcryptjs', 'bcrypt-ts', 'bcrypt-nodejs', 'argon2', '@node-rs/argon2', '@node-rs/bcrypt', 'scrypt-kdf']);
-const LOGIN_NAMES = /^(log_?in|sign_?in|log_?on|authenticate|validate_?user|verify_?credentials|check_?credentials|authorize|local_?login|login_?user|sign_?in_?user|handle_?login|handle_?sign_?in|post_?login|login_?handler|try_?login|attempt_?login|do_?login|perform_?login)$/i;
+const LOGIN_NAMES = /^(log_?in|sign_?in|log_?on|authenticate|validate_?user|verify_?credentials|check_?credentials|authorize|local_?login|login_?user|sign_?in_?user|handle_?login|handle_?sign_?in|post_?login|login_?handler|try_?login|attempt_?login|do_?login|perform_?login|(handle|process|submit)_?(log_?in|sign_?in)_?(request|form)?)$/i;
 /** `signInWithEmail`, `loginWithPassword`, `signInCredentials`: a login named for its credential (AUTH_WORDS has `sign in` and `log in`). */
 const CREDENTIAL_LOGIN_NAMES = /^(sign|log)_?in_?(with_?)?(email|password|credentials?)$/i;
 /** Also passwordless sign-in (`sendMagicLink`, Ghost): any other answer for an unknown address names the accounts. */
@@ -184,6 +185,8 @@ export const FLOW_PATTERNS = { LOGIN_NAMES, RESET_NAMES, VERIFICATION_MAIL_NAMES
 /** Failed results of result types: `Result.fail(msg)` (DDD use cases), `Result.err(msg)`. */
 const RESULT_FAILURES = new Set(['Result.fail', 'Result.failure', 'Result.err', 'Result.error']);
 const MESSAGE_KEYS = ['message', 'error', 'msg', 'detail', 'title', 'error_description', 'errorMessage'];
+/** A page's value that shows a failure: `error`, `loginError`, `errorMessage`, `message`. */
+const PAGE_ERROR_KEY = /^(error|message|msg)$|error$|error_?message$|^(error|message)s?$/i;
 const CODE_KEYS = ['code', 'errorCode', 'error_code'];
 
 export class AuthFlowFinder {
@@ -562,6 +565,7 @@ export class AuthFlowFinder {
       const status = errorStatusOfMethod(calledMethodName(candidate) ?? '');
       if (status !== undefined && candidate.parent?.type !== AST_NODE_TYPES.ThrowStatement) return { node: candidate, kind: 'response', status, ...this.messageOf(candidate.arguments[0]) };
     }
+    if (sink?.channel === 'template') return this.pageExit(sink);
     if (!sink || sink.channel !== 'body') return undefined;
     const node = sink.node;
     let status: number | undefined;
@@ -588,6 +592,23 @@ export class AuthFlowFinder {
     const isError = (status !== undefined && status >= 400) || (body !== undefined && classifyBody(body, this.analysis, this.taint).kind === 'error');
     if (!isError) return undefined;
     return { node: send.node, kind: 'response', ...(status !== undefined ? { status } : {}), ...this.messageOf(body), ...shapeOf(body) };
+  }
+
+  /**
+   * A server-rendered login page shown again with the failure in its values:
+   * `res.status(401).render('login', { loginError: 'Invalid username' })` (NodeGoat).
+   */
+  private pageExit(sink: Sink): FailureExit | undefined {
+    const node = sink.node;
+    const locals = sink.payloads[0] && unwrap(sink.payloads[0]);
+    if (node.type !== AST_NODE_TYPES.CallExpression || !sink.receiver || locals?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+    const failure = locals.properties.find(
+      (property): property is TSESTree.Property => property.type === AST_NODE_TYPES.Property && PAGE_ERROR_KEY.test(propertyKeyName(property) ?? '') && !isNullish(unwrap(property.value)),
+    );
+    if (!failure) return undefined;
+    const known = this.status.chained(node) ?? this.status.setEarlier(sink.receiver, node);
+    const message = this.messageOf(failure.value);
+    return { node, kind: 'response', ...(known.kind === 'known' ? { status: known.value } : {}), ...message };
   }
 
   private koaExit(call: TSESTree.CallExpression, method: 'throw' | 'assert'): FailureExit | undefined {

@@ -116,6 +116,30 @@ export const deleteAccount = validatedActionWithUser(deleteAccountSchema, async 
   return { success: 'Account deleted' };
 });`;
 
+/** A server-rendered login page shown again with the failure (NodeGoat); \`handler\` names the route's function. */
+function pageLogin(missing: string, wrong: string, handler = 'async (req, res)'): string {
+  return `${express}router.post('/login', ${handler} => {
+  const user = await User.findOne({ userName: req.body.userName });
+  if (!user) return res.status(401).render('login', { userName: req.body.userName, loginError: '${missing}' });
+  if (!(await bcrypt.compare(req.body.password, user.password))) return res.status(401).render('login', { loginError: '${wrong}' });
+  res.redirect('/dashboard');
+});`;
+}
+
+/** NodeGoat's session handler: a method named \`name\` that hands the credentials to a DAO and shows its failures. */
+function sessionHandler(name: string): string {
+  return `function SessionHandler(userDAO) {
+  this.${name} = (req, res, next) => {
+    userDAO.lookup(req.body.userName, req.body.password, (err, user) => {
+      if (err && err.noSuchUser) return res.status(401).render('login', { loginError: 'No such user' });
+      if (err) return next(err);
+      res.redirect('/dashboard');
+    });
+  };
+}
+module.exports = SessionHandler;`;
+}
+
 /** A NestJS service login that throws inside \`try\` and answers every failure from the \`catch\`, which runs \`onCatch\` first (reactive-resume). */
 function caughtLogin(onCatch: string): string {
   return `import { BadRequestException, Injectable } from '@nestjs/common';
@@ -986,6 +1010,8 @@ fastify.post('/api/v1/auth/login', async (request, reply) => {
     // Outside a server action, a returned \`{ error }\` is data, not the answer.
     serverActionLogin('// a library module', 'No user with that email'),
     SERVER_ACTION_DELETE_ACCOUNT,
+    pageLogin('Invalid username or password', 'Invalid username or password'),
+    sessionHandler('handleSearchRequest'),
     // A share's nested password setting protects a link, not an account (palmr).
     `import bcrypt from 'bcryptjs';
 export async function getShare(shareId: string, password: string, userId: string) {
@@ -1607,6 +1633,25 @@ export async function authorize({ email, password }) {
           ],
         },
       ],
+    },
+    // The failure shown on the page again.
+    {
+      code: pageLogin('Invalid username', 'Invalid password'),
+      errors: [
+        { messageId: 'revealingMessage', line: 6, suggestions: [{ messageId: 'useGenericLoginMessage', output: pageLogin(GENERIC_LOGIN_MESSAGE, 'Invalid password') }] },
+        { messageId: 'revealingMessage', line: 7, suggestions: [{ messageId: 'useGenericLoginMessage', output: pageLogin('Invalid username', GENERIC_LOGIN_MESSAGE) }] },
+      ],
+    },
+    {
+      code: pageLogin('Invalid username or password', 'Invalid username or password').replace("res.status(401).render('login', { userName", "res.status(404).render('login', { userName"),
+      errors: [
+        { messageId: 'distinguishable', line: 6 },
+        { messageId: 'distinguishable', line: 7 },
+      ],
+    },
+    {
+      code: sessionHandler('handleLoginRequest'),
+      errors: [{ messageId: 'revealingMessage', line: 4, suggestions: [{ messageId: 'useGenericLoginMessage', output: sessionHandler('handleLoginRequest').replace('No such user', GENERIC_LOGIN_MESSAGE) }] }],
     },
     // An empty stored hash for a missing account fails at once (bcryptjs rejects anything but a 60-character hash).
     { code: fallbackHashLogin("user ? user.password : ''"), options: [{ checkTiming: true }], errors: [{ messageId: 'timingSkippedCheck', line: 4 }] },
