@@ -146,7 +146,7 @@ const HASHING_FUNCTION = /^(hash_?password|generate_?password_?hash|create_?pass
 const CHECK_WRAPPER_NAME = /^(compare|verify|check|match|validate)/i;
 /** Packages whose named `compare`/`verify` exports check a password: `import { compare } from 'bcryptjs'`. */
 const HASH_PACKAGES = new Set(['bcrypt', 'bcryptjs', 'bcrypt-ts', 'bcrypt-nodejs', 'argon2', '@node-rs/argon2', '@node-rs/bcrypt', 'scrypt-kdf']);
-const LOGIN_NAMES = /^(log_?in|sign_?in|log_?on|authenticate|validate_?user|verify_?credentials|check_?credentials|authorize|local_?login|login_?user|sign_?in_?user|handle_?login|handle_?sign_?in|post_?login|login_?handler|try_?login|attempt_?login|do_?login|perform_?login|(handle|process|submit)_?(log_?in|sign_?in)_?(request|form)?)$/i;
+const LOGIN_NAMES = /^(log_?in|sign_?in|log_?on|authenticate|validate_?user|verify_?credentials|check_?credentials|authorize|local_?login|login_?user|sign_?in_?user|handle_?login|handle_?sign_?in|post_?login|login_?handler|try_?login|attempt_?login|do_?login|perform_?login|handle_?login_?request|handle_?sign_?in_?request|process_?login|submit_?login)$/i;
 /** `signInWithEmail`, `loginWithPassword`, `signInCredentials`: a login named for its credential (AUTH_WORDS has `sign in` and `log in`). */
 const CREDENTIAL_LOGIN_NAMES = /^(sign|log)_?in_?(with_?)?(email|password|credentials?)$/i;
 /** Also passwordless sign-in (`sendMagicLink`, Ghost): any other answer for an unknown address names the accounts. */
