@@ -57,6 +57,9 @@ function isErrorClassName(name: string): boolean {
   return /^Error[A-Z]/.test(name) && !/(er|or|ing|ice|ary|ware)$/.test(name);
 }
 
+/** Functions that mint a credential: `jwt.sign`, `signToken`, `generateAccessToken`, `createSessionToken`, `issueToken`. */
+const MINTING_FUNCTION = /^(sign(_?(jwt|token|in_?token))?|(generate|create|issue|mint)_?\w*_?(token|jwt))$/i;
+
 /** Logger redactions that cover the headers that matter in a whole `req.headers`. */
 const WHOLE_HEADER_REDACTIONS = ['headers', 'authorization', 'cookie'];
 
@@ -139,8 +142,11 @@ export class SecretFinder {
       return;
     }
     // Cheap check first: find secrets in the payload before working out whether this is an error answer.
-    const found: SecretUse[] = [];
+    let found: SecretUse[] = [];
     for (const payload of sink.payloads) this.collect(payload, { sink: 'errorResponse', sinkLabel: sink.label }, found);
+    // A credential minted for this answer goes to the client that asked for it: a second-factor step's
+    // `res.status(401).json({ tmpToken: jwt.sign(…) })` (juice-shop).
+    found = found.filter((use) => !this.mintedHere(use.node));
     if (found.length === 0) return;
     const node = sink.node;
     let status: number | undefined;
@@ -252,6 +258,14 @@ export class SecretFinder {
       default:
         return;
     }
+  }
+
+  /** `jwt.sign(…)`, `generateAccessToken(user)`, or a `const` holding one. */
+  private mintedHere(node: TSESTree.Node): boolean {
+    let value = unwrap(node);
+    if (value.type === AST_NODE_TYPES.Identifier) value = unwrap(singleAssignmentValue(value, this.analysis.sourceCode) ?? value);
+    if (value.type === AST_NODE_TYPES.AwaitExpression) value = unwrap(value.argument);
+    return value.type === AST_NODE_TYPES.CallExpression && MINTING_FUNCTION.test(calledMethodName(value) ?? calledFunctionName(value) ?? '');
   }
 
   /** `token.trim()`, `authorization.split(' ')[1]`: report the whole expression that still is the secret. */

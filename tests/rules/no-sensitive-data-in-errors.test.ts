@@ -199,8 +199,23 @@ export const provider = CredentialsProvider({
 });`;
 }
 
+/** A login's second-factor step answering 401 with \`data\` (juice-shop). */
+function secondFactorStep(data: string): string {
+  return `${express}app.post('/rest/user/login', async (req, res) => {
+  const user = await findByCredentials(req.body.email, req.body.password);
+  if (user?.totpSecret) {
+    const stepToken = jwt.sign({ userId: user.id, type: 'needs_second_factor' }, KEY, { expiresIn: '5m' });
+    return res.status(401).json({ status: 'totp_token_required', data: ${data} });
+  }
+  res.json({ ok: true });
+});`;
+}
+
 createRuleTester().run('no-sensitive-data-in-errors', rule, {
   valid: [
+    // A credential minted for this answer goes to the client that proved the password.
+    secondFactorStep("{ tmpToken: jwt.sign({ userId: user.id }, KEY, { expiresIn: '5m' }) }"),
+    secondFactorStep('{ tmpToken: stepToken }'),
     credentialsLogged('safeStringify({ email: credentials.email })'),
     // Indexed by a secret's value: the entry is not the secret (nor is a field named through the config for no secret).
     "logger.info('session expired', sessions[sessionId].userId, user[config.userFields.fullEmail]);",
@@ -364,6 +379,8 @@ export const handler = async (request) => {
     },
   ],
   invalid: [
+    // A stored secret is not minted here.
+    secretCase(secondFactorStep('{ tmpToken: «user.totpSecret» }'), 'inErrorResponse'),
     // A whole request's headers carry its Cookie and Authorization.
     // Set from the caller's fields: it may be the key itself.
     secretCase(envVarTool('fields.apiKey'), 'inErrorMessage'),
