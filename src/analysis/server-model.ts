@@ -82,7 +82,7 @@ const TYPE_ROLES: Readonly<Record<string, Readonly<Record<string, Role>>>> = {
   koa: { Context: 'koaContext', ParameterizedContext: 'koaContext', ExtendableContext: 'koaContext', DefaultContext: 'koaContext', Next: 'next' },
   '@koa/router': { RouterContext: 'koaContext' },
   'koa-router': { RouterContext: 'koaContext', IRouterContext: 'koaContext' },
-  fastify: { FastifyReply: 'response', FastifyRequest: 'request', FastifyInstance: 'app' },
+  fastify: { FastifyReply: 'response', FastifyRequest: 'request', FastifyInstance: 'app', FastifyError: 'errorSource' },
   '@hapi/hapi': { ResponseToolkit: 'hapiToolkit', Request: 'request', Server: 'app' },
   next: { NextApiResponse: 'response', NextApiRequest: 'request' },
   'next/server': { NextRequest: 'request' },

@@ -102,8 +102,8 @@ const SINK_METHOD_NAMES = new Set([
   ...Object.keys(REQUEST_METHODS),
 ]);
 
-/** Sinks, Boom factories and @fastify/sensible's error helpers (`reply.badRequest(msg)`), in one set for the first filter. */
-const CANDIDATE_METHOD_NAMES: ReadonlySet<string> = new Set([...SINK_METHOD_NAMES, ...BOOM_4XX, ...ERROR_METHOD_NAMES]);
+/** Sinks, Boom factories, @fastify/sensible's error helpers (`reply.badRequest(msg)`) and @fastify/view's `reply.view`, in one set for the first filter. */
+const CANDIDATE_METHOD_NAMES: ReadonlySet<string> = new Set([...SINK_METHOD_NAMES, ...BOOM_4XX, ...ERROR_METHOD_NAMES, 'view']);
 
 /** Cheap syntactic filter: could this node write to a response? No scope work here. */
 export function isSinkCandidate(node: TSESTree.Node): boolean {
@@ -198,6 +198,10 @@ function classifyCall(
   // @fastify/sensible's reply helpers, `reply.badRequest(message)`: a Fastify reply has no such method of its own.
   if (role === 'response' && roleInfo.framework === 'fastify' && receiver.via === undefined && errorStatusOfMethod(method) !== undefined) {
     return { node: call, label, channel: 'exception', payloads: call.arguments.slice(0, 1), receiver: receiver.root, receiverRole: roleInfo };
+  }
+  // @fastify/view's `reply.view(template, locals)`: Fastify's `res.render`.
+  if (role === 'response' && roleInfo.framework === 'fastify' && method === 'view') {
+    return { node: call, label, channel: 'template', payloads: call.arguments.slice(1, 2), receiver: receiver.root, receiverRole: roleInfo };
   }
   const channel = METHODS_BY_ROLE[role]?.[method];
   if (!channel) return undefined;

@@ -670,6 +670,18 @@ export function isZodError(error: any): error is ZodError {
     httpErrorsRoute(500, '(error as Error).message'),
     httpErrorsRoute(400, "'The passkey could not be verified'"),
     httpErrorsRoute('HTTP_STATUS.INTERNAL_SERVER_ERROR', '(error as Error).message'),
+    `import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+export const errorHandler = async (error: FastifyError, request: FastifyRequest, reply: FastifyReply): Promise<void> => {
+  request.log.error(error);
+  await reply.status(error.statusCode ?? 500).send({ message: 'Something went wrong', statusCode: error.statusCode });
+};`,
+    `import Fastify from 'fastify';
+const fastify = Fastify();
+fastify.setErrorHandler(async (error, request, reply) => {
+  request.log.error(error);
+  reply.code(500);
+  return reply.view('error', { id: request.id });
+});`,
     // A tRPC error with a message of its own does not send its cause's; an oRPC error's cause stays on the server.
     `import { TRPCError } from '@trpc/server';
 import { ORPCError } from '@orpc/server';
@@ -1433,6 +1445,23 @@ app.post('/chat', async (req, res) => {
     sendSSE(res, 'error', { error: «error.message» });
     res.end();
   }
+});`,
+    ),
+    // An exported Fastify error handler, known by its types (activepieces), and @fastify/view's reply.view (misskey).
+    leakCase(
+      `import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+export const errorHandler = async (error: FastifyError, request: FastifyRequest, reply: FastifyReply): Promise<void> => {
+  request.log.error(error);
+  await reply.status(error.statusCode ?? 500).send({ message: «error.message» });
+};`,
+    ),
+    leakCase(
+      `import Fastify from 'fastify';
+const fastify = Fastify();
+fastify.setErrorHandler(async (error, request, reply) => {
+  request.log.error(error);
+  reply.code(500);
+  return reply.view('error', { message: «error.message», id: request.id });
 });`,
     ),
     // tRPC and oRPC send their errors' messages (and oRPC its data) to the caller (typebot).
