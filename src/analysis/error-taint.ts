@@ -312,7 +312,7 @@ export class ErrorTaint {
     if (tracked?.kind === 'serializer') return this.firstArgumentTaint(call.arguments);
     if (callee.type === AST_NODE_TYPES.Identifier) {
       if (TEXT_GLOBALS.has(callee.name) && isGlobalReference(callee, this.analysis.sourceCode)) return this.firstArgumentTaint(call.arguments);
-      if (SAFE_STRINGIFY_NAMES.has(callee.name) || this.isHtmlEscaper(callee)) return this.firstArgumentTaint(call.arguments);
+      if (SAFE_STRINGIFY_NAMES.has(callee.name) || this.isHtmlEscaper(callee) || this.isErrorSerializer(callee)) return this.firstArgumentTaint(call.arguments);
       if (ERROR_TEXT_FUNCTION.test(callee.name) && !this.localFunction(callee)) return this.firstArgumentTaint(call.arguments);
       return this.helperCallTaint(call, callee);
     }
@@ -340,6 +340,11 @@ export class ErrorTaint {
     if (HTML_ESCAPE_NAMES.test(callee.name)) return !this.localFunction(callee);
     if (callee.name !== 'encode' && callee.name !== 'escape') return false;
     return HTML_ESCAPE_PACKAGES.has(moduleOf(callee, this.analysis.sourceCode) ?? '');
+  }
+
+  /** `serializeError(err)` from serialize-error: a plain object with the error's message and stack. */
+  private isErrorSerializer(callee: TSESTree.Identifier): boolean {
+    return callee.name === 'serializeError' ? moduleOf(callee, this.analysis.sourceCode) === 'serialize-error' : false;
   }
 
   /** `he`, `_`, `validator` (by name or imported from their package). */

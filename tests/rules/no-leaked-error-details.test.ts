@@ -1486,6 +1486,7 @@ export async function exchange(code: string) {
 import escapeHtml from 'escape-html';
 import he from 'he';
 import _ from 'lodash';
+import { serializeError } from 'serialize-error';
 ${express}app.get('/h', async (req, res) => {
   try { await work(); } catch (err) {
     logger.error(err);
@@ -1494,6 +1495,7 @@ ${express}app.get('/h', async (req, res) => {
       b: «escapeHtml(err.message)»,
       c: «he.encode(err.stack)»,
       d: «_.escape(err.message)»,
+      i: «serializeError(err)»,
       e: «err.response?.data»,
       f: err.response?.status,
       g: err.httpStatusCode,
