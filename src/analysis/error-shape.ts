@@ -174,9 +174,12 @@ function classifyObject(object: TSESTree.ObjectExpression, depth = 0): BodyShape
       return { kind: 'error', evidence: `{ ${key}: false }` };
     } else if (key === 'failed' && isLiteral(value, true)) {
       return { kind: 'error', evidence: '{ failed: true }' };
-    } else if (key === 'status') {
+    } else if (key === 'status' || key === 'statusCode') {
       const text = staticString(value);
-      if (text !== undefined && FAILED_STATUS_VALUES.has(text.toLowerCase())) return { kind: 'error', evidence: `{ status: '${text}' }` };
+      if (key === 'status' && text !== undefined && FAILED_STATUS_VALUES.has(text.toLowerCase())) return { kind: 'error', evidence: `{ status: '${text}' }` };
+      // `{ status: 404, message: 'Could not find session' }`: the body says which error it is (typebot's stream route).
+      const code = value.type === AST_NODE_TYPES.Literal && typeof value.value === 'number' ? value.value : undefined;
+      if (code !== undefined && code >= 400 && code < 600) return { kind: 'error', evidence: `{ ${key}: ${code} }` };
     }
   }
   // One level down: `{ data: { error: 'Something went wrong' } }`.

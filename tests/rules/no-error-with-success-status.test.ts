@@ -147,6 +147,12 @@ function EXPLORE_WITH_COMPARISON(errorValue: string): string {
 
 ruleTester.run('no-error-with-success-status', rule, {
   valid: [
+    // A status the body only reports about something else, read at run time, or a success.
+    `${express}app.get('/sessions/:id', async (req, res) => {
+  const check = await probe(req.params.url);
+  res.json({ url: req.params.url, status: check.status });
+});`,
+    `${express}app.get('/ok', (req, res) => res.json({ status: 200, message: 'Saved' }));`,
     // The helper answers its failure with a status.
     exportHelper("res.status(500).json({ message: 'Could not convert the note' })"),
     uploadRoute("res.status(500).send('Could not upload: ' + err.code)"),
@@ -474,6 +480,17 @@ app.get('/f', async (req, res) => {
       'errorPath',
       6,
       ["res.json({ message: 'Could not convert the note' })", "res.status(N).json({ message: 'Could not convert the note' })"],
+    ),
+    // The body names an error status the response does not have (typebot's stream route).
+    statusCase(
+      `${express}app.get('/sessions/:id', async (req, res) => {
+  const session = await findSession(req.params.id);
+  if (!session) return res.json({ status: 404, message: 'Could not find session' });
+  res.json(session);
+});`,
+      'errorBody',
+      5,
+      ['res.json({ status: 404', 'res.status(N).json({ status: 404'],
     ),
     // Error bodies without a status.
     statusCase(
