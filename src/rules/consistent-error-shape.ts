@@ -2,9 +2,9 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { collectorListeners, getCollector, type NodeCollector } from '../analysis/collector';
 import { bodyKeys, getErrorResponses } from '../analysis/error-responses';
-import { getFileAnalysis } from '../analysis/file-analysis';
+import { getFileAnalysis, type FileAnalysis } from '../analysis/file-analysis';
 import { calledMethodName, contains, enclosingFunction, staticString, unwrap } from '../util/ast';
-import { getServerModel } from '../analysis/server-model';
+import { getServerModel, type ServerModel } from '../analysis/server-model';
 import { possibleStatuses } from '../analysis/status';
 import { createRule } from '../util/create-rule';
 import { AST_NODE_TYPES } from '../util/ts-estree';
@@ -100,7 +100,8 @@ const PAGE_OR_IMAGE_IN_TEXT = /['"]content-type['"]\s*[:,]\s*['"`](text\/html|im
  * is a statement a `<script>` tag runs (growthbook, nodebb). Also a text answer of a handler whose other answers
  * are images or pages (cal.com's Open Graph image route): a crawler or browser reads it, not an API client.
  */
-function servesNonApiContent(send: TSESTree.Node, collector: NodeCollector, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+function servesNonApiContent(send: TSESTree.Node, collector: NodeCollector, analysis: FileAnalysis): boolean {
+  const sourceCode = analysis.sourceCode;
   if (send.type === AST_NODE_TYPES.CallExpression) {
     for (let callee = unwrap(send.callee); callee.type === AST_NODE_TYPES.MemberExpression; ) {
       const object = unwrap(callee.object);
@@ -118,15 +119,31 @@ function servesNonApiContent(send: TSESTree.Node, collector: NodeCollector, sour
   if (setBefore || handler === undefined) return setBefore;
   // A Content-Type the handler only knows at run time (`res.setHeader('Content-Type', result.metadata.contentType)`):
   // it serves files or images, whose other answers a browser shows (evershop's image route).
-  return PAGE_OR_IMAGE_IN_TEXT.test(sourceCode.getText(handler)) || collector.callsWithArguments.some((call) => contains(handler, call) && setsComputedContentType(call));
+  if (PAGE_OR_IMAGE_IN_TEXT.test(sourceCode.getText(handler))) return true;
+  const model = getServerModel(analysis);
+  return collector.callsWithArguments.some((call) => {
+    if (!contains(handler, call)) return false;
+    const type = computedContentType(call);
+    // Negotiated from the request (`contentType(getResponseContentType(req))`, medplum's webhooks) is an API's answer.
+    return type !== undefined && !mentionsRequest(type, sourceCode, model);
+  });
 }
 
-function setsComputedContentType(call: TSESTree.CallExpression): boolean {
+/** The value of a Content-Type set from something only known at run time. */
+function computedContentType(call: TSESTree.CallExpression): TSESTree.Node | undefined {
   const method = calledMethodName(call);
-  if (!CONTENT_TYPE_SETTERS.has(method ?? '')) return false;
+  if (!CONTENT_TYPE_SETTERS.has(method ?? '')) return undefined;
   const [first, second] = call.arguments;
-  if (method === 'type' || method === 'contentType') return call.arguments.length === 1 && first !== undefined && staticString(first) === undefined;
-  return second !== undefined && staticString(first)?.toLowerCase() === 'content-type' && staticString(second) === undefined;
+  if (method === 'type' || method === 'contentType') return call.arguments.length === 1 && first !== undefined && staticString(first) === undefined ? first : undefined;
+  return second !== undefined && staticString(first)?.toLowerCase() === 'content-type' && staticString(second) === undefined ? second : undefined;
+}
+
+function mentionsRequest(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, model: ServerModel): boolean {
+  return sourceCode.getTokens(node).some((token) => {
+    if (token.type !== 'Identifier') return false;
+    const identifier = sourceCode.getNodeByRangeIndex(token.range[0]);
+    return identifier?.type === AST_NODE_TYPES.Identifier && model.roleOf(identifier)?.role === 'request';
+  });
 }
 
 function setsNonApiContent(call: TSESTree.CallExpression): boolean {
@@ -224,7 +241,7 @@ export default createRule<[Options], MessageIds>({
           if (isThrownByPageRouteData(response.send.node, context.sourceCode)) continue;
           if (response.text) {
             // An empty body says nothing to parse; a script or stylesheet endpoint answers in its own language.
-            if (!isEmptyText(response.text) && !servesNonApiContent(response.send.node, collector, context.sourceCode)) {
+            if (!isEmptyText(response.text) && !servesNonApiContent(response.send.node, collector, analysis)) {
               report({ node: response.text, messageId: 'bareString', data: { format: format.name } });
             }
             continue;

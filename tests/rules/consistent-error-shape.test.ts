@@ -273,6 +273,14 @@ export async function GET() {
 });`,
       errors: [{ messageId: 'bareString', line: 4 }],
     },
+    // A type negotiated from the request is an API's answer (medplum's webhooks).
+    {
+      code: processedImageRoute('res.type(negotiatedType(req));'),
+      errors: [
+        { messageId: 'bareString', line: 4 },
+        { messageId: 'bareString', line: 10 },
+      ],
+    },
     // Reported once, where the text is written, however many answers send it.
     { code: SHARED_TEXT_BODY, errors: [{ messageId: 'bareString', line: 3 }] },
     { code: koaErrorPage("ctx.type = 'json';"), errors: [{ messageId: 'bareString', line: 9 }] },
