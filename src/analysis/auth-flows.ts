@@ -186,7 +186,7 @@ export const FLOW_PATTERNS = { LOGIN_NAMES, RESET_NAMES, VERIFICATION_MAIL_NAMES
 const RESULT_FAILURES = new Set(['Result.fail', 'Result.failure', 'Result.err', 'Result.error']);
 const MESSAGE_KEYS = ['message', 'error', 'msg', 'detail', 'title', 'error_description', 'errorMessage'];
 /** A page's value that shows a failure: `error`, `loginError`, `errorMessage`, `message`. */
-const PAGE_ERROR_KEY = /^(error|message|msg)$|error$|error_?message$|^(error|message)s?$/i;
+const PAGE_ERROR_KEY = /^(messages?|msg|errors)$|error(_?message)?$/i;
 const CODE_KEYS = ['code', 'errorCode', 'error_code'];
 
 export class AuthFlowFinder {

@@ -344,7 +344,7 @@ export class ErrorTaint {
 
   /** `serializeError(err)` from serialize-error: a plain object with the error's message and stack. */
   private isErrorSerializer(callee: TSESTree.Identifier): boolean {
-    return callee.name === 'serializeError' ? moduleOf(callee, this.analysis.sourceCode) === 'serialize-error' : false;
+    return callee.name === 'serializeError' && moduleOf(callee, this.analysis.sourceCode) === 'serialize-error';
   }
 
   /** `he`, `_`, `validator` (by name or imported from their package). */
