@@ -486,8 +486,10 @@ function headerRead(call: TSESTree.CallExpression): string | undefined {
   return call.arguments.length === 1 ? staticString(call.arguments[0]) : undefined;
 }
 
-/** Classes, enums and constant objects of error codes, messages or states: `Parse.Error.INVALID_SESSION_TOKEN`, `ErrorCode.API_KEY`, `MissingProfile.password`. */
+/** Classes, enums and constant objects of error codes, messages, kinds or states: `Parse.Error.INVALID_SESSION_TOKEN`, `ErrorCode.API_KEY`, `ErrorType.InvalidToken`, `MissingProfile.password`. */
 const CODE_NAMESPACE_WORDS = new Set(['error', 'errors', 'code', 'codes', 'message', 'messages', 'reason', 'reasons']);
+/** `ErrorType.InvalidToken`, `ErrorKind.Password`: a kind of error, named after the word for errors. */
+const ERROR_KIND_WORDS = new Set(['type', 'types', 'kind', 'kinds']);
 const TEXT_TABLE_WORDS = new Set(['messages', 'texts', 'strings', 'labels']);
 
 function isCodeNamespace(object: TSESTree.Node): boolean {
@@ -499,7 +501,9 @@ function isCodeNamespace(object: TSESTree.Node): boolean {
   if (TEXT_TABLE_WORDS.has(parts[parts.length - 1] ?? '')) return true;
   if (!/^[A-Z]/.test(name)) return false; // a lowercase `error.token` is an instance, which may carry the secret
   // `ErrorCode.TOKEN`, or an enum of states: `MissingProfile.password`, `InvalidField.apiKey`.
-  return CODE_NAMESPACE_WORDS.has(parts[parts.length - 1] ?? '') || parts.some((word) => STATE_WORDS.has(word));
+  const last = parts[parts.length - 1] ?? '';
+  if (ERROR_KIND_WORDS.has(last) && parts[parts.length - 2] === 'error') return true;
+  return CODE_NAMESPACE_WORDS.has(last) || parts.some((word) => STATE_WORDS.has(word));
 }
 
 /** `card.slice(-4)`, `token.substring(0, 6)`: the last digits or a short prefix, not the secret. */

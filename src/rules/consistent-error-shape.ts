@@ -58,10 +58,13 @@ function isProtocolError(keys: ReadonlyMap<string, TSESTree.Property>): boolean 
   if (keys.has('jsonrpc')) return true;
   if (keys.has('schemas') && [...keys.keys()].every((key) => SCIM_FIELDS.has(key))) return true;
   const error = keys.get('error');
-  if (!error || ![...keys.keys()].every((key) => OAUTH_FIELDS.has(key))) return false;
+  if (!error) return false;
   // `error_description` is optional: `{ error: 'invalid_request' }` is an OAuth error by its code alone.
   const code = unwrap(error.value);
-  return keys.has('error_description') || (code.type === AST_NODE_TYPES.Literal && OAUTH_ERROR_CODES.has(String(code.value)));
+  const registered = code.type === AST_NODE_TYPES.Literal && OAUTH_ERROR_CODES.has(String(code.value));
+  if ([...keys.keys()].every((key) => OAUTH_FIELDS.has(key))) return registered || keys.has('error_description');
+  // Extensions of a registered code: RFC 6750's `insufficient_scope` with `required_scopes` (ts-oauth2-server).
+  return registered && keys.has('error_description');
 }
 
 const FORMATS: Record<'problem-details' | 'vnd.error', Format> = {

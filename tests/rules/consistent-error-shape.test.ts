@@ -183,6 +183,8 @@ ruleTester.run('consistent-error-shape', rule, {
     oauthToken("{ error: 'unsupported_grant_type', error_description: 'Only authorization_code is supported' }"),
     // \`error_description\` is optional: a registered OAuth error code alone (nocobase).
     oauthToken("{ error: 'unsupported_grant_type' }"),
+    // A registered code with its description may carry extension members (RFC 6750's insufficient_scope: ts-oauth2-server).
+    oauthToken("{ error: 'insufficient_scope', error_description: 'The token lacks a scope', required_scopes: ['read'], granted_scopes: [] }"),
     // SCIM 2.0 errors have the shape RFC 7644 fixes.
     scimUser("{ schemas: ['urn:ietf:params:scim:api:messages:2.0:Error'], status: '404', detail: 'User not found' }"),
     // Health and readiness probes answer load balancers in their own formats.
@@ -319,6 +321,11 @@ export async function GET() {
     {
       code: PAGE_ROUTE.replace('export const loader = async', 'export const load = async'),
       errors: [{ messageId: 'bareString', line: 6 }],
+    },
+    // Extension members need a registered code and its description: otherwise it is a house format.
+    {
+      code: oauthToken("{ error: 'scope_missing', error_description: 'The token lacks a scope', required_scopes: ['read'] }"),
+      errors: [{ messageId: 'missingAndUnexpectedFields', line: 5 }],
     },
     // A code OAuth does not define, alone, is a house format.
     {

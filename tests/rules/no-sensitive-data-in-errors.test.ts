@@ -300,6 +300,12 @@ export async function createProjectApiToken(access) {
   if (expired(sessionToken)) throw new AuthError(ErrorCode.TOKEN, AUTH_MESSAGES.token);
   throw new HttpError(401, INVALID_SESSION_TOKEN);
 }`,
+    // An enum of error kinds (ts-oauth2-server): `ErrorType.InvalidToken` is the code "invalid_token".
+    `export class OAuthException extends Error {
+  static invalidToken(): OAuthException {
+    return new OAuthException('Invalid token', ErrorType.InvalidToken, 401);
+  }
+}`,
     // A method named log that records a token's use, not a logger (NodeBB); an enum of missing fields (logto).
     `export async function logApiUsage(req, res, next) {
   const [, token] = req.headers.authorization.split(' ');
@@ -379,6 +385,10 @@ export const handler = async (request) => {
     },
   ],
   invalid: [
+    // A type that is no kind of error names what it holds.
+    secretCase(`export function fail(config) {
+  throw new Error(\`Cannot connect with \${«ConnectionType.password»}\`);
+}`, 'inErrorMessage'),
     // A stored secret is not minted here.
     secretCase(secondFactorStep('{ tmpToken: «user.totpSecret» }'), 'inErrorResponse'),
     // A whole request's headers carry its Cookie and Authorization.
