@@ -163,6 +163,8 @@ function buildTraceMap(): TraceMap {
     apollo[name] = { [CONSTRUCT]: { kind: 'exception', label: `new ${name}()`, framework: 'graphql' } };
   }
   add(['apollo-server', 'apollo-server-express', 'apollo-server-core', 'apollo-server-errors', 'apollo-server-koa', 'apollo-server-fastify', 'apollo-server-hapi'], apollo);
+  // graphql-errors' `UserError`: the formatter it pairs with sends its message to the client (spectrum).
+  add(['graphql-errors'], { [READ]: mod('graphql'), UserError: { [CONSTRUCT]: { kind: 'exception', label: 'new UserError()', framework: 'graphql' } } });
   // RPC frameworks send an error's message (and oRPC its `data`) to the caller: `new TRPCError({ code, message })`.
   add(['@trpc/server'], { TRPCError: { [CONSTRUCT]: { kind: 'exception', label: 'new TRPCError()', framework: 'rpc' } } });
   add(['@orpc/server', '@orpc/client', '@orpc/contract'], { ORPCError: { [CONSTRUCT]: { kind: 'exception', label: 'new ORPCError()', framework: 'rpc' } } });

@@ -32,6 +32,13 @@ const TERMS: readonly (readonly string[])[] = [
   ['ssn'],
   ['private', 'key'],
   ['privatekey'],
+  // Keys that sign or encrypt: `signingKey`, `ENCRYPTION_KEY`, Parse's `masterKey`.
+  ['signing', 'key'],
+  ['signingkey'],
+  ['encryption', 'key'],
+  ['encryptionkey'],
+  ['master', 'key'],
+  ['masterkey'],
   ['otp'],
   ['credentials'],
   // Collections of secrets: `{ apiKeys }` logs every key. Not `tokens` or `secrets`, which often count or name things.

@@ -693,6 +693,11 @@ export async function exchange(code: string) {
     throw new ORPCError('BAD_GATEWAY', { message: 'The provider did not answer', cause: err });
   }
 }`,
+    // An app's own UserError may be anything until it is answered.
+    `import { UserError } from './errors';
+export async function ban(id: string) {
+  try { await deleteUser(id); } catch (err) { throw new UserError((err as Error).message); }
+}`,
     // Another package's TRPCError is not tRPC's.
     `import { TRPCError } from './errors';
 export function fail(err: Error) { throw new TRPCError({ code: 'BAD_REQUEST', message: err.message }); }`,
@@ -1463,6 +1468,23 @@ fastify.setErrorHandler(async (error, request, reply) => {
   reply.code(500);
   return reply.view('error', { message: «error.message», id: request.id });
 });`,
+    ),
+    // graphql-errors' UserError is sent to the client by the formatter it comes with (spectrum).
+    leakCase(
+      `import { UserError } from 'graphql-errors';
+export const resolvers = {
+  Mutation: {
+    banUser: async (_, { id }) => {
+      try {
+        await deleteUser(id);
+        return true;
+      } catch (err) {
+        console.error(err);
+        throw new UserError(«err.message»);
+      }
+    },
+  },
+};`,
     ),
     // tRPC and oRPC send their errors' messages (and oRPC its data) to the caller (typebot).
     leakCase(

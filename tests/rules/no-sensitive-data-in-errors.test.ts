@@ -92,10 +92,10 @@ describe('secret names', () => {
 
   it('matches by words, not substrings', () => {
     const names = new SecretNames();
-    for (const name of ['password', 'userPassword', 'newPassword', 'passwordConfirm', 'accessToken', 'refresh_token', 'apiKey', 'API_KEY', 'x-api-key', 'authorization', 'cookie', 'sessionId', 'cvv', 'cardNumber', 'pan', 'ssn', 'privateKey', 'otp', 'clientSecret', 'JWT_SECRET', 'secretKey']) {
+    for (const name of ['password', 'userPassword', 'newPassword', 'passwordConfirm', 'accessToken', 'refresh_token', 'apiKey', 'API_KEY', 'x-api-key', 'authorization', 'cookie', 'sessionId', 'cvv', 'cardNumber', 'pan', 'ssn', 'privateKey', 'otp', 'clientSecret', 'JWT_SECRET', 'secretKey', 'signingKey', 'ENCRYPTION_KEY', 'masterKey', 'jwtSigningKey']) {
       expect(names.isSecret(name), name).toBe(true);
     }
-    for (const name of ['passwordPolicy', 'passwordHash', 'tokenizer', 'tokenType', 'tokenExpiresAt', 'panel', 'span', 'company', 'cookieOptions', 'secretary', 'keyboard', 'sessionTimeout', 'hasPassword', 'passwordLength', 'isTokenValid', 'minPasswordLength', 'missingStorageSessionId', 'numApiKeys', 'streamKey']) {
+    for (const name of ['passwordPolicy', 'passwordHash', 'tokenizer', 'tokenType', 'tokenExpiresAt', 'panel', 'span', 'company', 'cookieOptions', 'secretary', 'keyboard', 'sessionTimeout', 'hasPassword', 'passwordLength', 'isTokenValid', 'minPasswordLength', 'missingStorageSessionId', 'numApiKeys', 'streamKey', 'encryptionKeyId', 'masterKeyRotatedAt', 'signingAlgorithm']) {
       expect(names.isSecret(name), name).toBe(false);
     }
     // Error-code constants about a secret are not the secret; a camelCase name may hold the rejected value.
