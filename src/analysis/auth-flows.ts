@@ -322,7 +322,11 @@ export class AuthFlowFinder {
    */
   private reauthenticatesSessionUser(call: TSESTree.CallExpression): boolean {
     return call.arguments.some((argument) => {
-      const stored = unwrap(argument);
+      // `currentAuth?.password || ''`: whose hash it is does not change with the fallback (dokploy).
+      const value = unwrap(argument);
+      // `validatePassword(this.ctx.user.email, password)`: the account named is the signed-in user's (karakeep).
+      if (value.type === AST_NODE_TYPES.MemberExpression && SESSION_ACCOUNT.test(calleePath(value) ?? '')) return true;
+      const stored = value.type === AST_NODE_TYPES.LogicalExpression && value.operator !== '&&' ? unwrap(value.left) : value;
       return stored.type === AST_NODE_TYPES.MemberExpression && isStoredHash(stored) && this.isSessionAccount(stored.object);
     });
   }
@@ -1204,8 +1208,9 @@ function importedConstant(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sou
 const FORMAT_FUNCTIONS: ReadonlySet<string> = new Set(['tpl', 'format', 'sprintf', 'vsprintf', '__']);
 
 /** `req.user`, `request.user`, `req.session.user`, `ctx.state.user`: the account the session belongs to. */
-const SESSION_ACCOUNT = /^((req|request)\.(session\.)?user|ctx\.state\.user)(\.|$)/;
-const SESSION_ACCOUNT_IN_TEXT = /\b((req|request)\.(session\.)?user|ctx\.state\.user)\b/;
+/** The signed-in user: `req.user`, `req.session.user`, Koa's `ctx.state.user`, tRPC's `ctx.user` and `ctx.session.user` (also `this.ctx.user`). */
+const SESSION_ACCOUNT = /^((req|request)\.(session\.)?user|(this\.)?ctx\.(state\.|session\.)?user)(\.|$)/;
+const SESSION_ACCOUNT_IN_TEXT = /\b((req|request)\.(session\.)?user|ctx\.(state\.|session\.)?user)\b/;
 
 /** `findById(userId)`, `findByPk(id)`, `findUnique({ where: { id: session.userId } })`: a lookup by an id, not by what a client types. */
 function isLookupById(call: TSESTree.CallExpression): boolean {

@@ -140,6 +140,21 @@ function sessionHandler(name: string): string {
 module.exports = SessionHandler;`;
 }
 
+/** A tRPC procedure that checks a password against \`hash\` of the record \`lookup\` finds (dokploy). */
+function trpcPasswordCheck(lookup: string, hash: string): string {
+  return `import { TRPCError } from '@trpc/server';
+import bcrypt from 'bcrypt';
+export const userRouter = router({
+  update: protectedProcedure.mutation(async ({ input, ctx }) => {
+    const currentAuth = await db.query.account.findFirst({ where: ${lookup} });
+    if (!bcrypt.compareSync(input.currentPassword || '', ${hash})) {
+      throw new TRPCError({ code: 'BAD_REQUEST', message: 'Current password is incorrect' });
+    }
+    return true;
+  }),
+});`;
+}
+
 /** A NestJS service login that throws inside \`try\` and answers every failure from the \`catch\`, which runs \`onCatch\` first (reactive-resume). */
 function caughtLogin(onCatch: string): string {
   return `import { BadRequestException, Injectable } from '@nestjs/common';
@@ -1012,6 +1027,19 @@ fastify.post('/api/v1/auth/login', async (request, reply) => {
     SERVER_ACTION_DELETE_ACCOUNT,
     pageLogin('Invalid username or password', 'Invalid username or password'),
     sessionHandler('handleSearchRequest'),
+    // tRPC's \`ctx.user\` is the signed-in user, whatever fallback its hash gets.
+    trpcPasswordCheck('eq(account.userId, ctx.user.id)', "currentAuth?.password || ''"),
+    trpcPasswordCheck('eq(account.userId, ctx.session.user.id)', "currentAuth?.password ?? ''"),
+    // A check handed the signed-in user's address (karakeep's deleteAccount).
+    `export class User {
+  async deleteAccount(password: string) {
+    try {
+      await validatePassword(this.ctx.user.email, password, this.ctx.db);
+    } catch {
+      throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Invalid password' });
+    }
+  }
+}`,
     // A share's nested password setting protects a link, not an account (palmr).
     `import bcrypt from 'bcryptjs';
 export async function getShare(shareId: string, password: string, userId: string) {
@@ -1652,6 +1680,17 @@ export async function authorize({ email, password }) {
     {
       code: sessionHandler('handleLoginRequest'),
       errors: [{ messageId: 'revealingMessage', line: 4, suggestions: [{ messageId: 'useGenericLoginMessage', output: sessionHandler('handleLoginRequest').replace('No such user', GENERIC_LOGIN_MESSAGE) }] }],
+    },
+    // A record looked up by what the client typed is no signed-in user's.
+    {
+      code: trpcPasswordCheck('eq(account.email, input.email)', "currentAuth?.password || ''").replace('Current password is incorrect', 'Wrong password'),
+      errors: [
+        {
+          messageId: 'revealingMessage',
+          line: 7,
+          suggestions: [{ messageId: 'useGenericLoginMessage', output: trpcPasswordCheck('eq(account.email, input.email)', "currentAuth?.password || ''").replace('Current password is incorrect', GENERIC_LOGIN_MESSAGE) }],
+        },
+      ],
     },
     // An empty stored hash for a missing account fails at once (bcryptjs rejects anything but a 60-character hash).
     { code: fallbackHashLogin("user ? user.password : ''"), options: [{ checkTiming: true }], errors: [{ messageId: 'timingSkippedCheck', line: 4 }] },
