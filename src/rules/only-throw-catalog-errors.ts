@@ -535,8 +535,9 @@ export default createRule<[Options], MessageIds>({
       ...collectorListeners(collector),
       'Program:exit'() {
         for (const node of collector.throws) {
-          // Caught in the same function and answered there: it never reaches a client as it is.
-          if (!isCaughtLocally(node)) checkThrown(node.argument, node.argument, 'thrown', node);
+          // Caught in the same function and answered there: it never reaches a client as it is. Nor does a
+          // start-up check, which stops the module from loading: `if (!process.env.SESSION_SECRET) throw new Error(…)`.
+          if (!isCaughtLocally(node) && !isStartupCheck(node)) checkThrown(node.argument, node.argument, 'thrown', node);
         }
         for (const node of collector.callsWithArguments) {
           checkReject(node);
@@ -547,6 +548,16 @@ export default createRule<[Options], MessageIds>({
     };
   },
 });
+
+/** A throw in a module-level `if`, outside any function: it runs once, when the module loads. */
+function isStartupCheck(node: TSESTree.ThrowStatement): boolean {
+  if (enclosingFunction(node)) return false;
+  for (let parent: TSESTree.Node | undefined = node.parent; parent; parent = parent.parent) {
+    if (parent.type === AST_NODE_TYPES.IfStatement) return true;
+    if (parent.type === AST_NODE_TYPES.ClassBody) return false;
+  }
+  return false;
+}
 
 const EMPTY_CATALOG: Catalog = { file: 'errors.catalog.json', baseClass: undefined, entries: new Map(), problems: [] };
 

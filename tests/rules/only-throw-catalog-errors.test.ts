@@ -103,6 +103,9 @@ export const InvalidCredentialsError = class extends AppError { readonly code = 
     { code: `function walk(items, next) { if (!items) next(new Error('empty')); }`, settings },
     // Caught and answered here, it never reaches a client as it is.
     { code: caughtRoute("res.status(500).render('error');"), settings },
+    // Start-up checks stop the module from loading; no client ever sees them (spectrum, sorry-cypress).
+    { code: `if (!process.env.SESSION_SECRET) throw new Error('SESSION_SECRET is required');\nexport const secret = process.env.SESSION_SECRET;`, settings },
+    { code: `const key = process.env.KEY;\nif (!key) {\n  throw new Error('KEY is not set');\n} else if (key.length < 32) throw new RangeError('KEY is too short');`, settings },
     // reject outside request handling, and rejects of catalog exceptions or unknown values inside it.
     `function delay(ms) { return new Promise((resolve, reject) => { if (ms < 0) reject(new Error('negative')); setTimeout(resolve, ms); }); }`,
     { code: `function load() { return Promise.reject(new Error('boom')); }`, settings },
@@ -418,6 +421,12 @@ app.post('/orders', async (request, reply) => {
     {
       code: `try { work(); } catch (err) { throw err; }\nthrow new Error('a');\nthrow new Error('b');\nthrow 'c';`,
       errors: [{ messageId: 'noCatalog', line: 2 }],
+    },
+    // The same check inside a function runs for every call.
+    {
+      code: `export function secret() {\n  if (!process.env.SESSION_SECRET) throw new Error('SESSION_SECRET is required');\n  return process.env.SESSION_SECRET;\n}`,
+      settings,
+      errors: [{ messageId: 'notCatalog', line: 2, suggestions: [] }],
     },
     // Express's way of throwing.
     {
