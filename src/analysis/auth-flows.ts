@@ -45,7 +45,7 @@ import type { Sink } from './sinks';
 import { getServerModel, type ServerModel } from './server-model';
 import { words } from './sensitive';
 import { statusValue, type StatusTracker } from './status';
-import { errorStatusOfMethod } from './status-names';
+import { errorStatusOfMethod, statusOfName } from './status-names';
 import { AST_NODE_TYPES, findVariable, getStaticValue } from '../util/ts-estree';
 
 export type FlowKind = 'login' | 'reset' | 'registration';
@@ -537,7 +537,7 @@ export class AuthFlowFinder {
     const value = unwrap(thrown);
     if (value.type !== AST_NODE_TYPES.NewExpression && value.type !== AST_NODE_TYPES.CallExpression) return { node: statement, kind: 'throw', ...this.messageOf(value) };
     const callee = unwrap(value.callee);
-    const className = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
+    const className = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? factoryClass(callee) ?? memberName(callee) : undefined;
     const statusArgument = this.statusArgument(value.arguments);
     const status = (className && errorStatusOfMethod(className)) ?? statusArgument?.status;
     const messageArgument = value.arguments.find((arg) => arg !== statusArgument?.node);
@@ -630,11 +630,17 @@ export class AuthFlowFinder {
     };
   }
 
-  /** The argument that gives an error's status: `404`, `HttpStatus.NOT_FOUND`, `StatusCodes.NOT_FOUND`, a `const` holding one. */
+  /**
+   * The argument that gives an error's status: `404`, `HttpStatus.NOT_FOUND`, `StatusCodes.NOT_FOUND`, a `const` holding one,
+   * or a status's name written out: `new APIError('UNAUTHORIZED', body)` (better-auth).
+   */
   private statusArgument(args: readonly TSESTree.Node[]): { node: TSESTree.Node; status: number } | undefined {
     for (const arg of args) {
       if (arg.type === AST_NODE_TYPES.Literal) {
         if (typeof arg.value === 'number') return { node: arg, status: arg.value };
+        // Only beside the message: alone, `new AppError('NOT_FOUND')` is a code.
+        const named = typeof arg.value === 'string' && args.length > 1 ? statusOfName(arg.value) : undefined;
+        if (named !== undefined) return { node: arg, status: named };
         continue;
       }
       const status = arg.type === AST_NODE_TYPES.Identifier || arg.type === AST_NODE_TYPES.MemberExpression ? statusValue(arg, this.analysis.sourceCode) : undefined;
@@ -963,6 +969,15 @@ export class AuthFlowFinder {
     if ([...code, ...assigned].some((word) => EMAILED_SECRET_KEY.test(word))) return false;
     return CLIENT_IDENTIFIER.test(`${code.join(' ')} ${assigned.join(' ')} ${name}`);
   }
+}
+
+/** Static factories that build their own class: `APIError.from(…)`, `AppError.create(…)`. */
+const FACTORY_METHODS = new Set(['from', 'fromStatus', 'fromCode', 'create', 'of']);
+
+/** `APIError` for `APIError.from(…)`: the class a static factory builds. */
+function factoryClass(callee: TSESTree.MemberExpression): string | undefined {
+  const object = unwrap(callee.object);
+  return object.type === AST_NODE_TYPES.Identifier && /^[A-Z]/.test(object.name) && FACTORY_METHODS.has(memberName(callee) ?? '') ? object.name : undefined;
 }
 
 /** The last argument of a call that is not an array method's: `wrap(schema, async (input, user) => …)`. */

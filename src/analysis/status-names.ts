@@ -104,6 +104,11 @@ export function statusOfMemberName(node: TSESTree.Node): number | undefined {
   return STATUS_BY_NAME.get(target.property.name);
 }
 
+/** The status a name such as `'UNAUTHORIZED'` or `'NOT_FOUND'` stands for. */
+export function statusOfName(name: string): number | undefined {
+  return STATUS_BY_NAME.get(name);
+}
+
 /** `HttpStatusCodes.BadRequest` with `enum HttpStatusCodes { BadRequest = 400 }` in this file: the member's number. */
 export function enumMemberStatus(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): number | undefined {
   const target = unwrap(node);

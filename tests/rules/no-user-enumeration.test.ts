@@ -155,6 +155,18 @@ export const userRouter = router({
 });`;
 }
 
+/** A better-auth style login whose exceptions take a status name and a body; \`missing\` answers an unknown account. */
+function statusNameLogin(missing: string, wrong: string): string {
+  return `import bcrypt from 'bcrypt';
+import { APIError } from 'better-call';
+export async function signIn(ctx) {
+  const user = await ctx.adapter.findUserByEmail(ctx.body.email);
+  if (!user) throw ${missing};
+  if (!(await bcrypt.compare(ctx.body.password, user.password))) throw ${wrong};
+  return ctx.json({ ok: true });
+}`;
+}
+
 /** A NestJS service login that throws inside \`try\` and answers every failure from the \`catch\`, which runs \`onCatch\` first (reactive-resume). */
 function caughtLogin(onCatch: string): string {
   return `import { BadRequestException, Injectable } from '@nestjs/common';
@@ -1040,6 +1052,8 @@ fastify.post('/api/v1/auth/login', async (request, reply) => {
     }
   }
 }`,
+    // A static factory builds its own class: one answer for both failures.
+    statusNameLogin("APIError.from('UNAUTHORIZED', { message: 'Invalid email or password' })", "new APIError('UNAUTHORIZED', { message: 'Invalid email or password' })"),
     // A share's nested password setting protects a link, not an account (palmr).
     `import bcrypt from 'bcryptjs';
 export async function getShare(shareId: string, password: string, userId: string) {
@@ -1689,6 +1703,18 @@ export async function authorize({ email, password }) {
           messageId: 'revealingMessage',
           line: 7,
           suggestions: [{ messageId: 'useGenericLoginMessage', output: trpcPasswordCheck('eq(account.email, input.email)', "currentAuth?.password || ''").replace('Current password is incorrect', GENERIC_LOGIN_MESSAGE) }],
+        },
+      ],
+    },
+    // The status's name comes first; the body says which failure it is.
+    {
+      code: statusNameLogin("APIError.from('UNAUTHORIZED', { message: 'Invalid email or password' })", "new APIError('UNAUTHORIZED', { message: 'Wrong password' })"),
+      errors: [
+        { messageId: 'distinguishable', line: 5, data: { this: 'APIError 401 "Invalid email or password"', other: 'APIError 401 "Wrong password"', line: '6', difference: 'message' } },
+        {
+          messageId: 'revealingMessage',
+          line: 6,
+          suggestions: [{ messageId: 'useGenericLoginMessage', output: statusNameLogin("APIError.from('UNAUTHORIZED', { message: 'Invalid email or password' })", `new APIError('UNAUTHORIZED', { message: '${GENERIC_LOGIN_MESSAGE}' })`) }],
         },
       ],
     },
