@@ -384,7 +384,14 @@ export class AuthFlowFinder {
     const object = callee.type === AST_NODE_TYPES.MemberExpression ? unwrap(callee.object) : undefined;
     // `bcrypt.compare(…)`, or the package under another name: `import Bcrypt from 'bcrypt'`.
     if (libraries && object?.type === AST_NODE_TYPES.Identifier && (libraries.has(object.name) || this.importedFromHashPackage(object))) return true;
-    if (!CHECK_WRAPPER_NAME.test(name) || target.arguments.length < 2) return false;
+    if (!CHECK_WRAPPER_NAME.test(name)) return false;
+    // Options instead of arguments: `password.verify({ hash: user.password, password })` (better-auth).
+    const options = target.arguments.length === 1 ? unwrap(target.arguments[0] as TSESTree.Node) : undefined;
+    if (options?.type === AST_NODE_TYPES.ObjectExpression) {
+      const hash = propertyValue(options, 'hash');
+      return hash !== undefined && isStoredHash(unwrap(hash));
+    }
+    if (target.arguments.length < 2) return false;
     // An app's own wrapper, `compare(password, user.password)`, `comparePasswordHash(…)`: it is handed a stored hash;
     // or one of a password module, handed the account itself: `passwordUtils.compare(user, password)` (habitica).
     return target.arguments.some(isStoredHash) || (object !== undefined && /password/i.test(calleePath(object) ?? ''));

@@ -167,6 +167,17 @@ export async function signIn(ctx) {
 }`;
 }
 
+/** A login whose password check takes options (better-auth); \`stateCheck\` runs before it. */
+function optionsCheckLogin(check: string): string {
+  return `export async function signIn(ctx) {
+  const user = await ctx.adapter.findUserByEmail(ctx.body.email);
+  if (!user) throw new APIError('UNAUTHORIZED', { message: 'Invalid email or password' });
+  if (user.banned) throw new APIError('FORBIDDEN', { message: 'You have been banned' });
+  if (!(await ${check})) throw new APIError('UNAUTHORIZED', { message: 'Invalid email or password' });
+  return ctx.json({ ok: true });
+}`;
+}
+
 /** A NestJS service login that throws inside \`try\` and answers every failure from the \`catch\`, which runs \`onCatch\` first (reactive-resume). */
 function caughtLogin(onCatch: string): string {
   return `import { BadRequestException, Injectable } from '@nestjs/common';
@@ -1054,6 +1065,8 @@ fastify.post('/api/v1/auth/login', async (request, reply) => {
 }`,
     // A static factory builds its own class: one answer for both failures.
     statusNameLogin("APIError.from('UNAUTHORIZED', { message: 'Invalid email or password' })", "new APIError('UNAUTHORIZED', { message: 'Invalid email or password' })"),
+    // Options that hold no stored hash are no password check.
+    optionsCheckLogin('ctx.captcha.verify({ token: ctx.body.captcha })'),
     // A share's nested password setting protects a link, not an account (palmr).
     `import bcrypt from 'bcryptjs';
 export async function getShare(shareId: string, password: string, userId: string) {
@@ -1717,6 +1730,10 @@ export async function authorize({ email, password }) {
           suggestions: [{ messageId: 'useGenericLoginMessage', output: statusNameLogin("APIError.from('UNAUTHORIZED', { message: 'Invalid email or password' })", `new APIError('UNAUTHORIZED', { message: '${GENERIC_LOGIN_MESSAGE}' })`) }],
         },
       ],
+    },
+    {
+      code: optionsCheckLogin('ctx.context.password.verify({ hash: user.password, password: ctx.body.password })'),
+      errors: [{ messageId: 'accountStateBeforePassword', line: 4 }],
     },
     // An empty stored hash for a missing account fails at once (bcryptjs rejects anything but a 60-character hash).
     { code: fallbackHashLogin("user ? user.password : ''"), options: [{ checkTiming: true }], errors: [{ messageId: 'timingSkippedCheck', line: 4 }] },
