@@ -970,8 +970,9 @@ function wrappedValue(fn: FunctionNode): TSESTree.Node {
     if (parent?.type !== AST_NODE_TYPES.CallExpression || parent.arguments.length !== 1 || parent.arguments[0] !== value) break;
     const callee = unwrap(parent.callee);
     const method = callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
-    // A registration or a promise callback is not a wrapper.
+    // A registration or a promise callback is not a wrapper; nor is `createServer(fn)` imported by name.
     if (method && (ROUTE_METHODS.has(method) || WRAPPER_EXCLUDED.has(method))) break;
+    if (callee.type === AST_NODE_TYPES.Identifier && WRAPPER_EXCLUDED.has(callee.name)) break;
     if (callee.type !== AST_NODE_TYPES.Identifier && !method) break;
     value = parent;
   }

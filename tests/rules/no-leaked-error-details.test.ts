@@ -1486,6 +1486,19 @@ export const resolvers = {
   },
 };`,
     ),
+    // node:http's createServer imported by name (better-auth's test server).
+    leakCase(
+      `import { createServer } from 'node:http';
+createServer(async (req, res) => {
+  try {
+    await route(req, res);
+  } catch (e) {
+    console.error(e);
+    res.statusCode = 500;
+    res.end(«e.message»);
+  }
+}).listen(3000);`,
+    ),
     // tRPC and oRPC send their errors' messages (and oRPC its data) to the caller (typebot).
     leakCase(
       `import { TRPCError } from '@trpc/server';
