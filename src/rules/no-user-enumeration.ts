@@ -3,8 +3,9 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getAuthFlows, namesAccount, type AuthFlow, type FailureExit } from '../analysis/auth-flows';
 import { collectorListeners, getCollector } from '../analysis/collector';
 import { getFileAnalysis } from '../analysis/file-analysis';
-import { contains, enclosingFunction } from '../util/ast';
+import { contains, enclosingFunction, enclosingStatement } from '../util/ast';
 import { createRule } from '../util/create-rule';
+import { AST_NODE_TYPES } from '../util/ts-estree';
 
 export interface Options {
   checkTiming?: boolean;
@@ -199,10 +200,23 @@ function checkMessages(flow: AuthFlow, report: Report, sourceCode: Readonly<TSES
  * throw new Error('confirm-your-email')`, a lockout, "uses external authentication"): without any password,
  * its answer tells which addresses have accounts, unless it matches the unknown account's.
  */
+/**
+ * A failure the block of the check always ends in: `{ await bcrypt.compare(pw, DUMMY_HASH); throw … }`. Not a failure
+ * under a condition (`const ok = await bcrypt.compare(…); if (!ok) throw …`), which is the check's own answer.
+ */
+function failsRightAfter(check: TSESTree.Node, exit: TSESTree.Node): boolean {
+  const checkStatement = enclosingStatement(check);
+  const exitStatement = enclosingStatement(exit);
+  if (!exitStatement || checkStatement === exitStatement || exitStatement.type === AST_NODE_TYPES.IfStatement) return false;
+  return checkStatement?.parent?.type === AST_NODE_TYPES.BlockStatement && exitStatement.parent === checkStatement.parent;
+}
+
 function checkAccountState(flow: AuthFlow, report: Report, sourceCode: Readonly<TSESLint.SourceCode>): void {
   const missing = flow.exits.filter((exit) => exit.branch === 'accountMissing');
   const wrong = flow.exits.filter((exit) => exit.branch === 'passwordFailed');
-  const firstCheck = flow.passwordChecks[0];
+  // A check in a block that then fails (`if (!user) { await bcrypt.compare(pw, DUMMY_HASH); throw … }`) only evens out
+  // the time: the account's password is checked later (karakeep).
+  const firstCheck = flow.passwordChecks.find((check) => !flow.exits.some((exit) => exit.node.range[0] > check.range[1] && failsRightAfter(check, exit.node)));
   if (missing.length === 0 || !firstCheck) return;
   for (const exit of flow.exits) {
     if (!exit.afterAccountFound || exit.branch !== undefined || exit.node.range[0] > firstCheck.range[0]) continue;

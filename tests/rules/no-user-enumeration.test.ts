@@ -178,6 +178,24 @@ function optionsCheckLogin(check: string): string {
 }`;
 }
 
+/** A login that evens out the time with a dummy hash, and answers an account without a password with \`state\` (karakeep). */
+function evenedOutLogin(state: string): string {
+  return `import bcrypt from 'bcryptjs';
+export async function validatePassword(email: string, password: string) {
+  const user = await db.user.findFirst({ where: { email } });
+  if (!user) {
+    await bcrypt.compare(password, DUMMY_PASSWORD_HASH);
+    throw new Error('Invalid credentials');
+  }
+  if (!user.password) {
+    await bcrypt.compare(password, DUMMY_PASSWORD_HASH);
+    throw new Error("${state}");
+  }
+  if (!(await bcrypt.compare(password, user.password))) throw new Error('Invalid credentials');
+  return user;
+}`;
+}
+
 /** A NestJS service login that throws inside \`try\` and answers every failure from the \`catch\`, which runs \`onCatch\` first (reactive-resume). */
 function caughtLogin(onCatch: string): string {
   return `import { BadRequestException, Injectable } from '@nestjs/common';
@@ -1067,6 +1085,7 @@ fastify.post('/api/v1/auth/login', async (request, reply) => {
     statusNameLogin("APIError.from('UNAUTHORIZED', { message: 'Invalid email or password' })", "new APIError('UNAUTHORIZED', { message: 'Invalid email or password' })"),
     // Options that hold no stored hash are no password check.
     optionsCheckLogin('ctx.captcha.verify({ token: ctx.body.captcha })'),
+    evenedOutLogin('Invalid credentials'),
     // A share's nested password setting protects a link, not an account (palmr).
     `import bcrypt from 'bcryptjs';
 export async function getShare(shareId: string, password: string, userId: string) {
@@ -1735,6 +1754,21 @@ export async function authorize({ email, password }) {
       code: optionsCheckLogin('ctx.context.password.verify({ hash: user.password, password: ctx.body.password })'),
       errors: [{ messageId: 'accountStateBeforePassword', line: 4 }],
     },
+    // The check's own answer under a condition does not make it a dummy check.
+    {
+      code: `import bcrypt from 'bcryptjs';
+export async function login(email: string, password: string) {
+  const user = await prisma.user.findFirst({ where: { email } });
+  if (!user) throw new Error('Invalid credentials');
+  if (!user.isActive) throw new Error('Account is inactive');
+  const ok = await bcrypt.compare(password, user.password);
+  if (!ok) throw new Error('Invalid credentials');
+  return user;
+}`,
+      errors: [{ messageId: 'accountStateBeforePassword', line: 5 }],
+    },
+    // A dummy check only evens out the time; the account's state is still answered before its password.
+    { code: evenedOutLogin("This user doesn't have a password defined"), errors: [{ messageId: 'accountStateBeforePassword', line: 10 }] },
     // An empty stored hash for a missing account fails at once (bcryptjs rejects anything but a 60-character hash).
     { code: fallbackHashLogin("user ? user.password : ''"), options: [{ checkTiming: true }], errors: [{ messageId: 'timingSkippedCheck', line: 4 }] },
     { code: fallbackHashLogin("!user ? null : user.password"), options: [{ checkTiming: true }], errors: [{ messageId: 'timingSkippedCheck', line: 4 }] },
