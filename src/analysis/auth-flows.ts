@@ -721,6 +721,10 @@ export class AuthFlowFinder {
     }
     const value = getStaticValue(target, this.analysis.sourceCode.getScope(target));
     if (typeof value?.value === 'string') return { message: value.value };
+    // An entry of a `const` table of failures: `throw Errors.USE_SINGLE_SIGN_ON` with `{ useSingleSignOn: 'Use single sign-on' }` (planka).
+    if (value && typeof value.value === 'object' && value.value !== null && target.type === AST_NODE_TYPES.MemberExpression) {
+      return { message: tableEntryText(value.value as Record<string, unknown>) ?? this.analysis.sourceCode.getText(target) };
+    }
     // `"User: " + userName + " does not exist"` (NodeGoat): read like the template it could be.
     const concatenated = concatenationText(target);
     if (concatenated !== undefined) return { message: concatenated };
@@ -1320,6 +1324,13 @@ function isLastParameter(identifier: TSESTree.Identifier, sourceCode: Readonly<T
   if (def?.type !== 'Parameter' || !isFunctionNode(def.node)) return false;
   const last = def.node.params.at(-1);
   return last !== undefined && parameterIdentifier(last) === def.name;
+}
+
+/** The text of a failure table's entry: its message, or its only string. */
+function tableEntryText(entry: Record<string, unknown>): string | undefined {
+  for (const key of MESSAGE_KEYS) if (typeof entry[key] === 'string') return entry[key];
+  const texts = Object.values(entry).filter((text): text is string => typeof text === 'string');
+  return texts.length === 1 ? texts[0] : undefined;
 }
 
 /** `'User ' + name + ' does not exist'` as `User ${name} does not exist`, when a written-out string is part of it. */

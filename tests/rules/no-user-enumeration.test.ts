@@ -196,6 +196,22 @@ export async function validatePassword(email: string, password: string) {
 }`;
 }
 
+/** A login that throws entries of a \`const\` table of failures (planka); \`state\` is thrown for a single sign-on account. */
+function tableLogin(state: string): string {
+  return `const bcrypt = require('bcrypt');
+const Errors = {
+  INVALID_CREDENTIALS: { invalidCredentials: 'Invalid credentials' },
+  USE_SINGLE_SIGN_ON: { useSingleSignOn: 'Use single sign-on' },
+};
+async function login(inputs) {
+  const user = await User.findOne({ email: inputs.email });
+  if (!user) throw Errors.INVALID_CREDENTIALS;
+  if (user.isSsoUser) throw ${state};
+  if (!(await bcrypt.compare(inputs.password, user.password))) throw Errors.INVALID_CREDENTIALS;
+  return user;
+}`;
+}
+
 /** A NestJS service login that throws inside \`try\` and answers every failure from the \`catch\`, which runs \`onCatch\` first (reactive-resume). */
 function caughtLogin(onCatch: string): string {
   return `import { BadRequestException, Injectable } from '@nestjs/common';
@@ -1086,6 +1102,7 @@ fastify.post('/api/v1/auth/login', async (request, reply) => {
     // Options that hold no stored hash are no password check.
     optionsCheckLogin('ctx.captcha.verify({ token: ctx.body.captcha })'),
     evenedOutLogin('Invalid credentials'),
+    tableLogin('Errors.INVALID_CREDENTIALS'),
     // A share's nested password setting protects a link, not an account (palmr).
     `import bcrypt from 'bcryptjs';
 export async function getShare(shareId: string, password: string, userId: string) {
@@ -1769,6 +1786,8 @@ export async function login(email: string, password: string) {
     },
     // A dummy check only evens out the time; the account's state is still answered before its password.
     { code: evenedOutLogin("This user doesn't have a password defined"), errors: [{ messageId: 'accountStateBeforePassword', line: 10 }] },
+    // Entries of a failure table are told apart by their texts.
+    { code: tableLogin('Errors.USE_SINGLE_SIGN_ON'), errors: [{ messageId: 'accountStateBeforePassword', line: 9 }] },
     // An empty stored hash for a missing account fails at once (bcryptjs rejects anything but a 60-character hash).
     { code: fallbackHashLogin("user ? user.password : ''"), options: [{ checkTiming: true }], errors: [{ messageId: 'timingSkippedCheck', line: 4 }] },
     { code: fallbackHashLogin("!user ? null : user.password"), options: [{ checkTiming: true }], errors: [{ messageId: 'timingSkippedCheck', line: 4 }] },
