@@ -21,7 +21,7 @@ export type Tracked =
   | { kind: 'app'; framework: Framework }
   /** `NextResponse.json()`, `new NextResponse()`, `NextResponse.redirect()`. */
   | { kind: 'responseFactory'; label: string; redirect: boolean }
-  /** A client-facing exception: NestJS `HttpException` family, `GraphQLError`, `ApolloError`, `TRPCError`, `ORPCError`. */
+  /** A client-facing exception: NestJS `HttpException` family, `GraphQLError`, `ApolloError`, `TRPCError`, `ORPCError`, better-call's `APIError`. */
   | { kind: 'exception'; label: string; framework: Framework }
   /** `Boom.badRequest(msg)` and other 4xx Boom factories, whose message reaches the client. */
   | { kind: 'boom'; label: string }
@@ -168,6 +168,11 @@ function buildTraceMap(): TraceMap {
   // RPC frameworks send an error's message (and oRPC its `data`) to the caller: `new TRPCError({ code, message })`.
   add(['@trpc/server'], { TRPCError: { [CONSTRUCT]: { kind: 'exception', label: 'new TRPCError()', framework: 'rpc' } } });
   add(['@orpc/server', '@orpc/client', '@orpc/contract'], { ORPCError: { [CONSTRUCT]: { kind: 'exception', label: 'new ORPCError()', framework: 'rpc' } } });
+  // better-call's `APIError(status, body)` (better-auth): the body is sent as JSON.
+  const apiError = (label: string): Tracked => ({ kind: 'exception', label, framework: 'rpc' });
+  add(['better-call', 'better-auth/api', '@better-auth/core/error'], {
+    APIError: { [CONSTRUCT]: apiError('new APIError()'), from: { [CALL]: apiError('APIError.from()') }, fromStatus: { [CALL]: apiError('APIError.fromStatus()') } },
+  });
   const boom: Record<string, unknown> = { [READ]: mod('hapi') };
   for (const name of BOOM_4XX) boom[name] = { [CALL]: { kind: 'boom', label: `Boom.${name}()` } };
   add(['@hapi/boom', 'boom'], boom);

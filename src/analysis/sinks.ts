@@ -113,6 +113,10 @@ export function isSinkCandidate(node: TSESTree.Node): boolean {
       // `createError(400, message)` (http-errors), whatever it is imported as.
       // Also with a named status: `createError(HTTP_STATUS.UNAUTHORIZED, message)` (verdaccio).
       if (method === undefined) return node.arguments.length >= 2 && (staticNumber(node.arguments[0] as TSESTree.Node) !== undefined || statusOfMemberName(node.arguments[0] as TSESTree.Node) !== undefined);
+      // better-call's static factories, `APIError.from(status, body)` (the tracker checks the import).
+      if ((method === 'from' || method === 'fromStatus') && node.callee.type === AST_NODE_TYPES.MemberExpression) {
+        return node.callee.object.type === AST_NODE_TYPES.Identifier && node.callee.object.name === 'APIError';
+      }
       // `reply.unauthorized()` answers without arguments too (@fastify/sensible).
       return node.arguments.length > 0 ? CANDIDATE_METHOD_NAMES.has(method) : errorStatusOfMethod(method) !== undefined;
     }
@@ -164,6 +168,7 @@ function classifyCall(
       : factorySink(call, tracked.label);
   }
   if (tracked?.kind === 'boom') return { node: call, label: tracked.label, channel: 'exception', payloads: call.arguments.slice(0, 1) };
+  if (tracked?.kind === 'exception') return { node: call, label: tracked.label, channel: 'exception', payloads: rpcErrorPayloads(call, tracked.label) };
   if (tracked?.kind === 'httpError') {
     // Only 4xx errors are exposed: `createError(400, msg)`; `createError(msg)` is a 500.
     const first = call.arguments[0];
@@ -271,7 +276,7 @@ function classifyNew(node: TSESTree.NewExpression, model: ServerModel, analysis:
   if (tracked?.kind === 'responseFactory') return factorySink(node, tracked.label);
   if (tracked?.kind === 'exception') {
     const [first, second] = node.arguments;
-    if (tracked.framework === 'rpc') return { node, label: tracked.label, channel: 'exception', payloads: rpcErrorPayloads(node, tracked.label === 'new TRPCError()') };
+    if (tracked.framework === 'rpc') return { node, label: tracked.label, channel: 'exception', payloads: rpcErrorPayloads(node, tracked.label) };
     const payloads: TSESTree.Node[] = first ? [first] : [];
     // Nest's built-in exceptions: `new BadRequestException(message, description | { description })`.
     if (second && tracked.framework === 'nest') {
@@ -294,9 +299,13 @@ function classifyNew(node: TSESTree.NewExpression, model: ServerModel, analysis:
 /**
  * What tRPC and oRPC send of an error they construct: `new TRPCError({ code, message })`, whose message
  * defaults to its cause's (`new TRPCError({ code: 'INTERNAL_SERVER_ERROR', cause: err })` answers `err.message`),
- * and `new ORPCError(code, { message, data })`. The `cause` of an oRPC error stays on the server.
+ * `new ORPCError(code, { message, data })` (the `cause` of an oRPC error stays on the server), and better-call's
+ * `new APIError(status, body)`, `APIError.from(status, body)`, whose whole body is sent.
  */
-function rpcErrorPayloads(node: TSESTree.NewExpression, isTrpc: boolean): TSESTree.Node[] {
+function rpcErrorPayloads(node: TSESTree.NewExpression | TSESTree.CallExpression, label: string): TSESTree.Node[] {
+  const isTrpc = label === 'new TRPCError()';
+  // better-call's `APIError(status, body)`: all of the body is sent.
+  if (label.includes('APIError')) return node.arguments.slice(1, 2);
   const options = node.arguments[isTrpc ? 0 : 1];
   const object = options && unwrap(options);
   if (object?.type !== AST_NODE_TYPES.ObjectExpression) return [];

@@ -693,6 +693,16 @@ export async function exchange(code: string) {
     throw new ORPCError('BAD_GATEWAY', { message: 'The provider did not answer', cause: err });
   }
 }`,
+    // A status and a written body; another package's APIError.
+    `import { APIError } from 'better-call';
+export async function verify(ctx) {
+  try { return await ctx.context.internalAdapter.createUser(ctx.body); } catch (error) {
+    console.error(error);
+    throw APIError.from('UNAUTHORIZED', { message: 'Something went wrong', code: 'VERIFY_FAILED' });
+  }
+}`,
+    `import { APIError } from './errors';
+export function fail(err: Error) { throw APIError.from('BAD_REQUEST', { message: err.message }); }`,
     // An app's own UserError may be anything until it is answered.
     `import { UserError } from './errors';
 export async function ban(id: string) {
@@ -1485,6 +1495,19 @@ export const resolvers = {
     },
   },
 };`,
+    ),
+    // better-call's APIError sends its whole body (better-auth's plugins).
+    leakCase(
+      `import { APIError } from 'better-call';
+export async function verify(ctx) {
+  try {
+    return await ctx.context.internalAdapter.createUser(ctx.body);
+  } catch (error) {
+    console.error(error);
+    if (ctx.body.strict) throw new APIError('INTERNAL_SERVER_ERROR', { message: «error.message» });
+    throw APIError.fromStatus('UNAUTHORIZED', { message: 'Something went wrong', error: «String(error)» });
+  }
+}`,
     ),
     // node:http's createServer imported by name (better-auth's test server).
     leakCase(
