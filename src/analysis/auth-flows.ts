@@ -185,6 +185,7 @@ export const FLOW_PATTERNS = { LOGIN_NAMES, RESET_NAMES, VERIFICATION_MAIL_NAMES
 /** Failed results of result types: `Result.fail(msg)` (DDD use cases), `Result.err(msg)`. */
 const RESULT_FAILURES = new Set(['Result.fail', 'Result.failure', 'Result.err', 'Result.error']);
 const MESSAGE_KEYS = ['message', 'error', 'msg', 'detail', 'title', 'error_description', 'errorMessage'];
+const PAGE_METHODS = new Set(['render', 'view']);
 /** A page's value that shows a failure: `error`, `loginError`, `errorMessage`, `message`. */
 const PAGE_ERROR_KEY = /^(messages?|msg|errors)$|error(_?message)?$/i;
 const CODE_KEYS = ['code', 'errorCode', 'error_code'];
@@ -612,7 +613,8 @@ export class AuthFlowFinder {
   private pageExit(sink: Sink): FailureExit | undefined {
     const node = sink.node;
     const locals = sink.payloads[0] && unwrap(sink.payloads[0]);
-    if (node.type !== AST_NODE_TYPES.CallExpression || !sink.receiver || locals?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+    // A rendered page only: a flash message (`req.flash('info', { msg })`) is shown on whatever page comes next.
+    if (node.type !== AST_NODE_TYPES.CallExpression || !PAGE_METHODS.has(calledMethodName(node) ?? '') || !sink.receiver || locals?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
     const failure = locals.properties.find(
       (property): property is TSESTree.Property => property.type === AST_NODE_TYPES.Property && PAGE_ERROR_KEY.test(propertyKeyName(property) ?? '') && !isNullish(unwrap(property.value)),
     );

@@ -99,7 +99,7 @@ describe('secret names', () => {
       expect(names.isSecret(name), name).toBe(false);
     }
     // Error-code constants about a secret are not the secret; a camelCase name may hold the rejected value.
-    for (const name of ['INVALID_SESSION_TOKEN', 'MISSING_API_KEY', 'EXPIRED_TOKEN', 'WRONG_PASSWORD', 'INFRA_TOKEN_INVALID_TOKEN']) {
+    for (const name of ['INVALID_SESSION_TOKEN', 'MISSING_API_KEY', 'EXPIRED_TOKEN', 'WRONG_PASSWORD', 'INFRA_TOKEN_INVALID_TOKEN', 'ENV_NOT_FOUND_KEY_DATA_ENCRYPTION_KEY']) {
       expect(names.isSecret(name), name).toBe(false);
     }
     for (const name of ['invalidToken', 'JWT_SECRET', 'ADMIN_PASSWORD', 'DEFAULT_PASSWORD']) {

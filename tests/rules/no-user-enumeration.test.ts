@@ -1103,6 +1103,17 @@ fastify.post('/api/v1/auth/login', async (request, reply) => {
     optionsCheckLogin('ctx.captcha.verify({ token: ctx.body.captcha })'),
     evenedOutLogin('Invalid credentials'),
     tableLogin('Errors.INVALID_CREDENTIALS'),
+    // A flash message is shown on the next page, whatever it says (hackathon-starter's forgot-password).
+    `${express}router.post('/forgot', async (req, res) => {
+  const user = await User.findOne({ email: req.body.email });
+  if (!user) {
+    req.flash('info', { msg: 'If an account with that email exists, you will receive password reset instructions.' });
+    return res.redirect('/forgot');
+  }
+  await sendResetMail(user);
+  req.flash('info', { msg: 'If an account with that email exists, you will receive password reset instructions.' });
+  return res.redirect('/forgot');
+});`,
     // A share's nested password setting protects a link, not an account (palmr).
     `import bcrypt from 'bcryptjs';
 export async function getShare(shareId: string, password: string, userId: string) {
