@@ -63,7 +63,9 @@ const WRONG_PASSWORD = [
 /** "Email already in use": revealing in registration flows. */
 const ALREADY_REGISTERED = /\b(email|e-mail|user|username|account)\b.*\b(already|taken|in use|exists)\b/i;
 /** Password rules stated in a login failure tell attackers what to guess. */
-const PASSWORD_POLICY = /\b(at least|minimum|must (be|contain|include|have))\b.*\b(characters?|digits?|numbers?|letters?|upper-?case|lower-?case|symbols?|special)\b|\bpassword must\b/i;
+/** Rules for a password, written out or as a code: `PASSWORD_TOO_SHORT`, `WEAK_PASSWORD` (better-auth). */
+const PASSWORD_POLICY =
+  /\b(at least|minimum|must (be|contain|include|have))\b.*\b(characters?|digits?|numbers?|letters?|upper-?case|lower-?case|symbols?|special)\b|\bpassword must\b|password_?too_?(short|long|weak|simple|common)|(weak|short|long)_?password/i;
 
 export default createRule<[Options], MessageIds>({
   name: 'no-user-enumeration',

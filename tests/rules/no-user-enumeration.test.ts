@@ -212,6 +212,19 @@ async function login(inputs) {
 }`;
 }
 
+/** A reset step that answers \`code\` to existing accounts only, after an unknown address got the usual answer (better-auth). */
+function codedReset(code: string): string {
+  return `import { APIError } from 'better-call';
+import { BASE_ERROR_CODES } from './error-codes';
+export async function resetPassword(ctx) {
+  const user = await ctx.adapter.findUserByEmail(ctx.body.email);
+  if (!user) return ctx.json({ status: true });
+  if (ctx.body.newPassword.length < 8) throw APIError.from('BAD_REQUEST', BASE_ERROR_CODES.${code});
+  await ctx.adapter.updatePassword(user.id, ctx.body.newPassword);
+  return ctx.json({ status: true });
+}`;
+}
+
 /** A NestJS service login that throws inside \`try\` and answers every failure from the \`catch\`, which runs \`onCatch\` first (reactive-resume). */
 function caughtLogin(onCatch: string): string {
   return `import { BadRequestException, Injectable } from '@nestjs/common';
@@ -1114,6 +1127,9 @@ fastify.post('/api/v1/auth/login', async (request, reply) => {
   req.flash('info', { msg: 'If an account with that email exists, you will receive password reset instructions.' });
   return res.redirect('/forgot');
 });`,
+    // A rule for the new password, as a code, says nothing about the account.
+    codedReset('PASSWORD_TOO_SHORT'),
+    codedReset('WEAK_PASSWORD'),
     // A share's nested password setting protects a link, not an account (palmr).
     `import bcrypt from 'bcryptjs';
 export async function getShare(shareId: string, password: string, userId: string) {
@@ -1799,6 +1815,7 @@ export async function login(email: string, password: string) {
     { code: evenedOutLogin("This user doesn't have a password defined"), errors: [{ messageId: 'accountStateBeforePassword', line: 10 }] },
     // Entries of a failure table are told apart by their texts.
     { code: tableLogin('Errors.USE_SINGLE_SIGN_ON'), errors: [{ messageId: 'accountStateBeforePassword', line: 9 }] },
+    { code: codedReset('ACCOUNT_LOCKED'), errors: [{ messageId: 'resetAccountState', line: 6 }] },
     // An empty stored hash for a missing account fails at once (bcryptjs rejects anything but a 60-character hash).
     { code: fallbackHashLogin("user ? user.password : ''"), options: [{ checkTiming: true }], errors: [{ messageId: 'timingSkippedCheck', line: 4 }] },
     { code: fallbackHashLogin("!user ? null : user.password"), options: [{ checkTiming: true }], errors: [{ messageId: 'timingSkippedCheck', line: 4 }] },
