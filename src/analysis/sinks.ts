@@ -8,7 +8,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { calledMethodName, isGlobalReference, memberName, propertyValue, staticNumber, staticString, unwrap } from '../util/ast';
+import { calledMethodName, isGlobalReference, memberName, propertyKeyName, propertyValue, staticNumber, staticString, unwrap } from '../util/ast';
 import type { FileAnalysis } from './file-analysis';
 import { BOOM_4XX } from './frameworks';
 import type { Role, RoleInfo, ServerModel } from './server-model';
@@ -304,8 +304,15 @@ function classifyNew(node: TSESTree.NewExpression, model: ServerModel, analysis:
  */
 function rpcErrorPayloads(node: TSESTree.NewExpression | TSESTree.CallExpression, label: string): TSESTree.Node[] {
   const isTrpc = label === 'new TRPCError()';
-  // better-call's `APIError(status, body)`: all of the body is sent.
-  if (label.includes('APIError')) return node.arguments.slice(1, 2);
+  // better-call's `APIError(status, body)`: the body is sent, but an Error given as its `cause` serialises to `{}`.
+  if (label.includes('APIError')) {
+    const body = node.arguments[1] && unwrap(node.arguments[1]);
+    if (body?.type !== AST_NODE_TYPES.ObjectExpression) return body ? [body] : [];
+    return body.properties.flatMap((property) => {
+      if (property.type === AST_NODE_TYPES.SpreadElement) return [property.argument];
+      return propertyKeyName(property) === 'cause' ? [] : [property.value];
+    });
+  }
   const options = node.arguments[isTrpc ? 0 : 1];
   const object = options && unwrap(options);
   if (object?.type !== AST_NODE_TYPES.ObjectExpression) return [];

@@ -698,7 +698,9 @@ export async function exchange(code: string) {
 export async function verify(ctx) {
   try { return await ctx.context.internalAdapter.createUser(ctx.body); } catch (error) {
     console.error(error);
-    throw APIError.from('UNAUTHORIZED', { message: 'Something went wrong', code: 'VERIFY_FAILED' });
+    if (ctx.body.strict) throw APIError.from('UNAUTHORIZED', { message: 'Something went wrong', code: 'VERIFY_FAILED' });
+    // An Error as the cause serialises to {} (better-auth's OAuth state).
+    throw new APIError('INTERNAL_SERVER_ERROR', { message: 'Unable to create verification', cause: error });
   }
 }`,
     `import { APIError } from './errors';
