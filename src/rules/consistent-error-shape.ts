@@ -113,7 +113,8 @@ function servesNonApiContent(send: TSESTree.Node, collector: NodeCollector, anal
       callee = unwrap(object.callee);
     }
   }
-  const setBefore = collector.callsWithArguments.some((call) => {
+  const setters = contentTypeSetters(collector);
+  const setBefore = setters.some((call) => {
     const statement = call.parent;
     const block = statement?.type === AST_NODE_TYPES.ExpressionStatement ? statement.parent : undefined;
     return block !== undefined && call.range[1] < send.range[0] && contains(block, send) && setsNonApiContent(call);
@@ -124,12 +125,24 @@ function servesNonApiContent(send: TSESTree.Node, collector: NodeCollector, anal
   // it serves files or images, whose other answers a browser shows (evershop's image route).
   if (PAGE_OR_IMAGE_IN_TEXT.test(sourceCode.getText(handler))) return true;
   const model = getServerModel(analysis);
-  return collector.callsWithArguments.some((call) => {
+  return setters.some((call) => {
     if (!contains(handler, call)) return false;
     const type = computedContentType(call);
     // Negotiated from the request (`contentType(getResponseContentType(req))`, medplum's webhooks) is an API's answer.
     return type !== undefined && !mentionsRequest(type, sourceCode, model);
   });
+}
+
+const settersByFile = new WeakMap<NodeCollector, TSESTree.CallExpression[]>();
+
+/** The file's calls that may set a Content-Type (`res.setHeader`, `res.type` …): few, so each text answer looks only at them. */
+function contentTypeSetters(collector: NodeCollector): TSESTree.CallExpression[] {
+  let setters = settersByFile.get(collector);
+  if (!setters) {
+    setters = collector.callsWithArguments.filter((call) => CONTENT_TYPE_SETTERS.has(calledMethodName(call) ?? ''));
+    settersByFile.set(collector, setters);
+  }
+  return setters;
 }
 
 /** The value of a Content-Type set from something only known at run time. */
