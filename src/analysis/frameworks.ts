@@ -22,7 +22,7 @@ export type Tracked =
   /** `NextResponse.json()`, `new NextResponse()`, `NextResponse.redirect()`. */
   | { kind: 'responseFactory'; label: string; redirect: boolean }
   /** A client-facing exception: NestJS `HttpException` family, `GraphQLError`, `ApolloError`, `TRPCError`, `ORPCError`, better-call's `APIError`. */
-  | { kind: 'exception'; label: string; framework: Framework }
+  | { kind: 'exception'; label: string; framework: Framework; sends?: RpcErrorParts }
   /** `Boom.badRequest(msg)` and other 4xx Boom factories, whose message reaches the client. */
   | { kind: 'boom'; label: string }
   /** `createError(400, msg)` from http-errors: 4xx errors are marked `expose`, so error handlers send their message. */
@@ -31,6 +31,9 @@ export type Tracked =
   | { kind: 'serializer'; label: string }
   /** Development error pages: `errorhandler()`, `koa-onerror`, `koa-error`. */
   | { kind: 'debugHandler'; label: string; printsStackByDefault: boolean };
+
+/** What an RPC error sends: tRPC's `{ message }` option (or its cause's), oRPC's `message` and `data`, better-call's body. */
+export type RpcErrorParts = 'trpcOptions' | 'orpcOptions' | 'body';
 
 export interface FrameworkFacts {
   /** Tracked call, `new` and import nodes. */
@@ -166,10 +169,11 @@ function buildTraceMap(): TraceMap {
   // graphql-errors' `UserError`: the formatter it pairs with sends its message to the client (spectrum).
   add(['graphql-errors'], { [READ]: mod('graphql'), UserError: { [CONSTRUCT]: { kind: 'exception', label: 'new UserError()', framework: 'graphql' } } });
   // RPC frameworks send an error's message (and oRPC its `data`) to the caller: `new TRPCError({ code, message })`.
-  add(['@trpc/server'], { TRPCError: { [CONSTRUCT]: { kind: 'exception', label: 'new TRPCError()', framework: 'rpc' } } });
-  add(['@orpc/server', '@orpc/client', '@orpc/contract'], { ORPCError: { [CONSTRUCT]: { kind: 'exception', label: 'new ORPCError()', framework: 'rpc' } } });
+  const rpcError = (label: string, sends: RpcErrorParts): Tracked => ({ kind: 'exception', label, framework: 'rpc', sends });
+  add(['@trpc/server'], { TRPCError: { [CONSTRUCT]: rpcError('new TRPCError()', 'trpcOptions') } });
+  add(['@orpc/server', '@orpc/client', '@orpc/contract'], { ORPCError: { [CONSTRUCT]: rpcError('new ORPCError()', 'orpcOptions') } });
   // better-call's `APIError(status, body)` (better-auth): the body is sent as JSON.
-  const apiError = (label: string): Tracked => ({ kind: 'exception', label, framework: 'rpc' });
+  const apiError = (label: string): Tracked => rpcError(label, 'body');
   add(['better-call', 'better-auth/api', '@better-auth/core/error'], {
     APIError: { [CONSTRUCT]: apiError('new APIError()'), from: { [CALL]: apiError('APIError.from()') }, fromStatus: { [CALL]: apiError('APIError.fromStatus()') } },
   });

@@ -10,7 +10,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { calledMethodName, isGlobalReference, memberName, propertyKeyName, propertyValue, staticNumber, staticString, unwrap } from '../util/ast';
 import type { FileAnalysis } from './file-analysis';
-import { BOOM_4XX } from './frameworks';
+import { BOOM_4XX, type RpcErrorParts } from './frameworks';
 import type { Role, RoleInfo, ServerModel } from './server-model';
 import { statusValue } from './status';
 import { ERROR_METHOD_NAMES, errorStatusOfMethod, statusOfMemberName } from './status-names';
@@ -168,7 +168,7 @@ function classifyCall(
       : factorySink(call, tracked.label);
   }
   if (tracked?.kind === 'boom') return { node: call, label: tracked.label, channel: 'exception', payloads: call.arguments.slice(0, 1) };
-  if (tracked?.kind === 'exception') return { node: call, label: tracked.label, channel: 'exception', payloads: rpcErrorPayloads(call, tracked.label) };
+  if (tracked?.kind === 'exception' && tracked.sends) return { node: call, label: tracked.label, channel: 'exception', payloads: rpcErrorPayloads(call, tracked.sends) };
   if (tracked?.kind === 'httpError') {
     // Only 4xx errors are exposed: `createError(400, msg)`; `createError(msg)` is a 500.
     const first = call.arguments[0];
@@ -276,7 +276,7 @@ function classifyNew(node: TSESTree.NewExpression, model: ServerModel, analysis:
   if (tracked?.kind === 'responseFactory') return factorySink(node, tracked.label);
   if (tracked?.kind === 'exception') {
     const [first, second] = node.arguments;
-    if (tracked.framework === 'rpc') return { node, label: tracked.label, channel: 'exception', payloads: rpcErrorPayloads(node, tracked.label) };
+    if (tracked.sends) return { node, label: tracked.label, channel: 'exception', payloads: rpcErrorPayloads(node, tracked.sends) };
     const payloads: TSESTree.Node[] = first ? [first] : [];
     // Nest's built-in exceptions: `new BadRequestException(message, description | { description })`.
     if (second && tracked.framework === 'nest') {
@@ -297,28 +297,27 @@ function classifyNew(node: TSESTree.NewExpression, model: ServerModel, analysis:
 }
 
 /**
- * What tRPC and oRPC send of an error they construct: `new TRPCError({ code, message })`, whose message
- * defaults to its cause's (`new TRPCError({ code: 'INTERNAL_SERVER_ERROR', cause: err })` answers `err.message`),
- * `new ORPCError(code, { message, data })` (the `cause` of an oRPC error stays on the server), and better-call's
- * `new APIError(status, body)`, `APIError.from(status, body)`, whose whole body is sent.
+ * What tRPC, oRPC and better-call send of an error they construct: `new TRPCError({ code, message })`, whose
+ * message defaults to its cause's (`new TRPCError({ code: 'INTERNAL_SERVER_ERROR', cause: err })` answers
+ * `err.message`); `new ORPCError(code, { message, data })`, whose `cause` stays on the server; and the body of
+ * `new APIError(status, body)` or `APIError.from(status, body)`, where an Error given as `cause` serialises to `{}`.
  */
-function rpcErrorPayloads(node: TSESTree.NewExpression | TSESTree.CallExpression, label: string): TSESTree.Node[] {
-  const isTrpc = label === 'new TRPCError()';
-  // better-call's `APIError(status, body)`: the body is sent, but an Error given as its `cause` serialises to `{}`.
-  if (label.includes('APIError')) {
-    const body = node.arguments[1] && unwrap(node.arguments[1]);
-    if (body?.type !== AST_NODE_TYPES.ObjectExpression) return body ? [body] : [];
-    return body.properties.flatMap((property) => {
-      if (property.type === AST_NODE_TYPES.SpreadElement) return [property.argument];
-      return propertyKeyName(property) === 'cause' ? [] : [property.value];
-    });
-  }
-  const options = node.arguments[isTrpc ? 0 : 1];
-  const object = options && unwrap(options);
-  if (object?.type !== AST_NODE_TYPES.ObjectExpression) return [];
+function rpcErrorPayloads(node: TSESTree.NewExpression | TSESTree.CallExpression, sends: RpcErrorParts): TSESTree.Node[] {
+  const argument = node.arguments[sends === 'trpcOptions' ? 0 : 1];
+  const object = argument && unwrap(argument);
+  if (object?.type !== AST_NODE_TYPES.ObjectExpression) return sends === 'body' && object ? [object] : [];
   const message = propertyValue(object, 'message');
-  const sent = isTrpc ? [message ?? propertyValue(object, 'cause')] : [message, propertyValue(object, 'data')];
-  return sent.filter((value): value is TSESTree.Node => value !== undefined);
+  switch (sends) {
+    case 'trpcOptions':
+      return [message ?? propertyValue(object, 'cause')].filter((value): value is TSESTree.Node => value !== undefined);
+    case 'orpcOptions':
+      return [message, propertyValue(object, 'data')].filter((value): value is TSESTree.Node => value !== undefined);
+    case 'body':
+      return object.properties.flatMap((property) => {
+        if (property.type === AST_NODE_TYPES.SpreadElement) return [property.argument];
+        return propertyKeyName(property) === 'cause' ? [] : [property.value];
+      });
+  }
 }
 
 function classifyAssignment(node: TSESTree.AssignmentExpression, roleOf: RoleOracle): Sink | undefined {
