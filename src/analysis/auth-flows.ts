@@ -77,6 +77,8 @@ export interface FailureExit {
   afterAccountFound?: boolean;
   /** The `if` branch (or conditional arm) that decides `branch`. */
   branchNode?: TSESTree.Node;
+  /** A lookup that throws when the account is missing (`findUniqueOrThrow({ where: { email } })`): its own missing-account failure. */
+  throwsWhenMissing?: boolean;
   /**
    * Missing-account exits: the `if` arms around the exit whose conditions say nothing about the
    * account or the password (`if (body instanceof RegisterDto) { … }`). Code outside them runs
@@ -250,6 +252,11 @@ export class AuthFlowFinder {
       const passwordChecks = checksByFlow.get(fn) ?? [];
       const kind = kindOf(fn) as FlowKind;
       for (const exit of exits) {
+        if (exit.throwsWhenMissing) {
+          exit.branch = 'accountMissing';
+          exit.branchNode = exit.node;
+          continue;
+        }
         const found = this.branchOf(exit.node, fn, passwordChecks);
         if (!found && exit.message !== undefined) exit.missingRecordById = this.missingRecordById(exit.node, fn);
         if (!found && (kind === 'login' || kind === 'reset')) exit.afterAccountFound = this.afterAccountFound(exit.node, fn, passwordChecks);
@@ -451,6 +458,13 @@ export class AuthFlowFinder {
     for (const statement of this.collector.throws) {
       const exit = inFlow(statement) ? this.throwExit(statement) : undefined;
       if (exit) yield exit;
+    }
+    // `prisma.user.findUniqueOrThrow({ where: { email } })`, TypeORM's `findOneByOrFail({ email })`: an unknown account fails right there.
+    for (const call of this.collector.callsWithArguments) {
+      if (!THROWING_LOOKUP.test(calledName(call)) || !inFlow(call) || !this.isLookupCall(call)) continue;
+      const handler = catchClauseAround(call);
+      if (handler && !alwaysExits(handler.body)) continue;
+      yield { node: call, kind: 'throw', throwsWhenMissing: true, ...(handler ? { caughtBy: handler } : {}) };
     }
     for (const candidate of this.collector.sinkCandidates) {
       const exit = inFlow(candidate) ? this.responseExit(candidate) : undefined;
@@ -1044,6 +1058,8 @@ function lookupCallOf(value: TSESTree.Node): TSESTree.Node {
 }
 
 const QUERY_MODIFIERS = new Set(['exec', 'lean', 'select', 'populate', 'toObject', 'toJSON']);
+/** Lookups that throw when nothing matches: Prisma's `findUniqueOrThrow`, TypeORM's `findOneOrFail`, Lucid's `findByOrFail`. */
+const THROWING_LOOKUP = /^find\w*(OrThrow|OrFail)$/;
 
 /** Parameter decorators that NestJS apps write to inject the signed-in user. */
 const SESSION_USER_DECORATORS = new Set(['User', 'CurrentUser', 'AuthUser', 'GetUser', 'ReqUser', 'SessionUser', 'LoggedInUser', 'AuthenticatedUser']);

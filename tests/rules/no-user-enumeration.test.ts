@@ -225,6 +225,18 @@ export async function resetPassword(ctx) {
 }`;
 }
 
+/** A login whose lookup throws for an unknown account (ts-oauth2-server's example); \`where\` says what it is looked up by. */
+function throwingLookupLogin(where: string, onCatch?: string): string {
+  const body = `const user = await prisma.user.findUniqueOrThrow({ where: ${where} });
+    if (!(await bcrypt.compare(password, user.passwordHash))) throw new UnauthorizedException('Invalid credentials');
+    return user;`;
+  return `import bcrypt from 'bcryptjs';
+import { UnauthorizedException } from '@nestjs/common';
+export async function validateUser(email: string, password: string) {
+  ${onCatch === undefined ? body.replace(/\n {4}/g, '\n  ') : `try {\n    ${body}\n  } catch {\n    ${onCatch}\n    throw new UnauthorizedException('Invalid credentials');\n  }`}
+}`;
+}
+
 /** A NestJS service login that throws inside \`try\` and answers every failure from the \`catch\`, which runs \`onCatch\` first (reactive-resume). */
 function caughtLogin(onCatch: string): string {
   return `import { BadRequestException, Injectable } from '@nestjs/common';
@@ -1130,6 +1142,9 @@ fastify.post('/api/v1/auth/login', async (request, reply) => {
     // A rule for the new password, as a code, says nothing about the account.
     codedReset('PASSWORD_TOO_SHORT'),
     codedReset('WEAK_PASSWORD'),
+    // A lookup by the session's id, and a catch that evens out the time before one generic answer.
+    { code: throwingLookupLogin('{ id: session.userId }'), options: [{ checkTiming: true }] },
+    { code: throwingLookupLogin('{ email }', 'await bcrypt.compare(password, DUMMY_HASH);'), options: [{ checkTiming: true }] },
     // A share's nested password setting protects a link, not an account (palmr).
     `import bcrypt from 'bcryptjs';
 export async function getShare(shareId: string, password: string, userId: string) {
@@ -1816,6 +1831,18 @@ export async function login(email: string, password: string) {
     // Entries of a failure table are told apart by their texts.
     { code: tableLogin('Errors.USE_SINGLE_SIGN_ON'), errors: [{ messageId: 'accountStateBeforePassword', line: 9 }] },
     { code: codedReset('ACCOUNT_LOCKED'), errors: [{ messageId: 'resetAccountState', line: 6 }] },
+    // A lookup that throws for an unknown account fails before the password check, with another error.
+    {
+      code: throwingLookupLogin('{ email }'),
+      options: [{ checkTiming: true }],
+      errors: [
+        { messageId: 'distinguishable', line: 4 },
+        { messageId: 'timing', line: 4 },
+        { messageId: 'distinguishable', line: 5 },
+      ],
+    },
+    // Caught and answered generically, it is still faster.
+    { code: throwingLookupLogin('{ email }', 'logger.warn("login failed");'), options: [{ checkTiming: true }], errors: [{ messageId: 'timing', line: 5 }] },
     // An empty stored hash for a missing account fails at once (bcryptjs rejects anything but a 60-character hash).
     { code: fallbackHashLogin("user ? user.password : ''"), options: [{ checkTiming: true }], errors: [{ messageId: 'timingSkippedCheck', line: 4 }] },
     { code: fallbackHashLogin("!user ? null : user.password"), options: [{ checkTiming: true }], errors: [{ messageId: 'timingSkippedCheck', line: 4 }] },
