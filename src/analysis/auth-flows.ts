@@ -330,12 +330,12 @@ export class AuthFlowFinder {
    */
   private reauthenticatesSessionUser(call: TSESTree.CallExpression): boolean {
     return call.arguments.some((argument) => {
-      // `currentAuth?.password || ''`: whose hash it is does not change with the fallback (dokploy).
       const value = unwrap(argument);
       // `validatePassword(this.ctx.user.email, password)`: the account named is the signed-in user's (karakeep).
       if (value.type === AST_NODE_TYPES.MemberExpression && SESSION_ACCOUNT.test(calleePath(value) ?? '')) return true;
-      const stored = value.type === AST_NODE_TYPES.LogicalExpression && value.operator !== '&&' ? unwrap(value.left) : value;
-      return stored.type === AST_NODE_TYPES.MemberExpression && isStoredHash(stored) && this.isSessionAccount(stored.object);
+      // `currentAuth?.password || ''`: whose hash it is does not change with the fallback (dokploy).
+      const stored = storedHashMember(value);
+      return stored !== undefined && this.isSessionAccount(stored.object);
     });
   }
 

@@ -101,7 +101,7 @@ export function namedStatus(node: TSESTree.Node, sourceCode: Readonly<TSESLint.S
 export function statusOfMemberName(node: TSESTree.Node): number | undefined {
   const target = unwrap(node);
   if (target.type !== AST_NODE_TYPES.MemberExpression || target.computed || target.property.type !== AST_NODE_TYPES.Identifier) return undefined;
-  return STATUS_BY_NAME.get(target.property.name);
+  return statusOfName(target.property.name);
 }
 
 /** The status a name such as `'UNAUTHORIZED'` or `'NOT_FOUND'` stands for. */

@@ -705,6 +705,38 @@ export async function verify(ctx) {
 }`,
     `import { APIError } from './errors';
 export function fail(err: Error) { throw APIError.from('BAD_REQUEST', { message: err.message }); }`,
+    // The twins of this session's leak cases, answering a written text: the SSE helper, the named createServer,
+    // and a serializeError that is not serialize-error's.
+    `${express}function sendSSE(res, eventType, data) {
+  const payload = JSON.stringify({ type: eventType, ...data });
+  res.write(\`data: \${payload}\\n\\n\`);
+}
+app.post('/chat', async (req, res) => {
+  try {
+    await runAgent(req.body.message);
+  } catch (error) {
+    logger.error(error);
+    sendSSE(res, 'error', { error: 'The assistant could not answer' });
+  }
+  res.end();
+});`,
+    `import { createServer } from 'node:http';
+createServer(async (req, res) => {
+  try {
+    await route(req, res);
+  } catch (e) {
+    console.error(e);
+    res.statusCode = 500;
+    res.end('Internal Server Error');
+  }
+}).listen(3000);`,
+    `import { serializeError } from './errors';
+${express}app.get('/h', async (req, res) => {
+  try { await work(); } catch (err) {
+    logger.error(err);
+    res.status(500).json({ error: serializeError(err) });
+  }
+});`,
     // An app's own UserError may be anything until it is answered.
     `import { UserError } from './errors';
 export async function ban(id: string) {
