@@ -50,6 +50,37 @@ const Controller = { exportProject: expressify(exportProject) };
 ${exported}`;
 }
 
+/** An SSE helper that sends its payload, built from two of its parameters (hackathon-starter); \`answer\` is the error's value. */
+function sseChat(answer: string): string {
+  return `${express}function sendSSE(res, eventType, data) {
+  const payload = JSON.stringify({ type: eventType, ...data });
+  res.write(\`data: \${payload}\\n\\n\`);
+}
+app.post('/chat', async (req, res) => {
+  try {
+    await runAgent(req.body.message);
+  } catch (error) {
+    logger.error(error);
+    sendSSE(res, 'error', { error: ${answer} });
+  }
+  res.end();
+});`;
+}
+
+/** A server from \`createServer\` imported by name from node:http (better-auth's test server), answering \`answer\`. */
+function namedHttpServer(answer: string): string {
+  return `import { createServer } from 'node:http';
+createServer(async (req, res) => {
+  try {
+    await route(req, res);
+  } catch (e) {
+    console.error(e);
+    res.statusCode = 500;
+    res.end(${answer});
+  }
+}).listen(3000);`;
+}
+
 /** A Koa route that throws an http-errors error with \`status\` and \`message\` when verification fails (outline). */
 function httpErrorsRoute(status: number | string, message: string): string {
   return `import Router from '@koa/router';
@@ -707,29 +738,8 @@ export async function verify(ctx) {
 export function fail(err: Error) { throw APIError.from('BAD_REQUEST', { message: err.message }); }`,
     // The twins of this session's leak cases, answering a written text: the SSE helper, the named createServer,
     // and a serializeError that is not serialize-error's.
-    `${express}function sendSSE(res, eventType, data) {
-  const payload = JSON.stringify({ type: eventType, ...data });
-  res.write(\`data: \${payload}\\n\\n\`);
-}
-app.post('/chat', async (req, res) => {
-  try {
-    await runAgent(req.body.message);
-  } catch (error) {
-    logger.error(error);
-    sendSSE(res, 'error', { error: 'The assistant could not answer' });
-  }
-  res.end();
-});`,
-    `import { createServer } from 'node:http';
-createServer(async (req, res) => {
-  try {
-    await route(req, res);
-  } catch (e) {
-    console.error(e);
-    res.statusCode = 500;
-    res.end('Internal Server Error');
-  }
-}).listen(3000);`,
+    sseChat("'The assistant could not answer'"),
+    namedHttpServer("'Internal Server Error'"),
     `import { serializeError } from './errors';
 ${express}app.get('/h', async (req, res) => {
   try { await work(); } catch (err) {
@@ -1480,22 +1490,7 @@ ${express}app.get('/r', async (req, res) => {
 });`,
     ),
     // A helper's payload built from two parameters: the second is sent too (hackathon-starter's sendSSE).
-    leakCase(
-      `${express}function sendSSE(res, eventType, data) {
-  const payload = JSON.stringify({ type: eventType, ...data });
-  res.write(\`data: \${payload}\\n\\n\`);
-}
-app.post('/chat', async (req, res) => {
-  try {
-    await runAgent(req.body.message);
-    res.end();
-  } catch (error) {
-    logger.error(error);
-    sendSSE(res, 'error', { error: «error.message» });
-    res.end();
-  }
-});`,
-    ),
+    leakCase(sseChat('«error.message»')),
     // An exported Fastify error handler, known by its types (activepieces), and @fastify/view's reply.view (misskey).
     leakCase(
       `import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
@@ -1544,18 +1539,7 @@ export async function verify(ctx) {
 }`,
     ),
     // node:http's createServer imported by name (better-auth's test server).
-    leakCase(
-      `import { createServer } from 'node:http';
-createServer(async (req, res) => {
-  try {
-    await route(req, res);
-  } catch (e) {
-    console.error(e);
-    res.statusCode = 500;
-    res.end(«e.message»);
-  }
-}).listen(3000);`,
-    ),
+    leakCase(namedHttpServer('«e.message»')),
     // tRPC and oRPC send their errors' messages (and oRPC its data) to the caller (typebot).
     leakCase(
       `import { TRPCError } from '@trpc/server';
