@@ -599,7 +599,7 @@ export class AuthFlowFinder {
       const init = this.status.fromInit(node.arguments[1]);
       status = init.kind === 'known' ? init.value : undefined;
     } else if (sink.receiver && node.type === AST_NODE_TYPES.CallExpression) {
-      const known = this.status.chained(node) ?? this.status.setEarlier(sink.receiver, node);
+      const known = this.status.atSend(node, sink.receiver, sink.receiverRole?.framework);
       status = known.kind === 'known' ? known.value : undefined;
     } else if (sink.receiver) {
       const known = this.status.setEarlier(sink.receiver, node, true);
@@ -633,7 +633,7 @@ export class AuthFlowFinder {
       (property): property is TSESTree.Property => property.type === AST_NODE_TYPES.Property && PAGE_ERROR_KEY.test(propertyKeyName(property) ?? '') && !isNullish(unwrap(property.value)),
     );
     if (!failure) return undefined;
-    const known = this.status.chained(node) ?? this.status.setEarlier(sink.receiver, node);
+    const known = this.status.atSend(node, sink.receiver, sink.receiverRole?.framework);
     const message = this.messageOf(failure.value);
     return { node, kind: 'response', ...(known.kind === 'known' ? { status: known.value } : {}), ...message };
   }

@@ -12,13 +12,15 @@ import { AST_NODE_TYPES } from '../util/ts-estree';
 const { ReferenceTracker } = ASTUtils;
 const { CALL, CONSTRUCT, READ } = ReferenceTracker;
 
-export type Framework = 'express' | 'koa' | 'fastify' | 'hapi' | 'next' | 'nest' | 'node' | 'graphql' | 'rpc';
+export type Framework = 'express' | 'koa' | 'fastify' | 'hapi' | 'hono' | 'next' | 'nest' | 'node' | 'graphql' | 'rpc';
 
 export type Tracked =
   /** A call that imports a framework module (`require('express')`, `import … from 'koa'`). */
   | { kind: 'module'; framework: Framework }
   /** `express()`, `Router()`, `new Koa()`, `fastify()`, `Hapi.server()`, `http.createServer()`. */
   | { kind: 'app'; framework: Framework }
+  /** Hono's `createMiddleware(fn)` (hono/factory): `fn` is a middleware with `(c, next)`. */
+  | { kind: 'handlerFactory'; framework: Framework }
   /** `NextResponse.json()`, `new NextResponse()`, `NextResponse.redirect()`. */
   | { kind: 'responseFactory'; label: string; redirect: boolean }
   /** A client-facing exception: NestJS `HttpException` family, `GraphQLError`, `ApolloError`, `TRPCError`, `ORPCError`, better-call's `APIError`. */
@@ -32,8 +34,11 @@ export type Tracked =
   /** Development error pages: `errorhandler()`, `koa-onerror`, `koa-error`. */
   | { kind: 'debugHandler'; label: string; printsStackByDefault: boolean };
 
-/** What an RPC error sends: tRPC's `{ message }` option (or its cause's), oRPC's `message` and `data`, better-call's body. */
-export type RpcErrorParts = 'trpcOptions' | 'orpcOptions' | 'body';
+/**
+ * What an exception built with options sends: tRPC's `{ message }` option (or its cause's), oRPC's `message` and
+ * `data`, better-call's body, Hono's `HTTPException` its `message` option.
+ */
+export type RpcErrorParts = 'trpcOptions' | 'orpcOptions' | 'body' | 'honoOptions';
 
 export interface FrameworkFacts {
   /** Tracked call, `new` and import nodes. */
@@ -177,6 +182,12 @@ function buildTraceMap(): TraceMap {
   add(['better-call', 'better-auth/api', '@better-auth/core/error'], {
     APIError: { [CONSTRUCT]: apiError('new APIError()'), from: { [CALL]: apiError('APIError.from()') }, fromStatus: { [CALL]: apiError('APIError.fromStatus()') } },
   });
+  // Hono: `new Hono()` (also from its presets and @hono/zod-openapi), and `HTTPException`, whose `message`
+  // option Hono answers with, whatever the status (its default error handler returns `err.getResponse()`).
+  add(['hono', 'hono/tiny', 'hono/quick'], { [READ]: mod('hono'), Hono: { [CONSTRUCT]: app('hono') } });
+  add(['@hono/zod-openapi'], { [READ]: mod('hono'), OpenAPIHono: { [CONSTRUCT]: app('hono') } });
+  add(['hono/http-exception'], { [READ]: mod('hono'), HTTPException: { [CONSTRUCT]: { kind: 'exception', label: 'new HTTPException()', framework: 'hono', sends: 'honoOptions' } } });
+  add(['hono/factory'], { [READ]: mod('hono'), createMiddleware: { [CALL]: { kind: 'handlerFactory', framework: 'hono' } } });
   const boom: Record<string, unknown> = { [READ]: mod('hapi') };
   for (const name of BOOM_4XX) boom[name] = { [CALL]: { kind: 'boom', label: `Boom.${name}()` } };
   add(['@hapi/boom', 'boom'], boom);
@@ -300,6 +311,12 @@ const MODULE_FRAMEWORKS = new Map<string, Framework>([
   ['@hapi/hapi', 'hapi'],
   ['hapi', 'hapi'],
   ['@hapi/boom', 'hapi'],
+  ['hono', 'hono'],
+  ['hono/tiny', 'hono'],
+  ['hono/quick', 'hono'],
+  ['hono/factory', 'hono'],
+  ['hono/http-exception', 'hono'],
+  ['@hono/zod-openapi', 'hono'],
   ['next', 'next'],
   ['next/server', 'next'],
   ['@nestjs/common', 'nest'],

@@ -29,11 +29,13 @@ const STATUS_FIELDS = new Set(['status', 'statusCode']);
 const VALIDATION_PACKAGES = new Set(['joi', '@hapi/joi', 'yup', 'zod', 'superstruct', 'valibot']);
 
 /**
- * Client-facing error classes of other packages, vetted when imported from them: tRPC's, oauth2orize's OAuth
+ * Client-facing error classes of other packages, vetted when imported from them: tRPC's, Hono's, oauth2orize's OAuth
  * errors, CASL's `ForbiddenError`, whose message and fields name the permission the user lacks, and multer's upload errors.
  */
 const CLIENT_ERROR_CLASSES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['@trpc/server', new Set(['TRPCError'])],
+  // Hono answers an `HTTPException` with its message itself (`err.getResponse()`).
+  ['hono/http-exception', new Set(['HTTPException'])],
   ['oauth2orize', new Set(['AuthorizationError', 'TokenError'])],
   ['@casl/ability', new Set(['ForbiddenError'])],
   // multer's upload errors: "File too large", "Unexpected field".
@@ -169,10 +171,20 @@ export class GuardAnalysis {
     return NO_FACTS;
   }
 
-  /** `err instanceof Joi.ValidationError`, `err instanceof TRPCError`: a class from a package whose errors speak to the client. */
-  private fromClientErrorPackage(errorClass: ClassName): boolean {
-    const source = errorClass.root.type === AST_NODE_TYPES.Identifier ? moduleOf(errorClass.root, this.analysis.sourceCode) : undefined;
-    return source !== undefined && (VALIDATION_PACKAGES.has(source) || CLIENT_ERROR_CLASSES.get(source)?.has(errorClass.name) === true);
+  /**
+   * `err instanceof Joi.ValidationError`, `err instanceof TRPCError`: a class from a package whose errors speak to the
+   * client, or a same-file subclass of one (`class ApiError extends HTTPException`), which the framework answers alike.
+   */
+  private fromClientErrorPackage(errorClass: ClassName, depth = 0): boolean {
+    const root = errorClass.root;
+    if (root.type !== AST_NODE_TYPES.Identifier) return false;
+    const source = moduleOf(root, this.analysis.sourceCode);
+    if (source !== undefined) return VALIDATION_PACKAGES.has(source) || CLIENT_ERROR_CLASSES.get(source)?.has(errorClass.name) === true;
+    if (errorClass.path !== root.name || depth >= 3) return false;
+    const def = findVariable(this.analysis.sourceCode.getScope(root), root)?.defs[0];
+    const superClass = def?.type === 'ClassName' && 'superClass' in def.node ? def.node.superClass : undefined;
+    const parent = superClass ? classNameOf(superClass) : undefined;
+    return parent !== undefined && this.fromClientErrorPackage(parent, depth + 1);
   }
 
   private impliedByComparison(node: TSESTree.BinaryExpression, truthy: boolean): GuardFacts {

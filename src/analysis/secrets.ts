@@ -151,7 +151,7 @@ export class SecretFinder {
     const node = sink.node;
     let status: number | undefined;
     if (sink.receiver && node.type === AST_NODE_TYPES.CallExpression) {
-      const known = this.status.chained(node) ?? this.status.setEarlier(sink.receiver, node);
+      const known = this.status.atSend(node, sink.receiver, sink.receiverRole?.framework);
       status = known.kind === 'known' ? known.value : undefined;
     } else if (!sink.receiver && (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression)) {
       const known = this.status.fromInit(node.arguments[1]);

@@ -41,6 +41,8 @@ interface NestException {
 }
 
 const SENDING_METHODS = new Set(['send', 'json', 'jsonp', 'end', 'render', 'response']);
+/** Hono's context: `c.json(body, status | init)`, `c.text()`, `c.html()`, `c.body()`. */
+const HONO_SENDING_METHODS = new Set(['json', 'text', 'html', 'body', 'newResponse']);
 const RESPONSE_ROLES = new Set(['response', 'koaContext', 'hapiToolkit']);
 
 class SendFinder {
@@ -92,8 +94,9 @@ class SendFinder {
     }
     if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
     const method = calledMethodName(node);
+    if (sink.receiverRole.framework === 'hono') return method && HONO_SENDING_METHODS.has(method) ? this.honoSendOf(node, receiver, sink.receiverRole) : undefined;
     if (!method || !SENDING_METHODS.has(method)) return undefined;
-    const status = this.status.chained(node) ?? this.status.setEarlier(receiver, node);
+    const status = this.status.atSend(node, receiver, sink.receiverRole.framework);
     if (method === 'response') {
       // Hapi: `h.response(x)` kept in a variable may get its `.code()` later.
       if (node.parent?.type === AST_NODE_TYPES.VariableDeclarator) return undefined;
@@ -115,6 +118,14 @@ class SendFinder {
       receiverRole: sink.receiverRole,
       ...(view !== undefined ? { view } : {}),
     };
+  }
+
+  /** Hono: the status is the second argument, a number or an init (`{ status }`), else what `c.status(n)` set before. */
+  private honoSendOf(node: TSESTree.CallExpression, receiver: TSESTree.Identifier, receiverRole: RoleInfo): ResponseSend {
+    const [body, second] = node.arguments;
+    const status = this.status.atSend(node, receiver, 'hono');
+    const fixWith = this.statusFix(status) ?? (body && !second ? (code: number) => (fixer: TSESLint.RuleFixer) => fixer.insertTextAfter(body, `, ${code}`) : undefined);
+    return { node, body, status, fixWith, receiver, receiverRole };
   }
 
   /** `res.sendStatus(200)`. */

@@ -88,6 +88,9 @@ const TYPE_ROLES: Readonly<Record<string, Readonly<Record<string, Role>>>> = {
   'next/server': { NextRequest: 'request' },
   http: { ServerResponse: 'response', IncomingMessage: 'request', Server: 'app' },
   http2: { Http2ServerResponse: 'response', Http2ServerRequest: 'request' },
+  // Hono's context answers the request, so it plays the response here.
+  hono: { Context: 'response', HonoRequest: 'request', Next: 'next', Hono: 'app' },
+  '@hono/zod-openapi': { OpenAPIHono: 'app' },
 };
 
 /** Function types whose parameters have fixed roles. */
@@ -103,6 +106,12 @@ const FUNCTION_TYPE_ROLES: Readonly<Record<string, Readonly<Record<string, Handl
     RouteHandlerMethod: { framework: 'fastify', roles: ['request', 'response'], returnIsResponse: true },
     RouteHandler: { framework: 'fastify', roles: ['request', 'response'], returnIsResponse: true },
   },
+  hono: {
+    Handler: { framework: 'hono', roles: ['response', 'next'], returnIsResponse: false },
+    MiddlewareHandler: { framework: 'hono', roles: ['response', 'next'], returnIsResponse: false },
+    ErrorHandler: { framework: 'hono', roles: ['errorSource', 'response'], returnIsResponse: false },
+    NotFoundHandler: { framework: 'hono', roles: ['response'], returnIsResponse: false },
+  },
 };
 
 /** Roles by framework and handler kind. */
@@ -114,6 +123,8 @@ function positionalRoles(framework: Framework | undefined, arity: number): (Role
       return ['request', 'hapiToolkit'];
     case 'fastify':
       return ['request', 'response'];
+    case 'hono':
+      return ['response', 'next'];
     default:
       return arity >= 4 ? ['errorSource', 'request', 'response', 'next'] : ['request', 'response', 'next'];
   }
@@ -600,6 +611,9 @@ export class ServerModel {
     if (tracked?.kind === 'app' && tracked.framework === 'node') {
       return { framework: 'node', roles: ['request', 'response'], returnIsResponse: false };
     }
+    if (tracked?.kind === 'handlerFactory' && argumentIndex === 0) {
+      return { framework: tracked.framework, roles: positionalRoles(tracked.framework, fn.params.length), returnIsResponse: false };
+    }
     const callee = unwrap(call.callee);
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
     const appFramework = this.appFramework(callee.object);
@@ -615,7 +629,23 @@ export class ServerModel {
       case 'setNotFoundHandler':
         if (appFramework !== 'fastify' && !this.facts.imported.has('fastify')) return undefined;
         return { framework: 'fastify', roles: ['request', 'response'], returnIsResponse: true };
+      case 'onError':
+        // Hono: `app.onError((err, c) => c.json(…, 500))`.
+        if (appFramework !== 'hono') return undefined;
+        return { framework: 'hono', roles: ['errorSource', 'response'], returnIsResponse: false };
+      case 'notFound':
+        if (appFramework !== 'hono') return undefined;
+        return { framework: 'hono', roles: ['response'], returnIsResponse: false };
+      case 'openapi':
+        // @hono/zod-openapi: `app.openapi(createRoute({ method, path, … }), handler)`.
+        if (appFramework !== 'hono' || argumentIndex === 0) return undefined;
+        return { framework: 'hono', roles: positionalRoles('hono', fn.params.length), returnIsResponse: false, ...optionalPath(openApiRoutePath(call.arguments[0], this.analysis.sourceCode)) };
       case 'on': {
+        // Hono: `app.on('POST', '/login', handler)`, `app.on(['GET', 'POST'], ['/a', '/b'], handler)`.
+        if (appFramework === 'hono') {
+          if (argumentIndex < 2) return undefined;
+          return { framework: 'hono', roles: positionalRoles('hono', fn.params.length), returnIsResponse: false, ...optionalPath(staticString(call.arguments[1])) };
+        }
         const event = staticString(call.arguments[0]);
         if (event === 'error' && appFramework === 'koa') return { framework: 'koa', roles: ['errorSource', 'koaContext'], returnIsResponse: false };
         if (event === 'request' && appFramework === 'node') return { framework: 'node', roles: ['request', 'response'], returnIsResponse: false };
@@ -659,9 +689,10 @@ export class ServerModel {
     if (!isRoute) return undefined;
     // `request.get(url, (err, res, body) => …)` is an outgoing call, not a route.
     if (firstParam && ERROR_NAMES.has(firstParam) && fn.params.length < 4) return undefined;
-    const framework = appFramework ?? this.singleImportedFramework(['express', 'koa', 'fastify', 'hapi']) ?? guessByNames(fn);
+    const framework = appFramework ?? this.singleImportedFramework(['express', 'koa', 'fastify', 'hapi', 'hono']) ?? guessByNames(fn);
     const path = argumentIndex > 0 ? staticString(call.arguments[0]) : routeChainPath(callee.object);
-    return { framework, roles: positionalRoles(framework, fn.params.length), returnIsResponse: true, ...(path ? { path } : {}) };
+    // Hono handlers return a `Response`, built by the context's methods: those are the sends.
+    return { framework, roles: positionalRoles(framework, fn.params.length), returnIsResponse: framework !== 'hono', ...optionalPath(path) };
   }
 
   /** `const handler: RequestHandler = (req, res) => …` */
@@ -689,6 +720,10 @@ export class ServerModel {
     // Positions count only where the typed parameters sit in them: `(req: Request, res: Response, id, options)` is
     // no error handler, and `(data, teamId, token, res: NextApiResponse)` has no error in its first place.
     const inPlace = typedRoles.every((typedRole, index) => typedRole === undefined || typedRole.role === positional[index]);
+    // Hono's error handler, `handleError(err: Error, c: Context)`, registered in another file with `app.onError(handleError)`.
+    if (!inPlace && typed.framework === 'hono' && fn.params.length === 2 && typedRoles[1]?.role === 'response' && hasParamNamed(fn, 0, ERROR_NAMES)) {
+      return { framework: 'hono', roles: ['errorSource', 'response'], returnIsResponse: false };
+    }
     const roles = fn.params.map((_, index) => typedRoles[index]?.role ?? (inPlace ? positional[index] : undefined));
     return { framework: typed.framework, roles, returnIsResponse: false };
   }
@@ -859,7 +894,24 @@ function guessByNames(fn: FunctionNode): Framework | undefined {
   if (first && CONTEXT_NAMES.has(first)) return 'koa';
   if (second === 'reply') return 'fastify';
   if (second === 'h') return 'hapi';
+  // Hono's context is `c` by convention; Express and Fastify handlers take the request first.
+  if (first === 'c') return 'hono';
   return undefined;
+}
+
+function optionalPath(path: string | undefined): { path?: string } {
+  return path ? { path } : {};
+}
+
+/** The `path` of an OpenAPI route: `createRoute({ path: '/login', … })`, inline or in a `const`. */
+function openApiRoutePath(route: TSESTree.Node | undefined, sourceCode: Readonly<TSESLint.SourceCode>): string | undefined {
+  let target = route && unwrap(route);
+  if (target?.type === AST_NODE_TYPES.Identifier) {
+    const def = findVariable(sourceCode.getScope(target), target)?.defs[0];
+    target = def?.type === 'Variable' && def.parent?.kind === 'const' && def.node.init ? unwrap(def.node.init) : undefined;
+  }
+  if (target?.type === AST_NODE_TYPES.CallExpression) target = target.arguments[0] && unwrap(target.arguments[0]);
+  return target?.type === AST_NODE_TYPES.ObjectExpression ? staticString(propertyValue(target, 'path')) : undefined;
 }
 
 /** `_next` → `next`: in `(err, _req, res, _next)` a leading underscore only says the parameter is unused. */
@@ -979,7 +1031,10 @@ function wrappedValue(fn: FunctionNode): TSESTree.Node {
   return value;
 }
 
-const WRAPPER_EXCLUDED = new Set(['use', 'route', 'then', 'catch', 'finally', 'on', 'once', 'map', 'forEach', 'filter', 'reduce', 'find', 'some', 'every', 'setErrorHandler', 'setNotFoundHandler', 'register', 'ext', 'param', 'createServer']);
+const WRAPPER_EXCLUDED = new Set([
+  'use', 'route', 'then', 'catch', 'finally', 'on', 'once', 'map', 'forEach', 'filter', 'reduce', 'find', 'some', 'every',
+  'setErrorHandler', 'setNotFoundHandler', 'register', 'ext', 'param', 'createServer', 'onError', 'notFound', 'createMiddleware',
+]);
 
 /** The identifier a function (or its wrapper) is bound to: `function f`, `const f = …`. */
 function boundName(fn: FunctionNode, value: TSESTree.Node): TSESTree.Identifier | undefined {

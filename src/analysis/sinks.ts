@@ -1,6 +1,6 @@
 /**
  * Response sinks: the places where a value reaches what a client sees, for
- * Express/Connect, node:http, Koa, Fastify, Hapi, Next.js and NestJS.
+ * Express/Connect, node:http, Koa, Fastify, Hapi, Hono, Next.js and NestJS.
  *
  * Classification is in two steps: `isSinkCandidate` is a cheap syntactic
  * filter run on every visited node; `classifySink` resolves the receiver's
@@ -84,6 +84,16 @@ const KOA_METHODS: Readonly<Record<string, SinkChannel>> = {
   flash: 'template',
 };
 const HAPI_METHODS: Readonly<Record<string, SinkChannel>> = { response: 'body', redirect: 'redirect' };
+/** Hono's context (`c`), a response in this model; its `set()` stores a request variable, not a header. */
+const HONO_METHODS: Readonly<Record<string, SinkChannel>> = {
+  json: 'body',
+  text: 'body',
+  html: 'body',
+  body: 'body',
+  newResponse: 'body',
+  redirect: 'redirect',
+  header: 'header',
+};
 const REQUEST_METHODS: Readonly<Record<string, SinkChannel>> = { flash: 'template' };
 const KOA_BODY_PROPERTIES = new Set(['body', 'message']);
 
@@ -100,6 +110,7 @@ const SINK_METHOD_NAMES = new Set([
   ...Object.keys(KOA_METHODS),
   ...Object.keys(HAPI_METHODS),
   ...Object.keys(REQUEST_METHODS),
+  ...Object.keys(HONO_METHODS),
 ]);
 
 /** Sinks, Boom factories, @fastify/sensible's error helpers (`reply.badRequest(msg)`) and @fastify/view's `reply.view`, in one set for the first filter. */
@@ -208,7 +219,7 @@ function classifyCall(
   if (role === 'response' && roleInfo.framework === 'fastify' && method === 'view') {
     return { node: call, label, channel: 'template', payloads: call.arguments.slice(1, 2), receiver: receiver.root, receiverRole: roleInfo };
   }
-  const channel = METHODS_BY_ROLE[role]?.[method];
+  const channel = (role === 'response' && roleInfo.framework === 'hono' ? (receiver.via ? undefined : HONO_METHODS) : METHODS_BY_ROLE[role])?.[method];
   if (!channel) return undefined;
   const payloads = payloadArguments(call, role, method);
   // `res.render('login')` answers too, with a page and no locals.
@@ -262,6 +273,10 @@ function payloadArguments(call: TSESTree.CallExpression, role: Role, method: str
     case 'end':
     case 'write':
     case 'send':
+    case 'text':
+    case 'html':
+    case 'body':
+    case 'newResponse':
     case 'json':
     case 'jsonp':
     case 'response':
@@ -297,10 +312,11 @@ function classifyNew(node: TSESTree.NewExpression, model: ServerModel, analysis:
 }
 
 /**
- * What tRPC, oRPC and better-call send of an error they construct: `new TRPCError({ code, message })`, whose
+ * What tRPC, oRPC, better-call and Hono send of an error they construct: `new TRPCError({ code, message })`, whose
  * message defaults to its cause's (`new TRPCError({ code: 'INTERNAL_SERVER_ERROR', cause: err })` answers
- * `err.message`); `new ORPCError(code, { message, data })`, whose `cause` stays on the server; and the body of
- * `new APIError(status, body)` or `APIError.from(status, body)`, where an Error given as `cause` serialises to `{}`.
+ * `err.message`); `new ORPCError(code, { message, data })`, whose `cause` stays on the server; the body of
+ * `new APIError(status, body)` or `APIError.from(status, body)`, where an Error given as `cause` serialises to `{}`;
+ * and the `message` of `new HTTPException(status, { message, cause })`.
  */
 function rpcErrorPayloads(node: TSESTree.NewExpression | TSESTree.CallExpression, sends: RpcErrorParts): TSESTree.Node[] {
   const argument = node.arguments[sends === 'trpcOptions' ? 0 : 1];
@@ -312,6 +328,8 @@ function rpcErrorPayloads(node: TSESTree.NewExpression | TSESTree.CallExpression
       return [message ?? propertyValue(object, 'cause')].filter((value): value is TSESTree.Node => value !== undefined);
     case 'orpcOptions':
       return [message, propertyValue(object, 'data')].filter((value): value is TSESTree.Node => value !== undefined);
+    case 'honoOptions':
+      return message ? [message] : [];
     case 'body':
       return object.properties.flatMap((property) => {
         if (property.type === AST_NODE_TYPES.SpreadElement) return [property.argument];

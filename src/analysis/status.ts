@@ -12,6 +12,7 @@ import { calledMethodName, contains, enclosingFunction, memberName, propertyKeyN
 import type { NodeCollector } from './collector';
 import { dominates } from './error-taint';
 import type { FileAnalysis } from './file-analysis';
+import type { Framework } from './frameworks';
 import { alwaysExits } from './guards';
 import { CHAIN_METHODS } from './sinks';
 import { enumMemberStatus, namedStatus } from './status-names';
@@ -120,6 +121,18 @@ export class StatusTracker {
       seenSuccess = status;
     }
     return seenSuccess ?? NONE;
+  }
+
+  /** The status of a send through a response object: given with the send (chained, or after a Hono body), else set earlier. */
+  atSend(call: TSESTree.CallExpression, receiver: TSESTree.Identifier, framework: Framework | undefined): StatusAtSend {
+    return (framework === 'hono' ? this.afterBody(call) : this.chained(call)) ?? this.setEarlier(receiver, call);
+  }
+
+  /** Hono: the status a send takes after its body, `c.json(body, 401)` or `c.json(body, { status: 401 })`; undefined without one. */
+  private afterBody(call: TSESTree.CallExpression): StatusAtSend | undefined {
+    const second = call.arguments[1];
+    if (!second) return undefined;
+    return unwrap(second).type === AST_NODE_TYPES.ObjectExpression ? this.fromInit(second) : this.evaluate(second);
   }
 
   /** `{ status: 500 }` in a `Response`/`NextResponse` init. */

@@ -106,6 +106,8 @@ const PAGE_OR_IMAGE_IN_TEXT = /['"]content-type['"]\s*[:,]\s*['"`](text\/html|im
 function servesNonApiContent(send: TSESTree.Node, collector: NodeCollector, analysis: FileAnalysis): boolean {
   const sourceCode = analysis.sourceCode;
   if (send.type === AST_NODE_TYPES.CallExpression) {
+    // Hono's `c.html(…)` answers with a page (no other framework's send is named `html`).
+    if (calledMethodName(send) === 'html') return true;
     for (let callee = unwrap(send.callee); callee.type === AST_NODE_TYPES.MemberExpression; ) {
       const object = unwrap(callee.object);
       if (object.type !== AST_NODE_TYPES.CallExpression) break;

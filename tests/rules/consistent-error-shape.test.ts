@@ -2,6 +2,18 @@ import rule, { type Options } from '../../src/rules/consistent-error-shape';
 import { createJavaScriptRuleTester, createRuleTester } from '../rule-tester';
 import { koaTestConnection, nestCreateOrder, nestCreateOrderFailure } from '../shared-code';
 
+/** A Hono route that answers a failed render with \`answer\`. */
+function honoPage(answer: string): string {
+  return `import { Hono } from 'hono';
+const app = new Hono();
+app.get('/reports/:id', async (c) => {
+  try { return c.html(await renderReport(c.req.param('id'))); } catch (err) {
+    console.error(err);
+    ${answer}
+  }
+});`;
+}
+
 const ruleTester = createRuleTester();
 const CATALOG = { 'safe-errors': { catalog: 'tests/fixtures/errors.catalog.json' } };
 const express = `import express from 'express';
@@ -135,6 +147,9 @@ app.get('/restore/:code', (req, res) => {
 
 ruleTester.run('consistent-error-shape', rule, {
   valid: [
+    // Hono's \`c.html()\` answers with a page, which a browser shows; the body's shape is the house format's.
+    honoPage("return c.html('<h1>The report could not be shown</h1>', 500);"),
+    honoPage("return c.json({ type: 'about:blank', title: 'Internal Server Error', status: 500 }, 500);"),
     // The route's answers are images: its text 404 is read by a crawler, not an API client.
     imageRoute('image/png'),
     processedImageRoute("res.setHeader('Content-Type', result.metadata.contentType);"),
@@ -256,6 +271,8 @@ export async function GET() {
 }`,
   ],
   invalid: [
+    { code: honoPage("return c.text('The report could not be shown', 500);"), errors: [{ messageId: 'bareString', line: 6 }] },
+    { code: honoPage("return c.json({ error: 'The report could not be shown' }, 500);"), errors: [{ messageId: 'missingAndUnexpectedFields', line: 6 }] },
     // Without a content type, or with JSON, the text is what API clients get.
     { code: scriptEndpoint(''), errors: [{ messageId: 'bareString', line: 6 }] },
     { code: scriptEndpoint("res.type('json');"), errors: [{ messageId: 'bareString', line: 6 }] },

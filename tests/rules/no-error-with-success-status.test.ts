@@ -120,6 +120,17 @@ function uploadRoute(answer: string): string {
 });`;
 }
 
+/** A Hono route that answers a missing project with \`answer\` (Hono's blog example). */
+function honoProject(answer: string): string {
+  return `import { Hono } from 'hono';
+const app = new Hono();
+app.get('/projects/:id', async (c) => {
+  const project = await findProject(c.req.param('id'));
+  if (!project) ${answer}
+  return c.json({ project });
+});`;
+}
+
 const ruleTester = createRuleTester();
 
 /** A catch that answers fallback data with \`message\` (growthbook's auto metrics). */
@@ -468,8 +479,31 @@ app.get('/slots/:id', async (req, res) => {
 app.get('/f', async (req, res) => {
   try { await work(); } catch { res.status(INTERNAL).json({ error: 'Failed' }); }
 });`,
+    // --- Hono ---
+    honoProject("return c.json({ error: 'Not Found' }, 404);"),
+    honoProject("return c.json({ error: 'Not Found' }, { status: 404 });"),
+    honoProject("{\n    c.status(404);\n    return c.json({ error: 'Not Found' });\n  }"),
+    honoProject("return c.text('Not Found', 404);"),
   ],
   invalid: [
+    // --- Hono ---
+    statusCase(honoProject("return c.json({ error: 'Project not found' });"), 'errorBody', 5, ["c.json({ error: 'Project not found' })", "c.json({ error: 'Project not found' }, N)"]),
+    statusCase(honoProject("return c.json({ error: 'Project not found' }, 200);"), 'errorBody', 5, ["{ error: 'Project not found' }, 200)", "{ error: 'Project not found' }, N)"]),
+    statusCase(honoProject("return c.json({ error: 'Project not found' }, { status: 200 });"), 'errorBody', 5, ['{ status: 200 }', '{ status: N }']),
+    // A JSON-RPC internal error is a failed request, as with the raw Koa answer above (openstatus's MCP route).
+    statusCase(
+      `import { Hono } from 'hono';
+const app = new Hono();
+app.post('/mcp', async (c) => {
+  try { return await handle(c); } catch (err) {
+    console.error(err);
+    return c.json({ jsonrpc: '2.0', id: null, error: { code: -32603, message: 'Internal error' } }, { status: 200 });
+  }
+});`,
+      'errorBody',
+      6,
+      ['{ status: 200 }', '{ status: N }'],
+    ),
     // Fallback data that carries the caught error's text says the request failed.
     statusCase(fallbackWithMessage('e.message'), 'errorPath', 8, ['res.status(200).json({ trackedEvents: []', 'res.status(N).json({ trackedEvents: []']),
     // A written-out fallback is an error the code itself states.

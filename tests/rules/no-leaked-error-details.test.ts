@@ -578,6 +578,31 @@ app.post('/accounts', handleError(async (req, res) => {
 }));`;
 }
 
+/** A Hono app whose route answers a failed load with \`answer\` (openstatus, Hono's examples); \`imports\` go first. */
+function honoItems(answer: string, imports = ''): string {
+  return `import { Hono } from 'hono';
+${imports}const app = new Hono();
+app.get('/items', async (c) => {
+  try { return c.json(await loadItems()); } catch (err) {
+    console.error(err);
+    ${answer}
+  }
+});`;
+}
+
+/** A Hono error handler, \`app.onError\`, that answers with \`answer\` after \`narrowing\` (a line, or empty). */
+function honoOnError(narrowing: string, answer: string): string {
+  return `import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+class ApiError extends HTTPException {}
+const app = new Hono();
+app.onError((err, c) => {
+  ${narrowing}
+  console.error(err);
+  ${answer}
+});`;
+}
+
 ruleTester.run('no-leaked-error-details', rule, {
   valid: [
     // Stripe writes card errors' messages for the card holder; its documented check is \`err.type\`.
@@ -1370,6 +1395,22 @@ module.exports = { errorHandler };`,
   const message = await greeting();
   res.json({ message });
 });`,
+    // --- Hono ---
+    honoItems("return c.json({ error: 'Internal Server Error' }, 500);"),
+    // `c.set()` stores a variable for later middleware, not a header.
+    honoItems("c.set('error', err.message);\n    return c.json({ error: 'Internal Server Error' }, 500);"),
+    honoItems("if (process.env.NODE_ENV === 'development') return c.json({ error: err.message }, 500);\n    return c.json({ error: 'Internal Server Error' }, 500);"),
+    // The cause stays on the server; the message is written.
+    honoItems("throw new HTTPException(500, { message: 'The items could not be loaded', cause: err });", "import { HTTPException } from 'hono/http-exception';\n"),
+    // An app's own HTTPException is not Hono's.
+    honoItems('throw new HTTPException(500, { message: err.message });', "import { HTTPException } from './errors';\n"),
+    // Hono answers an HTTPException with its message itself; a same-file subclass alike (openstatus).
+    honoOnError('if (err instanceof HTTPException) return c.json({ error: err.message }, err.status);', "return c.json({ error: 'Internal Server Error' }, 500);"),
+    honoOnError('if (err instanceof ApiError) return c.json({ error: err.message }, err.status);', "return c.json({ error: 'Internal Server Error' }, 500);"),
+    // Without a registration, \`c\` is no context: a callback over a list.
+    `export function render(items, err) {
+  items.forEach((c) => c.json({ error: err.message }));
+}`,
   ],
   invalid: [
     // --- Sources ---
@@ -1967,6 +2008,58 @@ server.route({
       throw Boom.internal();
     }
   },
+});`,
+    ),
+    // --- Hono ---
+    leakCase(honoItems('return c.json({ error: «err.message» }, 500);')),
+    leakCase(honoItems('return c.text(«err.stack», 500);')),
+    leakCase(honoItems("c.header('X-Error', «err.message»);\n    return c.body(null, 500);")),
+    leakCase(honoItems('throw new HTTPException(500, { message: «err.message», cause: err });', "import { HTTPException } from 'hono/http-exception';\n")),
+    leakCase(honoOnError('', 'return c.json({ error: «err.message» }, 500);')),
+    leakCase(honoOnError('if (err instanceof HTTPException) return err.getResponse();', 'return c.json({ error: «err.message» }, 500);')),
+    // An error handler registered in another file (openstatus), middleware, OpenAPI routes and \`app.on\`.
+    leakCase(
+      `import type { Context } from 'hono';
+export function handleError(err: Error, c: Context): Response {
+  console.error(err);
+  return c.json({ code: 'INTERNAL_SERVER_ERROR', message: «err.message» }, { status: 500 });
+}`,
+    ),
+    leakCase(
+      `import { createMiddleware } from 'hono/factory';
+export const session = createMiddleware(async (c, next) => {
+  try { c.set('user', await loadUser(c.req.header('cookie'))); } catch (err) {
+    console.error(err);
+    return c.json({ error: «err.message» }, 401);
+  }
+  await next();
+});`,
+    ),
+    leakCase(
+      `import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
+const app = new OpenAPIHono();
+const route = createRoute({ method: 'post', path: '/reports', responses: {} });
+app.openapi(route, async (c) => {
+  try { return c.json(await createReport(c.req.valid('json')), 201); } catch (err) {
+    console.error(err);
+    return c.json({ error: «err.message» }, 500);
+  }
+});
+app.on('POST', '/exports', async (c) => {
+  try { return c.json(await createExport()); } catch (err) {
+    console.error(err);
+    return c.json({ error: «err.message» }, 500);
+  }
+});`,
+    ),
+    // A router imported from another file: a route with a path, and Hono's \`c\`.
+    leakCase(
+      `import { app } from './app';
+app.post('/items', async (c) => {
+  try { return c.json(await saveItem(await c.req.json()), 201); } catch (err) {
+    console.error(err);
+    return c.json({ error: «err.message» }, 500);
+  }
 });`,
     ),
     // --- Next.js ---

@@ -41,6 +41,20 @@ fastify.post('/login', async function (request, reply) {
 });`;
 }
 
+/** A Hono login whose unknown user is answered with \`missing\` and wrong password with \`wrong\` (two \`c.json\` bodies and statuses). */
+function honoLogin(missing: string, wrong: string): string {
+  return `import { Hono } from 'hono';
+import bcrypt from 'bcrypt';
+const auth = new Hono();
+auth.post('/login', async (c) => {
+  const { email, password } = await c.req.json();
+  const user = await db.user.findUnique({ where: { email } });
+  if (!user) return c.json(${missing});
+  if (!(await bcrypt.compare(password, user.passwordHash))) return c.json(${wrong});
+  return c.json({ token: await sign(user) });
+});`;
+}
+
 /** A login whose failures differ only in the \`code\` of the options object its exception takes (activepieces). */
 function codedLogin(stateCode: string): string {
   return `import { AppError, ErrorCode } from '@acme/shared';
@@ -1086,6 +1100,9 @@ fastify.post('/api/v1/auth/login', async (request, reply) => {
     fastifyReturnLogin("reply.status(401);\n    return { message: 'Invalid email or password' };", 'Invalid email or password'),
     // A 200 answer the handler returns is no failure.
     fastifyReturnLogin("return { message: 'Check your email for a sign-in link' };", 'Invalid email or password'),
+    // --- Hono ---
+    honoLogin("{ error: 'Invalid email or password' }, 401", "{ error: 'Invalid email or password' }, 401"),
+    honoLogin("{ error: 'Invalid email or password' }, { status: 401 }", "{ error: 'Invalid email or password' }, 401"),
     // The same code for an account's state as for an unknown one.
     codedLogin('ErrorCode.INVALID_CREDENTIALS'),
     callbackLogin("'Invalid username or password'", "'Invalid username or password'"),
@@ -1708,6 +1725,26 @@ export async function authorize({ email, password }) {
       code: fastifyReturnLogin("reply.status(401);\n    return { message: 'Invalid email or password' };", 'Invalid email or password'),
       options: [{ checkTiming: true }],
       errors: [{ messageId: 'timing', line: 8 }],
+    },
+    // --- Hono ---
+    {
+      code: honoLogin("{ error: 'User not found' }, 404", "{ error: 'Wrong password' }, 401"),
+      errors: [
+        { messageId: 'revealingMessage', line: 7, suggestions: [{ messageId: 'useGenericLoginMessage', output: honoLogin(`{ error: '${GENERIC_LOGIN_MESSAGE}' }, 404`, "{ error: 'Wrong password' }, 401") }] },
+        { messageId: 'revealingMessage', line: 8, suggestions: [{ messageId: 'useGenericLoginMessage', output: honoLogin("{ error: 'User not found' }, 404", `{ error: '${GENERIC_LOGIN_MESSAGE}' }, 401`) }] },
+      ],
+    },
+    {
+      code: honoLogin("{ error: 'Invalid email or password' }, 404", "{ error: 'Invalid email or password' }, 401"),
+      errors: [
+        { messageId: 'distinguishable', line: 7, data: { this: '404 "Invalid email or password"', other: '401 "Invalid email or password"', line: '8', difference: 'status code' } },
+        { messageId: 'distinguishable', line: 8, data: { this: '401 "Invalid email or password"', other: '404 "Invalid email or password"', line: '7', difference: 'status code' } },
+      ],
+    },
+    {
+      code: honoLogin("{ error: 'Invalid email or password' }, 401", "{ error: 'Invalid email or password' }, 401"),
+      options: [{ checkTiming: true }],
+      errors: [{ messageId: 'timing', line: 7 }],
     },
     // Without a message, the exception's code tells an account's state apart before the password is checked.
     {
