@@ -28,9 +28,24 @@ export interface Taint {
   source: Variable;
   /** The value is the error object itself (so `.status` on it is still safe). */
   raw: boolean;
+  /** Read from what the error wraps or from where it was thrown (`err.cause`, `err.stack`): no error class vets that. */
+  beyondVetting?: true;
 }
 
 export type ErrorCallbackKind = 'promise' | 'errorFirst' | 'errorHandler';
+
+/**
+ * A property of a tainted value. After `err instanceof HTTPException`, `err.message` was written for the client;
+ * `err.cause` and `err.stack` were not.
+ */
+function propertyOf(taint: Taint, name: string | undefined): Taint {
+  return taint.raw && (name === 'cause' || name === 'stack') ? { source: taint.source, raw: false, beyondVetting: true } : derivedFrom(taint, false);
+}
+
+/** A value computed from a tainted one: same source, and still beyond vetting if that one was. */
+function derivedFrom(taint: Taint, raw: boolean): Taint {
+  return taint.beyondVetting ? { source: taint.source, raw, beyondVetting: true } : { source: taint.source, raw };
+}
 
 export interface Leak extends Taint {
   /** The smallest expression that carries the details. */
@@ -182,7 +197,7 @@ export class ErrorTaint {
         return out;
       default: {
         const taint = this.taintOf(target);
-        if (taint && !this.isVetted(target, taint.source)) out.push({ node: target, ...taint });
+        if (taint && !this.isVetted(target, taint)) out.push({ node: target, ...taint });
         return out;
       }
     }
@@ -196,7 +211,7 @@ export class ErrorTaint {
     const left = this.leaksIn(a);
     const right = this.leaksIn(b);
     const [first] = left;
-    if (first && left.length === 1 && right.length === 1 && right[0]?.source === first.source) out.push({ node: whole, source: first.source, raw: false });
+    if (first && left.length === 1 && right.length === 1 && right[0]?.source === first.source) out.push({ node: whole, ...derivedFrom(first, false) });
     else out.push(...left, ...right);
     return out;
   }
@@ -218,12 +233,12 @@ export class ErrorTaint {
         const own = name !== undefined ? this.literalPropertyValue(target.object, name) : undefined;
         if (own) {
           const leak = this.leaksIn(own)[0];
-          return leak ? { source: leak.source, raw: leak.raw && leak.node === unwrap(own) } : undefined;
+          return leak ? derivedFrom(leak, leak.raw && leak.node === unwrap(own)) : undefined;
         }
         if (base.raw ? name !== undefined && this.options.safeProperties.has(name) : name === 'length' || STATUS_PROPERTIES.has(name ?? '')) return undefined;
         // `if (error.code === 'SERVICE_UNAVAILABLE') return error.code`: the read can only be that literal.
         if (this.guards.pinnedToLiteral(target)) return undefined;
-        return { source: base.source, raw: false };
+        return propertyOf(base, name);
       }
       case AST_NODE_TYPES.CallExpression:
         return this.callTaint(target);
@@ -249,7 +264,7 @@ export class ErrorTaint {
           target.type === AST_NODE_TYPES.LogicalExpression ||
           target.type === AST_NODE_TYPES.AwaitExpression ||
           target.type === AST_NODE_TYPES.AssignmentExpression;
-        return { source: leak.source, raw: passesThrough && leak.raw };
+        return derivedFrom(leak, passesThrough && leak.raw);
       }
       default:
         return undefined;
@@ -283,15 +298,15 @@ export class ErrorTaint {
     return this.sourceKind(variable) !== undefined;
   }
 
-  private isVetted(node: TSESTree.Node, source: Variable): boolean {
+  private isVetted(node: TSESTree.Node, taint: Taint): boolean {
     const facts = this.guards.factsAt(node);
-    return facts.devOnly || facts.vetted.has(source);
+    return facts.devOnly || (facts.vetted.has(taint.source) && !taint.beyondVetting);
   }
 
   private firstArgumentTaint(args: readonly TSESTree.CallExpressionArgument[]): Taint | undefined {
     for (const arg of args) {
       const leak = this.leaksIn(arg.type === AST_NODE_TYPES.SpreadElement ? arg.argument : arg)[0];
-      if (leak) return { source: leak.source, raw: false };
+      if (leak) return derivedFrom(leak, false);
     }
     return undefined;
   }
@@ -302,7 +317,7 @@ export class ErrorTaint {
     if (callee.type === AST_NODE_TYPES.ArrowFunctionExpression || callee.type === AST_NODE_TYPES.FunctionExpression) {
       const returned = callee.body.type === AST_NODE_TYPES.BlockStatement ? this.returnsOf(callee) : [callee.body];
       const leak = returned.flatMap((value) => this.leaksIn(value))[0];
-      return leak ? { source: leak.source, raw: false } : undefined;
+      return leak ? derivedFrom(leak, false) : undefined;
     }
     const calleeText = calleePath(callee);
     if (calleeText && (this.options.sanitizers.has(calleeText) || this.options.sanitizers.has(calleeText.split('.').pop() ?? ''))) {
@@ -328,7 +343,7 @@ export class ErrorTaint {
     if (method === '__' || method === '__n') return this.firstArgumentTaint(call.arguments.slice(1));
     if (!method || !TEXT_METHODS.has(method)) return undefined;
     const receiver = this.taintOf(callee.object);
-    if (receiver) return { source: receiver.source, raw: false };
+    if (receiver) return derivedFrom(receiver, false);
     if (method === 'concat') return this.firstArgumentTaint(call.arguments);
     // `page.replace('{{MSG}}', err.message)`: the replacement ends up in the text.
     const replacement = method === 'replace' || method === 'replaceAll' ? call.arguments[1] : undefined;
@@ -361,11 +376,11 @@ export class ErrorTaint {
     for (const [index, arg] of call.arguments.entries()) {
       if (arg.type === AST_NODE_TYPES.SpreadElement) continue;
       const leak = this.leaksIn(arg)[0];
-      if (leak && this.helperReturnsParameter(fn, index)) return { source: leak.source, raw: false };
+      if (leak && this.helperReturnsParameter(fn, index)) return derivedFrom(leak, false);
     }
     const own = this.helperOwnLeaks(fn);
     const leak = own && (own.whole ?? own.fields.values().next().value);
-    return leak ? { source: leak.source, raw: false } : undefined;
+    return leak ? derivedFrom(leak, false) : undefined;
   }
 
   /**
@@ -415,7 +430,7 @@ export class ErrorTaint {
     const own = fn && this.helperOwnLeaks(fn);
     if (!own || own.whole) return undefined;
     const leak = own.fields.get(field);
-    return leak ? { source: leak.source, raw: false } : null;
+    return leak ? derivedFrom(leak, false) : null;
   }
 
   private helperReturnsParameter(fn: FunctionNode, index: number): boolean {
@@ -485,7 +500,7 @@ export class ErrorTaint {
       if (method !== 'push' && method !== 'unshift') continue;
       // Guards apply where the detail is pushed: `if (err instanceof ValidationError) errors.push(err.message)`.
       const [leak] = call.arguments.flatMap((argument) => this.leaksIn(argument));
-      if (leak) return { source: leak.source, raw: false };
+      if (leak) return derivedFrom(leak, false);
     }
     return undefined;
   }
@@ -505,7 +520,7 @@ export class ErrorTaint {
       if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.left !== member || assignment.range[1] > use.range[0] || !flowsTo(assignment, use)) continue;
       // Guards apply where the field is written: `if (err instanceof ValidationError) body.detail = err.message`.
       const leak = this.leaksIn(assignment.right)[0];
-      if (leak) return { source: leak.source, raw: false };
+      if (leak) return derivedFrom(leak, false);
     }
     return undefined;
   }
@@ -562,11 +577,11 @@ export class ErrorTaint {
       const fieldOfResult = key !== undefined ? this.helperFieldTaint(value, key) : undefined;
       if (fieldOfResult !== undefined) return fieldOfResult ?? undefined;
       if (taint.raw && key !== undefined && this.options.safeProperties.has(key)) return undefined;
-      return { source: taint.source, raw: false };
+      return propertyOf(taint, key);
     }
     const leak = this.leaksIn(value)[0];
     if (!leak) return undefined;
-    return { source: leak.source, raw: leak.raw && leak.node === unwrap(value) };
+    return derivedFrom(leak, leak.raw && leak.node === unwrap(value));
   }
 
   private sourceKind(variable: Variable): 'error' | 'property' | undefined {

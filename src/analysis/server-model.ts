@@ -330,10 +330,13 @@ export class ServerModel {
     const tracked = this.facts.tracked.get(node);
     if (tracked?.kind === 'app') return tracked.framework;
     if (node.type === AST_NODE_TYPES.CallExpression) {
-      // Express route chains: `app.route('/users').get(handler)`.
       const callee = unwrap(node.callee);
-      if (callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === 'route') return this.appFramework(callee.object);
-      return undefined;
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+      const method = memberName(callee) ?? '';
+      // Express route chains: `app.route('/users').get(handler)`.
+      if (method === 'route') return this.appFramework(callee.object);
+      // Hono's app methods return the app: `new Hono().use(logger()).get('/', handler).onError(fn)` (Zero).
+      return HONO_CHAINING_METHODS.has(method) && this.appFramework(callee.object) === 'hono' ? 'hono' : undefined;
     }
     if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
     const variable = findVariable(this.analysis.sourceCode.getScope(node), node);
@@ -459,8 +462,7 @@ export class ServerModel {
    * as `app.post('/accounts', handleError(async (req, res) => …))` (actual's sync server).
    */
   private returnedByWrapper(fn: FunctionNode): HandlerInfo | undefined {
-    const parent = fn.parent;
-    const wrapper = parent?.type === AST_NODE_TYPES.ReturnStatement ? enclosingFunction(parent) : parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === fn ? parent : undefined;
+    const wrapper = functionReturning(fn);
     if (!wrapper) return undefined;
     for (const use of this.usesAsValue(wrapper)) {
       const call = use.parent;
@@ -615,6 +617,7 @@ export class ServerModel {
       return { framework: tracked.framework, roles: positionalRoles(tracked.framework, fn.params.length), returnIsResponse: false };
     }
     const callee = unwrap(call.callee);
+    if (callee.type === AST_NODE_TYPES.Identifier) return this.validatorHook(callee, argumentIndex);
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
     const appFramework = this.appFramework(callee.object);
     // `router[method]('/api/report', handler)` on a known router: a route, whichever method (yapi's createAction).
@@ -695,11 +698,27 @@ export class ServerModel {
     return { framework, roles: positionalRoles(framework, fn.params.length), returnIsResponse: framework !== 'hono', ...optionalPath(path) };
   }
 
-  /** `const handler: RequestHandler = (req, res) => …` */
+  /**
+   * Hono validators' hooks, which answer a failed validation: `zValidator('json', schema, (result, c) => …)`
+   * (@hono/zod-validator and the other @hono/…-validator packages) and `validator('json', (value, c) => …)` (hono/validator).
+   */
+  private validatorHook(callee: TSESTree.Identifier, argumentIndex: number): HandlerInfo | undefined {
+    if (!/^[a-z]*validator$/i.test(callee.name)) return undefined; // cheap check before the import lookup
+    const source = moduleOf(callee, this.analysis.sourceCode) ?? '';
+    const isHook = source === 'hono/validator' ? argumentIndex === 1 : /^@hono\/[\w-]+-validator$/.test(source) && argumentIndex === 2;
+    return isHook ? { framework: 'hono', roles: [undefined, 'response'], returnIsResponse: false } : undefined;
+  }
+
+  /**
+   * `const handler: RequestHandler = (req, res) => …`, and the function a factory declared to return a handler
+   * returns: `const withScope = (...scopes): MiddlewareHandler => async (c, next) => …` (midday).
+   */
   private typedFunction(fn: FunctionNode): HandlerInfo | undefined {
     const declarator = fn.parent;
-    if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== fn) return undefined;
-    const annotation = declarator.id.typeAnnotation?.typeAnnotation;
+    const annotation =
+      declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.init === fn
+        ? declarator.id.typeAnnotation?.typeAnnotation
+        : functionReturning(fn)?.returnType?.typeAnnotation;
     if (annotation?.type !== AST_NODE_TYPES.TSTypeReference) return undefined;
     const resolved = this.resolveTypeName(annotation.typeName);
     return resolved ? FUNCTION_TYPE_ROLES[resolved.module]?.[resolved.name] : undefined;
@@ -814,7 +833,7 @@ export class ServerModel {
   }
 
   /** `Response` → { module: 'express', name: 'Response' } when imported from express; `express.Response` likewise. */
-  private resolveTypeName(typeName: TSESTree.EntityName): { module: string; name: string } | undefined {
+  private resolveTypeName(typeName: TSESTree.EntityName, depth = 0): { module: string; name: string } | undefined {
     let local: TSESTree.Identifier;
     let member: string | undefined;
     if (typeName.type === AST_NODE_TYPES.Identifier) local = typeName;
@@ -824,6 +843,11 @@ export class ServerModel {
     } else return undefined;
     const variable = findVariable(this.analysis.sourceCode.getScope(local), local);
     const def = variable?.defs[0];
+    // A same-file alias: `type HonoContext = Context<{ Variables: … }>` (Zero).
+    if (def?.type === 'Type' && def.node.type === AST_NODE_TYPES.TSTypeAliasDeclaration && !member && depth < 3) {
+      const aliased = def.node.typeAnnotation;
+      return aliased.type === AST_NODE_TYPES.TSTypeReference ? this.resolveTypeName(aliased.typeName, depth + 1) : undefined;
+    }
     if (def?.type !== 'ImportBinding') return undefined;
     const declaration = def.parent;
     if (declaration?.type !== AST_NODE_TYPES.ImportDeclaration) return undefined;
@@ -897,6 +921,16 @@ function guessByNames(fn: FunctionNode): Framework | undefined {
   // Hono's context is `c` by convention; Express and Fastify handlers take the request first.
   if (first === 'c') return 'hono';
   return undefined;
+}
+
+/** Hono app methods that return the app, so that calls can be chained. */
+const HONO_CHAINING_METHODS = new Set([...ROUTE_METHODS, 'on', 'use', 'route', 'basePath', 'onError', 'notFound', 'openapi', 'doc', 'doc31']);
+
+/** The function whose return value `fn` is: `function wrap() { return fn }`, `() => fn`. */
+function functionReturning(fn: FunctionNode): FunctionNode | undefined {
+  const parent = fn.parent;
+  if (parent?.type === AST_NODE_TYPES.ReturnStatement) return enclosingFunction(parent);
+  return parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === fn ? parent : undefined;
 }
 
 function optionalPath(path: string | undefined): { path?: string } {

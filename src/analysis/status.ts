@@ -12,7 +12,7 @@ import { calledMethodName, contains, enclosingFunction, memberName, propertyKeyN
 import type { NodeCollector } from './collector';
 import { dominates } from './error-taint';
 import type { FileAnalysis } from './file-analysis';
-import type { Framework } from './frameworks';
+import { getFrameworkFacts, type Framework } from './frameworks';
 import { alwaysExits } from './guards';
 import { CHAIN_METHODS } from './sinks';
 import { enumMemberStatus, namedStatus } from './status-names';
@@ -128,11 +128,26 @@ export class StatusTracker {
     return (framework === 'hono' ? this.afterBody(call) : this.chained(call)) ?? this.setEarlier(receiver, call);
   }
 
-  /** Hono: the status a send takes after its body, `c.json(body, 401)` or `c.json(body, { status: 401 })`; undefined without one. */
+  /**
+   * Hono: the status a send takes after its body, `c.json(body, 401)` or `c.json(body, { status: 401 })`, or the
+   * status of the exception whose response it builds, `new HTTPException(400, { res: c.json(body) })` (Hono 4.7+
+   * answers with that status); undefined without one.
+   */
   private afterBody(call: TSESTree.CallExpression): StatusAtSend | undefined {
     const second = call.arguments[1];
-    if (!second) return undefined;
-    return unwrap(second).type === AST_NODE_TYPES.ObjectExpression ? this.fromInit(second) : this.evaluate(second);
+    if (second) return unwrap(second).type === AST_NODE_TYPES.ObjectExpression ? this.fromInit(second) : this.evaluate(second);
+    const exception = this.honoExceptionBuilt(call);
+    return exception && (exception.arguments[0] ? this.evaluate(exception.arguments[0]) : UNKNOWN);
+  }
+
+  /** The `new HTTPException(status, { res })` whose `res` is this call. */
+  private honoExceptionBuilt(call: TSESTree.CallExpression): TSESTree.NewExpression | undefined {
+    const property = call.parent;
+    if (property?.type !== AST_NODE_TYPES.Property || property.value !== call || propertyKeyName(property) !== 'res') return undefined;
+    const exception = property.parent.parent;
+    if (exception?.type !== AST_NODE_TYPES.NewExpression || exception.arguments[1] !== property.parent) return undefined;
+    const tracked = getFrameworkFacts(this.analysis).tracked.get(exception);
+    return tracked?.kind === 'exception' && tracked.framework === 'hono' ? exception : undefined;
   }
 
   /** `{ status: 500 }` in a `Response`/`NextResponse` init. */

@@ -131,6 +131,29 @@ app.get('/projects/:id', async (c) => {
 });`;
 }
 
+/** A Hono route that rejects a path with an exception of \`exceptionImport\` whose response is built by \`c.json\` (capgo). */
+function honoRejectedPath(exceptionImport: string): string {
+  return `import { Hono } from 'hono';
+${exceptionImport}
+const app = new Hono();
+app.get('/files/:id', (c) => {
+  if (!c.req.param('id').startsWith('orgs/')) {
+    throw new HTTPException(400, { res: c.json({ error: 'invalid_file_path' }) });
+  }
+  return c.json({ ok: true });
+});`;
+}
+
+/** A Hono route whose validator hook (\`zValidator\` imported from \`source\`) answers a failed validation with \`answer\` (capgo). */
+function honoValidatorHook(source: string, answer: string): string {
+  return `import { Hono } from 'hono';
+import { zValidator } from '${source}';
+const app = new Hono();
+app.post('/orgs', zValidator('json', orgSchema, (result, c) => {
+  if (!result.success) return c.json(${answer});
+}), (c) => c.json({ ok: true }, 201));`;
+}
+
 const ruleTester = createRuleTester();
 
 /** A catch that answers fallback data with \`message\` (growthbook's auto metrics). */
@@ -484,9 +507,17 @@ app.get('/f', async (req, res) => {
     honoProject("return c.json({ error: 'Not Found' }, { status: 404 });"),
     honoProject("{\n    c.status(404);\n    return c.json({ error: 'Not Found' });\n  }"),
     honoProject("return c.text('Not Found', 404);"),
+    honoValidatorHook('@hono/zod-validator', "{ error: 'invalid_body' }, 400"),
+    // Another package's validator: its callback is not known to answer.
+    honoValidatorHook('./validation', "{ error: 'invalid_body' }"),
+    // Hono answers with the exception's status, whatever \`res\` says.
+    honoRejectedPath("import { HTTPException } from 'hono/http-exception';"),
   ],
   invalid: [
     // --- Hono ---
+    statusCase(honoValidatorHook('@hono/zod-validator', "{ error: 'invalid_body' }"), 'errorBody', 5, ["c.json({ error: 'invalid_body' })", "c.json({ error: 'invalid_body' }, N)"]),
+    // Another package's exception: the response is what \`c.json\` built, with 200.
+    statusCase(honoRejectedPath("import { HTTPException } from './errors';"), 'errorBody', 6, ["c.json({ error: 'invalid_file_path' })", "c.json({ error: 'invalid_file_path' }, N)"]),
     statusCase(honoProject("return c.json({ error: 'Project not found' });"), 'errorBody', 5, ["c.json({ error: 'Project not found' })", "c.json({ error: 'Project not found' }, N)"]),
     statusCase(honoProject("return c.json({ error: 'Project not found' }, 200);"), 'errorBody', 5, ["{ error: 'Project not found' }, 200)", "{ error: 'Project not found' }, N)"]),
     statusCase(honoProject("return c.json({ error: 'Project not found' }, { status: 200 });"), 'errorBody', 5, ['{ status: 200 }', '{ status: N }']),

@@ -603,6 +603,40 @@ app.onError((err, c) => {
 });`;
 }
 
+/** A Hono app built as one chain, ending in an error handler (Zero); \`app\` starts the chain. */
+function honoChain(app: string, imports = "import { Hono } from 'hono';\n"): string {
+  return `${imports}const api = ${app}
+  .use(logger())
+  .get('/health', (c) => c.text('ok'))
+  .onError((err, c) => {
+    console.error(err);
+    return c.json({ error: 'Internal Server Error', message: «err.message» }, 500);
+  });
+export default api;`;
+}
+
+/** A Hono middleware typed \`type\`, made by a factory declared to return it (midday), with a context alias \`alias\` (Zero). */
+function honoScopedMiddleware(type: string, alias: string): string {
+  return `import type { Context, MiddlewareHandler } from 'hono';
+import type { AppContext, Middleware } from './app';
+type ScopedContext = ${alias};
+export const withScope = (...scopes: string[]): ${type} => {
+  return async (c, next) => {
+    try { checkScopes(c.get('scopes'), scopes); } catch (err) {
+      console.error(err);
+      return c.json({ error: 'Forbidden', description: «(err as Error).message» }, 403);
+    }
+    await next();
+  };
+};
+export async function chatHandler(c: ScopedContext) {
+  try { return c.json(await chat(c.get('session'))); } catch (err) {
+    console.error(err);
+    return c.json({ error: 'Chat failed', detail: «String(err)» }, 500);
+  }
+}`;
+}
+
 ruleTester.run('no-leaked-error-details', rule, {
   valid: [
     // Stripe writes card errors' messages for the card holder; its documented check is \`err.type\`.
@@ -1407,6 +1441,9 @@ module.exports = { errorHandler };`,
     // Hono answers an HTTPException with its message itself; a same-file subclass alike (openstatus).
     honoOnError('if (err instanceof HTTPException) return c.json({ error: err.message }, err.status);', "return c.json({ error: 'Internal Server Error' }, 500);"),
     honoOnError('if (err instanceof ApiError) return c.json({ error: err.message }, err.status);', "return c.json({ error: 'Internal Server Error' }, 500);"),
+    // A chain on an app from another module, a factory's own return type and an alias of another type: no evidence.
+    honoChain('createApi()', "import { createApi } from './api';\n").replace(/[«»]/g, ''),
+    honoScopedMiddleware('Middleware', 'AppContext<{ Variables: { scopes: string[] } }>').replace(/[«»]/g, ''),
     // Without a registration, \`c\` is no context: a callback over a list.
     `export function render(items, err) {
   items.forEach((c) => c.json({ error: err.message }));
@@ -2017,6 +2054,13 @@ server.route({
     leakCase(honoItems('throw new HTTPException(500, { message: «err.message», cause: err });', "import { HTTPException } from 'hono/http-exception';\n")),
     leakCase(honoOnError('', 'return c.json({ error: «err.message» }, 500);')),
     leakCase(honoOnError('if (err instanceof HTTPException) return err.getResponse();', 'return c.json({ error: «err.message» }, 500);')),
+    // A vetted class speaks for its message, not for what it wraps or where it was thrown (capgo's \`cause\`).
+    leakCase(
+      honoOnError(
+        'if (err instanceof HTTPException) {\n    const cause = err.cause as { detail?: string };\n    return c.json({ error: err.message, detail: «cause.detail», stack: «err.stack» }, err.status);\n  }',
+        "return c.json({ error: 'Internal Server Error' }, 500);",
+      ),
+    ),
     // An error handler registered in another file (openstatus), middleware, OpenAPI routes and \`app.on\`.
     leakCase(
       `import type { Context } from 'hono';
@@ -2052,6 +2096,17 @@ app.on('POST', '/exports', async (c) => {
   }
 });`,
     ),
+    leakCase(honoChain('new Hono()')),
+    // The app a chain returns, kept in a variable (documenso).
+    leakCase(
+      `import { Hono } from 'hono';
+export const api = new Hono().basePath('/api').route('/auth', auth);
+api.onError((err, c) => {
+  console.error(err);
+  return c.text(\`Failed: \${«err.stack»}\`, 500);
+});`,
+    ),
+    leakCase(honoScopedMiddleware('MiddlewareHandler', 'Context<{ Variables: { scopes: string[] } }>')),
     // A router imported from another file: a route with a path, and Hono's \`c\`.
     leakCase(
       `import { app } from './app';

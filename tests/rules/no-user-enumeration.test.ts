@@ -55,6 +55,21 @@ auth.post('/login', async (c) => {
 });`;
 }
 
+/** A Hono login that throws an \`HTTPException\` built from \`missing\` for an unknown user, and a 401 for a wrong password. */
+function honoThrowingLogin(missing: string): string {
+  return `import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import bcrypt from 'bcrypt';
+const auth = new Hono();
+auth.post('/login', async (c) => {
+  const { email, password } = await c.req.json();
+  const user = await db.user.findUnique({ where: { email } });
+  if (!user) throw new HTTPException(${missing});
+  if (!(await bcrypt.compare(password, user.passwordHash))) throw new HTTPException(401, { message: 'Invalid email or password' });
+  return c.json({ token: await sign(user) });
+});`;
+}
+
 /** A login whose failures differ only in the \`code\` of the options object its exception takes (activepieces). */
 function codedLogin(stateCode: string): string {
   return `import { AppError, ErrorCode } from '@acme/shared';
@@ -1103,6 +1118,7 @@ fastify.post('/api/v1/auth/login', async (request, reply) => {
     // --- Hono ---
     honoLogin("{ error: 'Invalid email or password' }, 401", "{ error: 'Invalid email or password' }, 401"),
     honoLogin("{ error: 'Invalid email or password' }, { status: 401 }", "{ error: 'Invalid email or password' }, 401"),
+    honoThrowingLogin("401, { message: 'Invalid email or password' }"),
     // The same code for an account's state as for an unknown one.
     codedLogin('ErrorCode.INVALID_CREDENTIALS'),
     callbackLogin("'Invalid username or password'", "'Invalid username or password'"),
@@ -1739,6 +1755,13 @@ export async function authorize({ email, password }) {
       errors: [
         { messageId: 'distinguishable', line: 7, data: { this: '404 "Invalid email or password"', other: '401 "Invalid email or password"', line: '8', difference: 'status code' } },
         { messageId: 'distinguishable', line: 8, data: { this: '401 "Invalid email or password"', other: '404 "Invalid email or password"', line: '7', difference: 'status code' } },
+      ],
+    },
+    {
+      code: honoThrowingLogin("404, { message: 'Invalid email or password' }"),
+      errors: [
+        { messageId: 'distinguishable', line: 8, data: { this: 'HTTPException 404 "Invalid email or password"', other: 'HTTPException 401 "Invalid email or password"', line: '9', difference: 'status code' } },
+        { messageId: 'distinguishable', line: 9, data: { this: 'HTTPException 401 "Invalid email or password"', other: 'HTTPException 404 "Invalid email or password"', line: '8', difference: 'status code' } },
       ],
     },
     {
