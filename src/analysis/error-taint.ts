@@ -15,7 +15,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { type FunctionNode, calledMethodName, calleePath, contains, isFunctionNode, isGlobalReference, memberName, moduleOf, parameterName, propertyKeyName, sameFileFunction, singleAssignmentValue, unwrap } from '../util/ast';
+import { type FunctionNode, calledMethodName, calleePath, contains, isFunctionNode, isGlobalReference, memberName, moduleOf, parameterName, propertyKeyName, sameFileFunction, singleAssignmentValue, staticString, unwrap } from '../util/ast';
 import type { FileAnalysis } from './file-analysis';
 import { alwaysExits, type GuardAnalysis } from './guards';
 import type { ServerModel } from './server-model';
@@ -468,7 +468,8 @@ export class ErrorTaint {
     const writes = variable.references.filter((reference) => reference.writeExpr);
     const sourceKind = this.sourceKind(variable);
     const initial: Taint | undefined = sourceKind ? { source: variable, raw: sourceKind === 'error' } : undefined;
-    if (writes.length === 0) return initial;
+    // A query result's `const { error } = await …` is written once, by the query that produced it.
+    if (writes.length === 0 || (initial && variable.defs[0]?.type === 'Variable')) return initial;
     if (writes.length === 1 && !initial) return this.variableTaint(variable, writes);
     return this.taintAtUse(variable, writes, identifier, initial);
   }
@@ -597,6 +598,7 @@ export class ErrorTaint {
     if (!def) return undefined;
     const nameNode = def.name as TSESTree.Identifier;
     if (def.type === 'CatchClause') return this.bindingKind(nameNode, def.node.param);
+    if (def.type === 'Variable') return def.parent?.kind === 'const' ? queryResultErrorKind(def.node, nameNode) : undefined;
     if (def.type !== 'Parameter' || !isFunctionNode(def.node)) return undefined;
     const fn = def.node;
     const first = fn.params[0];
@@ -634,6 +636,40 @@ export class ErrorTaint {
     return undefined;
   }
 
+}
+
+/** PostgREST (supabase-js) query builders: a chain with one of these after `from(table)` runs a query. */
+const POSTGREST_QUERIES = new Set(['select', 'insert', 'update', 'upsert', 'delete']);
+
+/**
+ * `const { data, error } = await supabase.from('orgs').insert(row)` or `await supabase.rpc('fn', args)`: the result's
+ * `error` is PostgREST's, whose message, details and hint are Postgres's own text (constraint, column and type names).
+ * The chain's shape is the evidence (query builders such as Drizzle's or knex's resolve to rows, which have no `error`).
+ */
+function queryResultErrorKind(declarator: TSESTree.VariableDeclarator, name: TSESTree.Identifier): 'error' | 'property' | undefined {
+  if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern || !declarator.init || topLevelKey(name) !== 'error') return undefined;
+  const init = unwrap(declarator.init);
+  if (init.type !== AST_NODE_TYPES.AwaitExpression || !isPostgrestQuery(unwrap(init.argument))) return undefined;
+  const property = name.parent?.type === AST_NODE_TYPES.AssignmentPattern ? name.parent.parent : name.parent;
+  return property?.type === AST_NODE_TYPES.Property && property.parent === declarator.id ? 'error' : 'property';
+}
+
+function isPostgrestQuery(node: TSESTree.Node): boolean {
+  let query = false;
+  for (let call = node; call.type === AST_NODE_TYPES.CallExpression; ) {
+    const callee = unwrap(call.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+    const method = memberName(callee);
+    // `supabase.storage.from(bucket).update(path, file)` is a file upload, not a query.
+    if (method === 'from' && query) {
+      const owner = unwrap(callee.object);
+      return staticString(call.arguments[0]) !== undefined && !(owner.type === AST_NODE_TYPES.MemberExpression && memberName(owner) === 'storage');
+    }
+    if (method === 'rpc') return staticString(call.arguments[0]) !== undefined;
+    if (method && POSTGREST_QUERIES.has(method)) query = true;
+    call = unwrap(callee.object);
+  }
+  return false;
 }
 
 /** In a destructuring pattern, the key at the top level that leads to `name`. */

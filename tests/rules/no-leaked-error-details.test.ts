@@ -637,6 +637,20 @@ export async function chatHandler(c: ScopedContext) {
 }`;
 }
 
+/** A Next.js route that saves an order with supabase-js; \`save\` runs the query, \`answer\` answers its \`error\`. */
+function supabaseOrder(save: string, answer: string): string {
+  return `import { NextResponse } from 'next/server';
+import { supabase } from '@/lib/supabase';
+export async function POST(request: Request) {
+  const order = await request.json();
+  ${save}
+  if (error) {
+    ${answer}
+  }
+  return NextResponse.json(data, { status: 201 });
+}`;
+}
+
 ruleTester.run('no-leaked-error-details', rule, {
   valid: [
     // Stripe writes card errors' messages for the card holder; its documented check is \`err.type\`.
@@ -1441,6 +1455,13 @@ module.exports = { errorHandler };`,
     // Hono answers an HTTPException with its message itself; a same-file subclass alike (openstatus).
     honoOnError('if (err instanceof HTTPException) return c.json({ error: err.message }, err.status);', "return c.json({ error: 'Internal Server Error' }, 500);"),
     honoOnError('if (err instanceof ApiError) return c.json({ error: err.message }, err.status);', "return c.json({ error: 'Internal Server Error' }, 500);"),
+    // --- supabase-js ---
+    supabaseOrder("const { data, error } = await supabase.from('orders').insert(order).select().single();", "console.error(error);\n    return NextResponse.json({ error: 'The order could not be saved' }, { status: 500 });"),
+    // Not a query: a file upload, a sign-in (whose messages are written for the user), and another library's result.
+    supabaseOrder("const { data, error } = await supabase.storage.from('receipts').update(order.path, order.file);", 'return NextResponse.json({ error: error.message }, { status: 500 });'),
+    supabaseOrder("const { data, error } = await supabase.auth.signInWithPassword(order.credentials);", 'return NextResponse.json({ error: error.message }, { status: 401 });'),
+    supabaseOrder("const { data, error } = await validateOrder(order);", 'return NextResponse.json({ error: error.message }, { status: 400 });'),
+    supabaseOrder("const { data, error } = await mailer.from('billing@acme.test').send(order.receipt);", 'return NextResponse.json({ error: error.message }, { status: 502 });'),
     // A chain on an app from another module, a factory's own return type and an alias of another type: no evidence.
     honoChain('createApi()', "import { createApi } from './api';\n").replace(/[«»]/g, ''),
     honoScopedMiddleware('Middleware', 'AppContext<{ Variables: { scopes: string[] } }>').replace(/[«»]/g, ''),
@@ -2117,6 +2138,10 @@ app.post('/items', async (c) => {
   }
 });`,
     ),
+    // --- supabase-js: a query's result error carries Postgres's own text ---
+    leakCase(supabaseOrder("const { data, error } = await supabase.from('orders').insert(order).select().single();", 'console.error(error);\n    return NextResponse.json({ error: «error.message», hint: «error.hint» }, { status: 500 });')),
+    leakCase(supabaseOrder("const { data, error: rpcError } = await supabase.rpc('place_order', order);\n  const error = rpcError;", 'console.error(error);\n    return NextResponse.json({ error: «error.message» }, { status: 500 });')),
+    leakCase(supabaseOrder("const { data, error: { message } = {} } = await supabase.from('orders').upsert(order);\n  const error = message;", 'console.error(error);\n    return NextResponse.json({ error: «error» }, { status: 500 });')),
     // --- Next.js ---
     leakCase(
       `import { NextResponse } from 'next/server';
