@@ -187,7 +187,8 @@ function buildTraceMap(): TraceMap {
   add(['hono', 'hono/tiny', 'hono/quick'], { [READ]: mod('hono'), Hono: { [CONSTRUCT]: app('hono') } });
   add(['@hono/zod-openapi'], { [READ]: mod('hono'), OpenAPIHono: { [CONSTRUCT]: app('hono') } });
   add(['hono/http-exception'], { [READ]: mod('hono'), HTTPException: { [CONSTRUCT]: { kind: 'exception', label: 'new HTTPException()', framework: 'hono', sends: 'honoOptions' } } });
-  add(['hono/factory'], { [READ]: mod('hono'), createMiddleware: { [CALL]: { kind: 'handlerFactory', framework: 'hono' } } });
+  // `createMiddleware(fn)`, and a factory's `createMiddleware(fn)` / `createHandlers(…fns)`, which the model reads off the factory as an app.
+  add(['hono/factory'], { [READ]: mod('hono'), createMiddleware: { [CALL]: { kind: 'handlerFactory', framework: 'hono' } }, createFactory: { [CALL]: app('hono') } });
   const boom: Record<string, unknown> = { [READ]: mod('hapi') };
   for (const name of BOOM_4XX) boom[name] = { [CALL]: { kind: 'boom', label: `Boom.${name}()` } };
   add(['@hapi/boom', 'boom'], boom);

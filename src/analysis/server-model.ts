@@ -639,6 +639,11 @@ export class ServerModel {
       case 'notFound':
         if (appFramework !== 'hono') return undefined;
         return { framework: 'hono', roles: ['response'], returnIsResponse: false };
+      case 'createMiddleware':
+      case 'createHandlers':
+        // hono/factory: `const factory = createFactory(); factory.createHandlers(logger(), (c) => …)`.
+        if (appFramework !== 'hono') return undefined;
+        return { framework: 'hono', roles: positionalRoles('hono', fn.params.length), returnIsResponse: false };
       case 'openapi':
         // @hono/zod-openapi: `app.openapi(createRoute({ method, path, … }), handler)`.
         if (appFramework !== 'hono' || argumentIndex === 0) return undefined;
@@ -1067,7 +1072,7 @@ function wrappedValue(fn: FunctionNode): TSESTree.Node {
 
 const WRAPPER_EXCLUDED = new Set([
   'use', 'route', 'then', 'catch', 'finally', 'on', 'once', 'map', 'forEach', 'filter', 'reduce', 'find', 'some', 'every',
-  'setErrorHandler', 'setNotFoundHandler', 'register', 'ext', 'param', 'createServer', 'onError', 'notFound', 'createMiddleware',
+  'setErrorHandler', 'setNotFoundHandler', 'register', 'ext', 'param', 'createServer', 'onError', 'notFound', 'createMiddleware', 'createHandlers',
 ]);
 
 /** The identifier a function (or its wrapper) is bound to: `function f`, `const f = …`. */

@@ -651,6 +651,24 @@ export async function POST(request: Request) {
 }`;
 }
 
+/** Hono middleware and handlers made by a \`createFactory()\` imported from \`source\` (capgo). */
+function honoFactoryHandlers(source: string): string {
+  return `import { createFactory } from '${source}';
+const factory = createFactory();
+export const session = factory.createMiddleware(async (c, next) => {
+  try { await next(); } catch (e) {
+    console.error(e);
+    return c.json({ error: «(e as Error).message» }, 500);
+  }
+});
+export const handlers = factory.createHandlers(async (c) => {
+  try { return c.json(await work()); } catch (e) {
+    console.error(e);
+    return c.text(«String(e)», 500);
+  }
+});`;
+}
+
 ruleTester.run('no-leaked-error-details', rule, {
   valid: [
     // Stripe writes card errors' messages for the card holder; its documented check is \`err.type\`.
@@ -1462,6 +1480,7 @@ module.exports = { errorHandler };`,
     supabaseOrder("const { data, error } = await supabase.auth.signInWithPassword(order.credentials);", 'return NextResponse.json({ error: error.message }, { status: 401 });'),
     supabaseOrder("const { data, error } = await validateOrder(order);", 'return NextResponse.json({ error: error.message }, { status: 400 });'),
     supabaseOrder("const { data, error } = await mailer.from('billing@acme.test').send(order.receipt);", 'return NextResponse.json({ error: error.message }, { status: 502 });'),
+    honoFactoryHandlers('./factory').replace(/[«»]/g, ''),
     // A chain on an app from another module, a factory's own return type and an alias of another type: no evidence.
     honoChain('createApi()', "import { createApi } from './api';\n").replace(/[«»]/g, ''),
     honoScopedMiddleware('Middleware', 'AppContext<{ Variables: { scopes: string[] } }>').replace(/[«»]/g, ''),
@@ -2118,6 +2137,7 @@ app.on('POST', '/exports', async (c) => {
 });`,
     ),
     leakCase(honoChain('new Hono()')),
+    leakCase(honoFactoryHandlers('hono/factory')),
     // The app a chain returns, kept in a variable (documenso).
     leakCase(
       `import { Hono } from 'hono';
