@@ -17,13 +17,13 @@ export type Framework = 'express' | 'koa' | 'fastify' | 'hapi' | 'hono' | 'next'
 export type Tracked =
   /** A call that imports a framework module (`require('express')`, `import … from 'koa'`). */
   | { kind: 'module'; framework: Framework }
-  /** `express()`, `Router()`, `new Koa()`, `fastify()`, `Hapi.server()`, `http.createServer()`. */
+  /** `express()`, `Router()`, `new Koa()`, `fastify()`, `Hapi.server()`, `http.createServer()`, `new Hono()`, Hono's `createFactory()`. */
   | { kind: 'app'; framework: Framework }
   /** Hono's `createMiddleware(fn)` (hono/factory): `fn` is a middleware with `(c, next)`. */
   | { kind: 'handlerFactory'; framework: Framework }
   /** `NextResponse.json()`, `new NextResponse()`, `NextResponse.redirect()`. */
   | { kind: 'responseFactory'; label: string; redirect: boolean }
-  /** A client-facing exception: NestJS `HttpException` family, `GraphQLError`, `ApolloError`, `TRPCError`, `ORPCError`, better-call's `APIError`. */
+  /** A client-facing exception: NestJS `HttpException` family, `GraphQLError`, `ApolloError`, `TRPCError`, `ORPCError`, better-call's `APIError`, Hono's `HTTPException`. */
   | { kind: 'exception'; label: string; framework: Framework; sends?: RpcErrorParts }
   /** `Boom.badRequest(msg)` and other 4xx Boom factories, whose message reaches the client. */
   | { kind: 'boom'; label: string }

@@ -10,7 +10,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { calledMethodName, isGlobalReference, memberName, propertyKeyName, propertyValue, staticNumber, staticString, unwrap } from '../util/ast';
 import type { FileAnalysis } from './file-analysis';
-import { BOOM_4XX, type RpcErrorParts } from './frameworks';
+import { BOOM_4XX, type Framework, type RpcErrorParts } from './frameworks';
 import type { Role, RoleInfo, ServerModel } from './server-model';
 import { statusValue } from './status';
 import { ERROR_METHOD_NAMES, errorStatusOfMethod, statusOfMemberName } from './status-names';
@@ -219,12 +219,18 @@ function classifyCall(
   if (role === 'response' && roleInfo.framework === 'fastify' && method === 'view') {
     return { node: call, label, channel: 'template', payloads: call.arguments.slice(1, 2), receiver: receiver.root, receiverRole: roleInfo };
   }
-  const channel = (role === 'response' && roleInfo.framework === 'hono' ? (receiver.via ? undefined : HONO_METHODS) : METHODS_BY_ROLE[role])?.[method];
+  const channel = answeringMethods(role, roleInfo.framework, receiver.via)?.[method];
   if (!channel) return undefined;
   const payloads = payloadArguments(call, role, method);
   // `res.render('login')` answers too, with a page and no locals.
   if (payloads.length === 0 && method !== 'render') return undefined;
   return { node: call, label, channel, payloads, receiver: receiver.root, receiverRole: { role, framework: roleInfo.framework } };
+}
+
+/** The methods that answer through a receiver of this role; for Hono's context, the context's own (not `c.res`'s). */
+function answeringMethods(role: Role, framework: Framework | undefined, via: 'response' | 'res' | undefined): Readonly<Record<string, SinkChannel>> | undefined {
+  if (role === 'response' && framework === 'hono') return via ? undefined : HONO_METHODS;
+  return METHODS_BY_ROLE[role];
 }
 
 /** `fastify.httpErrors`, `this.httpErrors`, `request.server.httpErrors`, in a file with Fastify in it. */
