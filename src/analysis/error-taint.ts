@@ -223,9 +223,11 @@ export class ErrorTaint {
       case AST_NODE_TYPES.Identifier:
         return this.identifierTaint(target);
       case AST_NODE_TYPES.MemberExpression: {
+        const name = memberName(target);
+        const queryResult = name === 'error' ? this.queryResultOf(target.object) : undefined;
+        if (queryResult) return { source: queryResult, raw: true };
         const base = this.taintOf(target.object);
         if (!base) return undefined;
-        const name = memberName(target);
         // `result.items` where `result = await loadItems()` returns `{ message: err.message }` from its catch: not `items`.
         const fieldOfResult = name !== undefined ? this.helperFieldTaint(target.object, name) : undefined;
         if (fieldOfResult !== undefined) return fieldOfResult ?? undefined;
@@ -598,7 +600,7 @@ export class ErrorTaint {
     if (!def) return undefined;
     const nameNode = def.name as TSESTree.Identifier;
     if (def.type === 'CatchClause') return this.bindingKind(nameNode, def.node.param);
-    if (def.type === 'Variable') return def.parent?.kind === 'const' ? queryResultErrorKind(def.node, nameNode) : undefined;
+    if (def.type === 'Variable') return this.queryResultErrorKind(variable, def.node, nameNode);
     if (def.type !== 'Parameter' || !isFunctionNode(def.node)) return undefined;
     const fn = def.node;
     const first = fn.params[0];
@@ -636,25 +638,58 @@ export class ErrorTaint {
     return undefined;
   }
 
+  /**
+   * `const { data, error } = await supabase.from('orgs').insert(row)` or `await supabase.rpc('fn', args)` (also a
+   * `let` that only queries write): the result's `error` is PostgREST's, whose message, details and hint are Postgres's own
+   * text (constraint, column and type names). The chain's shape is the evidence: query builders such as Drizzle's or
+   * knex's resolve to rows, which have no `error`.
+   */
+  private queryResultErrorKind(variable: Variable, declarator: TSESTree.VariableDeclarator, name: TSESTree.Identifier): 'error' | 'property' | undefined {
+    if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern || topLevelKey(name) !== 'error') return undefined;
+    // Every write is a query's result: `let { data, error } = await …; if (!data) ({ data, error } = await …)`.
+    const awaitsQuery = (value: TSESTree.Node | null | undefined): boolean => {
+      const target = value && unwrap(value);
+      return target?.type === AST_NODE_TYPES.AwaitExpression && this.isPostgrestQuery(target.argument);
+    };
+    const laterWrites = variable.references.filter((reference) => reference.writeExpr && !contains(declarator.id, reference.identifier));
+    if (!awaitsQuery(declarator.init) || !laterWrites.every((reference) => awaitsQuery(reference.writeExpr))) return undefined;
+    const property = name.parent?.type === AST_NODE_TYPES.AssignmentPattern ? name.parent.parent : name.parent;
+    return property?.type === AST_NODE_TYPES.Property && property.parent === declarator.id ? 'error' : 'property';
+  }
+
+  /** A query chain, or a variable holding one while filters are added: `let query = supabase.from('t').select(); query = query.eq(…)`. */
+  private isPostgrestQuery(node: TSESTree.Node): boolean {
+    const target = unwrap(node);
+    if (target.type !== AST_NODE_TYPES.Identifier) return isPostgrestChain(target);
+    const variable = findVariable(this.analysis.sourceCode.getScope(target), target);
+    const def = variable?.defs[0];
+    if (!variable || def?.type !== 'Variable' || !def.node.init || !isPostgrestChain(unwrap(def.node.init))) return false;
+    return variable.references.every((reference) => {
+      const value = reference.writeExpr;
+      if (!value || value === def.node.init) return true;
+      const root = chainRoot(value);
+      return root.type === AST_NODE_TYPES.Identifier && findVariable(this.analysis.sourceCode.getScope(root), root) === variable;
+    });
+  }
+
+  /** `const updated = await supabase.from('emails').update(…)`: the whole result kept, whose `updated.error` is PostgREST's. */
+  private queryResultOf(object: TSESTree.Node): Variable | undefined {
+    const target = unwrap(object);
+    if (target.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const variable = findVariable(this.analysis.sourceCode.getScope(target), target);
+    const def = variable?.defs[0];
+    if (!variable || def?.type !== 'Variable' || def.parent?.kind !== 'const' || def.node.id.type !== AST_NODE_TYPES.Identifier || !def.node.init) return undefined;
+    const init = unwrap(def.node.init);
+    return init.type === AST_NODE_TYPES.AwaitExpression && this.isPostgrestQuery(init.argument) ? variable : undefined;
+  }
+
 }
 
 /** PostgREST (supabase-js) query builders: a chain with one of these after `from(table)` runs a query. */
 const POSTGREST_QUERIES = new Set(['select', 'insert', 'update', 'upsert', 'delete']);
 
-/**
- * `const { data, error } = await supabase.from('orgs').insert(row)` or `await supabase.rpc('fn', args)`: the result's
- * `error` is PostgREST's, whose message, details and hint are Postgres's own text (constraint, column and type names).
- * The chain's shape is the evidence (query builders such as Drizzle's or knex's resolve to rows, which have no `error`).
- */
-function queryResultErrorKind(declarator: TSESTree.VariableDeclarator, name: TSESTree.Identifier): 'error' | 'property' | undefined {
-  if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern || !declarator.init || topLevelKey(name) !== 'error') return undefined;
-  const init = unwrap(declarator.init);
-  if (init.type !== AST_NODE_TYPES.AwaitExpression || !isPostgrestQuery(unwrap(init.argument))) return undefined;
-  const property = name.parent?.type === AST_NODE_TYPES.AssignmentPattern ? name.parent.parent : name.parent;
-  return property?.type === AST_NODE_TYPES.Property && property.parent === declarator.id ? 'error' : 'property';
-}
-
-function isPostgrestQuery(node: TSESTree.Node): boolean {
+/** `supabase.from('orders').insert(row)`, `supabase.rpc('fn', args)`; the table may be named by a constant. */
+function isPostgrestChain(node: TSESTree.Node): boolean {
   let query = false;
   for (let call = node; call.type === AST_NODE_TYPES.CallExpression; ) {
     const callee = unwrap(call.callee);
@@ -663,13 +698,26 @@ function isPostgrestQuery(node: TSESTree.Node): boolean {
     // `supabase.storage.from(bucket).update(path, file)` is a file upload, not a query.
     if (method === 'from' && query) {
       const owner = unwrap(callee.object);
-      return staticString(call.arguments[0]) !== undefined && !(owner.type === AST_NODE_TYPES.MemberExpression && memberName(owner) === 'storage');
+      return isNameArgument(call.arguments[0]) && !(owner.type === AST_NODE_TYPES.MemberExpression && memberName(owner) === 'storage');
     }
-    if (method === 'rpc') return staticString(call.arguments[0]) !== undefined;
+    if (method === 'rpc') return isNameArgument(call.arguments[0]);
     if (method && POSTGREST_QUERIES.has(method)) query = true;
     call = unwrap(callee.object);
   }
   return false;
+}
+
+/** `'orders'`, `ORDERS`, `TABLES.orders`: a table's or function's name. */
+function isNameArgument(argument: TSESTree.CallExpressionArgument | undefined): boolean {
+  const name = argument && unwrap(argument);
+  return name !== undefined && (staticString(name) !== undefined || name.type === AST_NODE_TYPES.Identifier || name.type === AST_NODE_TYPES.MemberExpression);
+}
+
+/** The identifier a call chain starts from: `query` in `query.eq('a', 1).order('b')`. */
+function chainRoot(node: TSESTree.Node): TSESTree.Node {
+  let target = unwrap(node);
+  while (target.type === AST_NODE_TYPES.CallExpression && target.callee.type === AST_NODE_TYPES.MemberExpression) target = unwrap(target.callee.object);
+  return target;
 }
 
 /** In a destructuring pattern, the key at the top level that leads to `name`. */

@@ -21,8 +21,11 @@ export type Tracked =
   | { kind: 'app'; framework: Framework }
   /** Hono's `createMiddleware(fn)` (hono/factory): `fn` is a middleware with `(c, next)`. */
   | { kind: 'handlerFactory'; framework: Framework }
-  /** `NextResponse.json()`, `new NextResponse()`, `NextResponse.redirect()`. */
-  | { kind: 'responseFactory'; label: string; redirect: boolean }
+  /**
+   * `NextResponse.json()`, `new NextResponse()`, `NextResponse.redirect()`, and next/navigation's `redirect()`, which
+   * answers only where it runs on the server (`serverOnly`: not in a `'use client'` module, where the error is the browser's own).
+   */
+  | { kind: 'responseFactory'; label: string; redirect: boolean; serverOnly?: true }
   /** A client-facing exception: NestJS `HttpException` family, `GraphQLError`, `ApolloError`, `TRPCError`, `ORPCError`, better-call's `APIError`, Hono's `HTTPException`. */
   | { kind: 'exception'; label: string; framework: Framework; sends?: RpcErrorParts }
   /** `Boom.badRequest(msg)` and other 4xx Boom factories, whose message reaches the client. */
@@ -156,6 +159,9 @@ function buildTraceMap(): TraceMap {
       redirect: { [CALL]: { kind: 'responseFactory', label: 'NextResponse.redirect()', redirect: true } },
     },
   });
+  // Server actions, route handlers and server components: `redirect(`/posts?error=${error.message}`)`.
+  const navigation: Tracked = { kind: 'responseFactory', label: 'redirect()', redirect: true, serverOnly: true };
+  add(['next/navigation'], { redirect: { [CALL]: navigation }, permanentRedirect: { [CALL]: { ...navigation, label: 'permanentRedirect()' } } });
   const nest: Record<string, unknown> = { [READ]: mod('nest') };
   for (const name of NEST_HTTP_EXCEPTIONS) {
     nest[name] = { [CONSTRUCT]: { kind: 'exception', label: `new ${name}()`, framework: 'nest' } };

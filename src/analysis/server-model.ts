@@ -139,6 +139,7 @@ export class ServerModel {
   private answersWithReturns: boolean | undefined;
   private mentionsUseServer: boolean | undefined;
   private serverActionFile: boolean | undefined;
+  private clientModule: boolean | undefined;
   private exceptionSubclasses: Map<string, Framework> | undefined;
 
   constructor(private readonly analysis: FileAnalysis) {
@@ -258,9 +259,15 @@ export class ServerModel {
    */
   isServerAction(fn: FunctionNode): boolean {
     if (!this.mayHaveServerActions()) return false;
-    if (fn.body?.type === AST_NODE_TYPES.BlockStatement && hasUseServer(fn.body.body)) return true;
-    this.serverActionFile ??= hasUseServer(this.analysis.sourceCode.ast.body);
+    if (fn.body?.type === AST_NODE_TYPES.BlockStatement && hasDirective(fn.body.body, 'use server')) return true;
+    this.serverActionFile ??= hasDirective(this.analysis.sourceCode.ast.body, 'use server');
     return this.serverActionFile && this.isExported(fn);
+  }
+
+  /** A `'use client'` module: its code runs in the browser, which already has whatever it shows. */
+  isClientModule(): boolean {
+    this.clientModule ??= hasDirective(this.analysis.sourceCode.ast.body, 'use client');
+    return this.clientModule;
   }
 
   /** Cheap check first: almost no file has the `'use server'` directive anywhere. */
@@ -1008,10 +1015,11 @@ function decoratorPath(decorators: readonly TSESTree.Decorator[] | undefined, na
   return undefined;
 }
 
-function hasUseServer(statements: readonly TSESTree.Node[]): boolean {
+/** A directive in the prologue of a module or function body: `'use server'`, `'use client'`. */
+function hasDirective(statements: readonly TSESTree.Node[], directive: string): boolean {
   for (const statement of statements) {
     if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.directive === undefined) return false;
-    if (statement.directive === 'use server') return true;
+    if (statement.directive === directive) return true;
   }
   return false;
 }

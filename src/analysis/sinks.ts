@@ -116,6 +116,8 @@ const SINK_METHOD_NAMES = new Set([
 /** Sinks, Boom factories, @fastify/sensible's error helpers (`reply.badRequest(msg)`) and @fastify/view's `reply.view`, in one set for the first filter. */
 const CANDIDATE_METHOD_NAMES: ReadonlySet<string> = new Set([...SINK_METHOD_NAMES, ...BOOM_4XX, ...ERROR_METHOD_NAMES, 'view']);
 
+const NAVIGATION_REDIRECTS = new Set(['redirect', 'permanentRedirect']);
+
 /** Cheap syntactic filter: could this node write to a response? No scope work here. */
 export function isSinkCandidate(node: TSESTree.Node): boolean {
   switch (node.type) {
@@ -123,7 +125,12 @@ export function isSinkCandidate(node: TSESTree.Node): boolean {
       const method = calledMethodName(node);
       // `createError(400, message)` (http-errors), whatever it is imported as.
       // Also with a named status: `createError(HTTP_STATUS.UNAUTHORIZED, message)` (verdaccio).
-      if (method === undefined) return node.arguments.length >= 2 && (staticNumber(node.arguments[0] as TSESTree.Node) !== undefined || statusOfMemberName(node.arguments[0] as TSESTree.Node) !== undefined);
+      if (method === undefined) {
+        // next/navigation's `redirect(url)` (the tracker checks the import).
+        const callee = unwrap(node.callee);
+        if (callee.type === AST_NODE_TYPES.Identifier && NAVIGATION_REDIRECTS.has(callee.name)) return node.arguments.length > 0;
+        return node.arguments.length >= 2 && (staticNumber(node.arguments[0] as TSESTree.Node) !== undefined || statusOfMemberName(node.arguments[0] as TSESTree.Node) !== undefined);
+      }
       // better-call's static factories, `APIError.from(status, body)` (the tracker checks the import).
       if ((method === 'from' || method === 'fromStatus') && node.callee.type === AST_NODE_TYPES.MemberExpression) {
         return node.callee.object.type === AST_NODE_TYPES.Identifier && node.callee.object.name === 'APIError';
@@ -174,6 +181,7 @@ function classifyCall(
 ): Sink | undefined {
   const tracked = model.frameworks.tracked.get(call);
   if (tracked?.kind === 'responseFactory') {
+    if (tracked.serverOnly && model.isClientModule()) return undefined;
     return tracked.redirect
       ? { node: call, label: tracked.label, channel: 'redirect', payloads: call.arguments.slice(0, 1) }
       : factorySink(call, tracked.label);

@@ -669,6 +669,19 @@ export const handlers = factory.createHandlers(async (c) => {
 });`;
 }
 
+/** A server action that redirects with \`location\` when saving fails; \`directive\` opens the module. */
+function redirectingAction(directive: string, location: string): string {
+  return `${directive}
+import { redirect } from 'next/navigation';
+export async function savePost(formData: FormData) {
+  try { await posts.save(formData); } catch (error) {
+    console.error(error);
+    redirect(${location});
+  }
+  redirect('/posts');
+}`;
+}
+
 ruleTester.run('no-leaked-error-details', rule, {
   valid: [
     // Stripe writes card errors' messages for the card holder; its documented check is \`err.type\`.
@@ -1480,6 +1493,11 @@ module.exports = { errorHandler };`,
     supabaseOrder("const { data, error } = await supabase.auth.signInWithPassword(order.credentials);", 'return NextResponse.json({ error: error.message }, { status: 401 });'),
     supabaseOrder("const { data, error } = await validateOrder(order);", 'return NextResponse.json({ error: error.message }, { status: 400 });'),
     supabaseOrder("const { data, error } = await mailer.from('billing@acme.test').send(order.receipt);", 'return NextResponse.json({ error: error.message }, { status: 502 });'),
+    // A query variable given something else than a filter of the same query.
+    supabaseOrder("let query = supabase.from('orders').insert(order).select();\n  if (order.draft) query = drafts.save(order);\n  const { data, error } = await query;", 'return NextResponse.json({ error: error.message }, { status: 500 });'),
+    // In a \`'use client'\` module the error is the browser's own.
+    redirectingAction("'use client';", '`/posts?error=${encodeURIComponent((error as Error).message)}`'),
+    redirectingAction("'use server';", "'/posts?error=save-failed'"),
     honoFactoryHandlers('./factory').replace(/[«»]/g, ''),
     // A chain on an app from another module, a factory's own return type and an alias of another type: no evidence.
     honoChain('createApi()', "import { createApi } from './api';\n").replace(/[«»]/g, ''),
@@ -2162,6 +2180,12 @@ app.post('/items', async (c) => {
     leakCase(supabaseOrder("const { data, error } = await supabase.from('orders').insert(order).select().single();", 'console.error(error);\n    return NextResponse.json({ error: «error.message», hint: «error.hint» }, { status: 500 });')),
     leakCase(supabaseOrder("const { data, error: rpcError } = await supabase.rpc('place_order', order);\n  const error = rpcError;", 'console.error(error);\n    return NextResponse.json({ error: «error.message» }, { status: 500 });')),
     leakCase(supabaseOrder("const { data, error: { message } = {} } = await supabase.from('orders').upsert(order);\n  const error = message;", 'console.error(error);\n    return NextResponse.json({ error: «error» }, { status: 500 });')),
+    // A query built in a variable, a result kept whole, a \`let\` only queries write, a table named by a constant.
+    leakCase(supabaseOrder("let query = supabase.from('orders').insert(order).select();\n  if (order.single) query = query.single();\n  const { data, error } = await query;", 'console.error(error);\n    return NextResponse.json({ error: «error.message» }, { status: 500 });')),
+    leakCase(supabaseOrder("const saved = await supabase.from(TABLES.orders).insert(order).select();\n  const { data } = saved;\n  const error = saved.error;", 'console.error(error);\n    return NextResponse.json({ error: «saved.error.message» }, { status: 500 });')),
+    leakCase(supabaseOrder("let { data, error } = await supabase.from('orders').upsert(order).select();\n  if (!data) ({ data, error } = await supabase.from('orders_archive').upsert(order).select());", 'console.error(error);\n    return NextResponse.json({ error: «error.message» }, { status: 500 });')),
+    // next/navigation's \`redirect()\` puts the text in the URL the browser is sent to.
+    leakCase(redirectingAction("'use server';", '`/posts?error=${«encodeURIComponent((error as Error).message)»}`')),
     // --- Next.js ---
     leakCase(
       `import { NextResponse } from 'next/server';
