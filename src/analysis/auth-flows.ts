@@ -459,9 +459,10 @@ export class AuthFlowFinder {
       const exit = inFlow(statement) ? this.throwExit(statement) : undefined;
       if (exit) yield exit;
     }
-    // `prisma.user.findUniqueOrThrow({ where: { email } })`, TypeORM's `findOneByOrFail({ email })`: an unknown account fails right there.
+    // `prisma.user.findUniqueOrThrow({ where: { email } })`, TypeORM's `findOneByOrFail({ email })`, Mongoose's
+    // `User.findOne({ email }).orFail()`: an unknown account fails right there.
     for (const call of this.collector.callsWithArguments) {
-      if (!THROWING_LOOKUP.test(calledName(call)) || !inFlow(call) || !this.isLookupCall(call)) continue;
+      if (!(THROWING_LOOKUP.test(calledName(call)) || followedByOrFail(call)) || !inFlow(call) || !this.isLookupCall(call)) continue;
       const handler = catchClauseAround(call);
       if (handler && !alwaysExits(handler.body)) continue;
       yield { node: call, kind: 'throw', throwsWhenMissing: true, ...(handler ? { caughtBy: handler } : {}) };
@@ -1060,6 +1061,22 @@ function lookupCallOf(value: TSESTree.Node): TSESTree.Node {
 const QUERY_MODIFIERS = new Set(['exec', 'lean', 'select', 'populate', 'toObject', 'toJSON']);
 /** Lookups that throw when nothing matches: Prisma's `findUniqueOrThrow`, TypeORM's `findOneOrFail`, Lucid's `findByOrFail`. */
 const THROWING_LOOKUP = /^find\w*(OrThrow|OrFail)$/;
+
+/**
+ * Mongoose's `.orFail()` after a lookup (also past `.select()`, `.lean()` …) throws `DocumentNotFoundError` when nothing
+ * matches. Not `.orFail(error)`, which throws the error it is given: that may be the generic one.
+ */
+function followedByOrFail(call: TSESTree.CallExpression): boolean {
+  for (let node: TSESTree.Node = call; ; ) {
+    const member: TSESTree.Node | undefined = node.parent;
+    const next: TSESTree.Node | undefined = member?.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== node || next?.type !== AST_NODE_TYPES.CallExpression || next.callee !== member) return false;
+    const name = memberName(member);
+    if (name === 'orFail') return next.arguments.length === 0;
+    if (!name || !QUERY_MODIFIERS.has(name)) return false;
+    node = next;
+  }
+}
 
 /** Parameter decorators that NestJS apps write to inject the signed-in user. */
 const SESSION_USER_DECORATORS = new Set(['User', 'CurrentUser', 'AuthUser', 'GetUser', 'ReqUser', 'SessionUser', 'LoggedInUser', 'AuthenticatedUser']);

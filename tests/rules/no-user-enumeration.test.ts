@@ -266,6 +266,17 @@ export async function validateUser(email: string, password: string) {
 }`;
 }
 
+/** A Mongoose login whose \`lookup\` may throw for an unknown account (\`.orFail()\`). */
+function orFailLogin(lookup: string): string {
+  return `import bcrypt from 'bcryptjs';
+import { User } from './models/user';
+export async function validateUser(email: string, password: string) {
+  const user = await ${lookup};
+  if (!(await bcrypt.compare(password, user.passwordHash))) throw new Error('Invalid credentials');
+  return user;
+}`;
+}
+
 /** A NestJS service login that throws inside \`try\` and answers every failure from the \`catch\`, which runs \`onCatch\` first (reactive-resume). */
 function caughtLogin(onCatch: string): string {
   return `import { BadRequestException, Injectable } from '@nestjs/common';
@@ -1178,6 +1189,9 @@ fastify.post('/api/v1/auth/login', async (request, reply) => {
     // A lookup by the session's id, and a catch that evens out the time before one generic answer.
     { code: throwingLookupLogin('{ id: session.userId }'), options: [{ checkTiming: true }] },
     { code: throwingLookupLogin('{ email }', 'await bcrypt.compare(password, DUMMY_HASH);'), options: [{ checkTiming: true }] },
+    // A lookup by the session's id, and \`.orFail(error)\`, which throws the error it is given.
+    { code: orFailLogin('User.findById(session.userId).orFail()'), options: [{ checkTiming: true }] },
+    { code: orFailLogin("User.findOne({ email }).orFail(new Error('Invalid credentials'))") },
     // A share's nested password setting protects a link, not an account (palmr).
     `import bcrypt from 'bcryptjs';
 export async function getShare(shareId: string, password: string, userId: string) {
@@ -1894,6 +1908,16 @@ export async function login(email: string, password: string) {
     // A lookup that throws for an unknown account fails before the password check, with another error.
     {
       code: throwingLookupLogin('{ email }'),
+      options: [{ checkTiming: true }],
+      errors: [
+        { messageId: 'distinguishable', line: 4 },
+        { messageId: 'timing', line: 4 },
+        { messageId: 'distinguishable', line: 5 },
+      ],
+    },
+    // Mongoose's \`.orFail()\` throws DocumentNotFoundError for an unknown account.
+    {
+      code: orFailLogin("User.findOne({ email }).select('+passwordHash').orFail()"),
       options: [{ checkTiming: true }],
       errors: [
         { messageId: 'distinguishable', line: 4 },
