@@ -21,6 +21,8 @@ export type Tracked =
   | { kind: 'app'; framework: Framework }
   /** Hono's `createMiddleware(fn)` (hono/factory): `fn` is a middleware with `(c, next)`. */
   | { kind: 'handlerFactory'; framework: Framework }
+  /** hono/streaming's `streamText(c, (stream) => …, (err, stream) => …)`: the callbacks write to the response. */
+  | { kind: 'streamFactory'; framework: Framework }
   /**
    * `NextResponse.json()`, `new NextResponse()`, `NextResponse.redirect()`, and next/navigation's `redirect()`, which
    * answers only where it runs on the server (`serverOnly`: not in a `'use client'` module, where the error is the browser's own).
@@ -194,6 +196,8 @@ function buildTraceMap(): TraceMap {
   add(['@hono/zod-openapi'], { [READ]: mod('hono'), OpenAPIHono: { [CONSTRUCT]: app('hono') } });
   add(['hono/http-exception'], { [READ]: mod('hono'), HTTPException: { [CONSTRUCT]: { kind: 'exception', label: 'new HTTPException()', framework: 'hono', sends: 'honoOptions' } } });
   // `createMiddleware(fn)`, and a factory's `createMiddleware(fn)` / `createHandlers(…fns)`, which the model reads off the factory as an app.
+  const streaming: Tracked = { kind: 'streamFactory', framework: 'hono' };
+  add(['hono/streaming'], { [READ]: mod('hono'), stream: { [CALL]: streaming }, streamText: { [CALL]: streaming }, streamSSE: { [CALL]: streaming } });
   add(['hono/factory'], { [READ]: mod('hono'), createMiddleware: { [CALL]: { kind: 'handlerFactory', framework: 'hono' } }, createFactory: { [CALL]: app('hono') } });
   const boom: Record<string, unknown> = { [READ]: mod('hapi') };
   for (const name of BOOM_4XX) boom[name] = { [CALL]: { kind: 'boom', label: `Boom.${name}()` } };
@@ -323,6 +327,7 @@ const MODULE_FRAMEWORKS = new Map<string, Framework>([
   ['hono/quick', 'hono'],
   ['hono/factory', 'hono'],
   ['hono/http-exception', 'hono'],
+  ['hono/streaming', 'hono'],
   ['@hono/zod-openapi', 'hono'],
   ['next', 'next'],
   ['next/server', 'next'],

@@ -42,7 +42,7 @@ import { NEST_HTTP_EXCEPTIONS, frameworkOfModule, getFrameworkFacts, type Framew
 import { CHAIN_METHODS, classifySink, type Sink } from './sinks';
 import { AST_NODE_TYPES, findVariable } from '../util/ts-estree';
 
-export type Role = 'response' | 'request' | 'koaContext' | 'hapiToolkit' | 'errorSource' | 'next' | 'app';
+export type Role = 'response' | 'request' | 'koaContext' | 'hapiToolkit' | 'errorSource' | 'next' | 'app' | 'stream';
 
 export interface HandlerInfo {
   framework: Framework | undefined;
@@ -622,6 +622,10 @@ export class ServerModel {
     }
     if (tracked?.kind === 'handlerFactory' && argumentIndex === 0) {
       return { framework: tracked.framework, roles: positionalRoles(tracked.framework, fn.params.length), returnIsResponse: false };
+    }
+    // `streamSSE(c, async (stream) => …, async (err, stream) => …)`: the writer, and an error callback.
+    if (tracked?.kind === 'streamFactory' && argumentIndex > 0) {
+      return { framework: tracked.framework, roles: argumentIndex === 1 ? ['stream'] : ['errorSource', 'stream'], returnIsResponse: false };
     }
     const callee = unwrap(call.callee);
     if (callee.type === AST_NODE_TYPES.Identifier) return this.validatorHook(callee, argumentIndex);

@@ -95,6 +95,8 @@ const HONO_METHODS: Readonly<Record<string, SinkChannel>> = {
   header: 'header',
 };
 const REQUEST_METHODS: Readonly<Record<string, SinkChannel>> = { flash: 'template' };
+/** hono/streaming's writer: what it writes goes straight to the client. */
+const STREAM_METHODS: Readonly<Record<string, SinkChannel>> = { write: 'body', writeln: 'body', writeSSE: 'body' };
 const KOA_BODY_PROPERTIES = new Set(['body', 'message']);
 
 const METHODS_BY_ROLE: Partial<Record<Role, Readonly<Record<string, SinkChannel>>>> = {
@@ -102,6 +104,7 @@ const METHODS_BY_ROLE: Partial<Record<Role, Readonly<Record<string, SinkChannel>
   koaContext: KOA_METHODS,
   hapiToolkit: HAPI_METHODS,
   request: REQUEST_METHODS,
+  stream: STREAM_METHODS,
 };
 
 /** Every method name that can be a sink: the cheap first filter. */
@@ -111,6 +114,7 @@ const SINK_METHOD_NAMES = new Set([
   ...Object.keys(HAPI_METHODS),
   ...Object.keys(REQUEST_METHODS),
   ...Object.keys(HONO_METHODS),
+  ...Object.keys(STREAM_METHODS),
 ]);
 
 /** Sinks, Boom factories, @fastify/sensible's error helpers (`reply.badRequest(msg)`) and @fastify/view's `reply.view`, in one set for the first filter. */
@@ -286,6 +290,8 @@ function payloadArguments(call: TSESTree.CallExpression, role: Role, method: str
       return args.filter((arg) => staticNumber(arg) === undefined);
     case 'end':
     case 'write':
+    case 'writeln':
+    case 'writeSSE':
     case 'send':
     case 'text':
     case 'html':

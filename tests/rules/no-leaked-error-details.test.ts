@@ -682,6 +682,28 @@ export async function savePost(formData: FormData) {
 }`;
 }
 
+/** A Hono route that streams its answer with hono/streaming (or \`source\`): \`written\` when the work fails, \`writtenOnError\` from the error callback (documenso). */
+function honoStream(written: string, writtenOnError: string, source = 'hono/streaming'): string {
+  return `import { Hono } from 'hono';
+import { streamSSE } from '${source}';
+const app = new Hono();
+app.get('/events', (c) =>
+  streamSSE(
+    c,
+    async (stream) => {
+      try { await stream.writeSSE({ data: JSON.stringify(await nextEvent()) }); } catch (err) {
+        console.error(err);
+        await stream.writeSSE({ event: 'error', data: ${written} });
+      }
+    },
+    async (failure, stream) => {
+      console.error(failure);
+      await stream.writeln(${writtenOnError});
+    },
+  ),
+);`;
+}
+
 ruleTester.run('no-leaked-error-details', rule, {
   valid: [
     // Stripe writes card errors' messages for the card holder; its documented check is \`err.type\`.
@@ -1499,6 +1521,8 @@ module.exports = { errorHandler };`,
     redirectingAction("'use client';", '`/posts?error=${encodeURIComponent((error as Error).message)}`'),
     redirectingAction("'use server';", "'/posts?error=save-failed'"),
     honoFactoryHandlers('./factory').replace(/[«»]/g, ''),
+    honoStream("'The event stream failed'", "'The event stream failed'"),
+    honoStream('String(err)', 'String(failure)', './streaming'),
     // A chain on an app from another module, a factory's own return type and an alias of another type: no evidence.
     honoChain('createApi()', "import { createApi } from './api';\n").replace(/[«»]/g, ''),
     honoScopedMiddleware('Middleware', 'AppContext<{ Variables: { scopes: string[] } }>').replace(/[«»]/g, ''),
@@ -2156,6 +2180,8 @@ app.on('POST', '/exports', async (c) => {
     ),
     leakCase(honoChain('new Hono()')),
     leakCase(honoFactoryHandlers('hono/factory')),
+    // hono/streaming: the writer of \`stream\`, \`streamText\` and \`streamSSE\`, and their error callback.
+    leakCase(honoStream('«String(err)»', '«String(failure)»')),
     // The app a chain returns, kept in a variable (documenso).
     leakCase(
       `import { Hono } from 'hono';
