@@ -2,7 +2,8 @@
  * Development error pages and switches mounted without an environment guard:
  * `app.use(errorhandler())`, koa-onerror / koa-error set up to print stacks,
  * Express `app.set('env', 'development')` / `app.set('showStackError', true)`,
- * and Hapi's `debug: { request: ['error'] }` server option.
+ * Hapi's `debug: { request: ['error'] }` server option, and GraphQL servers set to send stack traces or every
+ * error's message (Apollo's `debug: true` / `includeStacktraceInErrorResponses: true`, Yoga's `maskedErrors: false`).
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 
@@ -15,7 +16,7 @@ import { AST_NODE_TYPES } from '../util/ts-estree';
 
 export interface DebugHandlerUse {
   node: TSESTree.Node;
-  kind: 'debugHandler' | 'stackOption' | 'envSetting' | 'hapiDebug';
+  kind: 'debugHandler' | 'stackOption' | 'envSetting' | 'hapiDebug' | 'graphqlDebug';
   label: string;
 }
 
@@ -41,6 +42,11 @@ export function findDebugHandlers(analysis: FileAnalysis): DebugHandlerUse[] {
       if (options?.type === AST_NODE_TYPES.ObjectExpression && printsStack(options, analysis) && unguarded(node)) {
         found.push({ node, kind: 'stackOption', label: tracked.label });
       }
+    }
+    // `new ApolloServer({ includeStacktraceInErrorResponses: true })`, `createYoga({ maskedErrors: false })`.
+    if (tracked.kind === 'graphqlServer' && (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression)) {
+      const setting = exposingSetting(node, tracked.option, tracked.exposingValue, analysis);
+      if (setting && unguarded(setting) && unguarded(node)) found.push({ node: setting, kind: 'graphqlDebug', label: `${tracked.option}: ${String(tracked.exposingValue)}` });
     }
     // Hapi: `Hapi.server({ debug: { request: ['error'] } })`.
     if (tracked.kind === 'app' && tracked.framework === 'hapi' && (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression)) {
@@ -81,6 +87,15 @@ function printsStack(options: TSESTree.ObjectExpression, analysis: FileAnalysis)
     if (isCode && /\.stack\b/.test(analysis.sourceCode.getText(value))) return true;
   }
   return false;
+}
+
+/** The option, in the server's options object (or a `const` holding it), written as the literal that exposes errors. */
+function exposingSetting(server: TSESTree.CallExpression | TSESTree.NewExpression, option: string, exposingValue: boolean, analysis: FileAnalysis): TSESTree.Node | undefined {
+  const argument = server.arguments[0] && unwrap(server.arguments[0]);
+  const options = argument?.type === AST_NODE_TYPES.Identifier ? singleAssignmentValue(argument, analysis.sourceCode) : argument;
+  const value = options?.type === AST_NODE_TYPES.ObjectExpression ? propertyValue(options, option) : undefined;
+  const literal = value && unwrap(value);
+  return literal?.type === AST_NODE_TYPES.Literal && literal.value === exposingValue ? value : undefined;
 }
 
 function logsErrorsToClient(debug: TSESTree.Node): boolean {

@@ -37,7 +37,9 @@ export type Tracked =
   /** `util.inspect()` / `util.format()`: their output carries whatever they format. */
   | { kind: 'serializer'; label: string }
   /** Development error pages: `errorhandler()`, `koa-onerror`, `koa-error`. */
-  | { kind: 'debugHandler'; label: string; printsStackByDefault: boolean };
+  | { kind: 'debugHandler'; label: string; printsStackByDefault: boolean }
+  /** A GraphQL server whose option, set to `exposingValue`, sends every error's stack or message to clients: Apollo's `debug`, Yoga's `maskedErrors`. */
+  | { kind: 'graphqlServer'; option: string; exposingValue: boolean };
 
 /**
  * What an exception built with options sends: tRPC's `{ message }` option (or its cause's), oRPC's `message` and
@@ -178,7 +180,15 @@ function buildTraceMap(): TraceMap {
   for (const name of ['ApolloError', 'UserInputError', 'AuthenticationError', 'ForbiddenError']) {
     apollo[name] = { [CONSTRUCT]: { kind: 'exception', label: `new ${name}()`, framework: 'graphql' } };
   }
-  add(['apollo-server', 'apollo-server-express', 'apollo-server-core', 'apollo-server-errors', 'apollo-server-koa', 'apollo-server-fastify', 'apollo-server-hapi'], apollo);
+  add(['apollo-server-errors'], apollo);
+  // Apollo Server 2 and 3 send stack traces with `debug: true`, Apollo Server 4 with `includeStacktraceInErrorResponses: true`
+  // (both default to it outside production); GraphQL Yoga sends every error's message with `maskedErrors: false`.
+  add(['apollo-server', 'apollo-server-express', 'apollo-server-core', 'apollo-server-koa', 'apollo-server-fastify', 'apollo-server-hapi'], {
+    ...apollo,
+    ApolloServer: { [CONSTRUCT]: { kind: 'graphqlServer', option: 'debug', exposingValue: true } },
+  });
+  add(['@apollo/server'], { [READ]: mod('graphql'), ApolloServer: { [CONSTRUCT]: { kind: 'graphqlServer', option: 'includeStacktraceInErrorResponses', exposingValue: true } } });
+  add(['graphql-yoga'], { [READ]: mod('graphql'), createYoga: { [CALL]: { kind: 'graphqlServer', option: 'maskedErrors', exposingValue: false } } });
   // graphql-errors' `UserError`: the formatter it pairs with sends its message to the client (spectrum).
   add(['graphql-errors'], { [READ]: mod('graphql'), UserError: { [CONSTRUCT]: { kind: 'exception', label: 'new UserError()', framework: 'graphql' } } });
   // RPC frameworks send an error's message (and oRPC its `data`) to the caller: `new TRPCError({ code, message })`.

@@ -23,6 +23,8 @@ export default createRule<[], MessageIds>({
       stackOption: 'These {{label}} options print error stacks to the client. Use them only in development.',
       envSetting: '`{{label}}` hard-codes development mode, which makes error pages show stack traces. Read it from the environment instead.',
       hapiDebug: 'The Hapi `debug` option is a development switch that prints every request error with its stack to the console. Set it only in development.',
+      graphqlDebug:
+        '`{{label}}` makes the GraphQL server send every error with its stack trace or raw message to clients. Set it only in development, or leave the default.',
       wrapInDevelopmentCheck: "Wrap in `if (process.env.NODE_ENV === 'development')`.",
     },
     schema: [],
@@ -34,7 +36,7 @@ export default createRule<[], MessageIds>({
       ...collectorListeners(collector),
       'Program:exit'() {
         for (const use of findDebugHandlers(analysis)) {
-          const statement = use.kind === 'hapiDebug' ? undefined : enclosingStatement(use.node);
+          const statement = use.kind === 'hapiDebug' || use.kind === 'graphqlDebug' ? undefined : enclosingStatement(use.node);
           context.report({
             node: use.node,
             messageId: use.kind,

@@ -3,6 +3,16 @@ import { createJavaScriptRuleTester, createRuleTester } from '../rule-tester';
 
 const ruleTester = createRuleTester();
 
+/** GraphQL servers (Apollo Server 4, Apollo Server 3 from \`legacySource\`, GraphQL Yoga) with the options \`apollo\`, \`legacy\` and \`yoga\`. */
+function graphqlServers(apollo: string, legacy: string, yoga: string, legacySource = 'apollo-server-express'): string {
+  return `import { ApolloServer } from '@apollo/server';
+import { ApolloServer as LegacyApolloServer } from '${legacySource}';
+import { createYoga } from 'graphql-yoga';
+export const server = new ApolloServer({ typeDefs, resolvers, ${apollo} });
+export const legacy = new LegacyApolloServer({ typeDefs, resolvers, ${legacy} });
+export const yoga = createYoga({ schema, ${yoga} });`;
+}
+
 ruleTester.run('no-debug-error-handler', rule, {
   valid: [
     // Guarded by the environment, in every built-in form.
@@ -50,6 +60,11 @@ const other = Hapi.server({ debug: { log: ['info'] } });
 const defaults = Hapi.server({ debug: { request: ['implementation'] } });
 const options = { port: 3000, debug: false };
 export const quiet = Hapi.server(options);`,
+    // GraphQL servers with their defaults (stack traces only outside production), read from the environment, or masking errors.
+    graphqlServers("includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development'", 'debug: false', 'maskedErrors: true'),
+    graphqlServers('csrfPrevention: true', "debug: config.env !== 'production'", 'graphiql: false'),
+    // Another module's ApolloServer is not Apollo's.
+    graphqlServers('introspection: true', 'debug: true', 'maskedErrors: { maskError }', './apollo'),
     // Custom handlers (Fastify, NestJS) are judged by what they send, not here.
     `import Fastify from 'fastify';
 const fastify = Fastify({ logger: true });
@@ -170,6 +185,14 @@ const app = new Koa();
 if (process.env.NODE_ENV === 'development') {
   app.use(error({ env: 'development' }));
 }` }] }],
+    },
+    {
+      code: graphqlServers('includeStacktraceInErrorResponses: true', 'debug: true', 'maskedErrors: false'),
+      errors: [
+        { messageId: 'graphqlDebug', line: 4, data: { label: 'includeStacktraceInErrorResponses: true' }, suggestions: [] },
+        { messageId: 'graphqlDebug', line: 5, data: { label: 'debug: true' }, suggestions: [] },
+        { messageId: 'graphqlDebug', line: 6, data: { label: 'maskedErrors: false' }, suggestions: [] },
+      ],
     },
     {
       code: `import Hapi from '@hapi/hapi';
