@@ -112,6 +112,7 @@ const FUNCTION_TYPE_ROLES: Readonly<Record<string, Readonly<Record<string, Handl
     ErrorHandler: { framework: 'hono', roles: ['errorSource', 'response'], returnIsResponse: false },
     NotFoundHandler: { framework: 'hono', roles: ['response'], returnIsResponse: false },
   },
+  '@hono/zod-openapi': { RouteHandler: { framework: 'hono', roles: ['response', 'next'], returnIsResponse: false } },
 };
 
 /** Roles by framework and handler kind. */

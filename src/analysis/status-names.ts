@@ -1,7 +1,7 @@
 /**
  * Named HTTP statuses from the libraries that export them: NestJS
  * `HttpStatus.NOT_FOUND`, http-status-codes `StatusCodes.NOT_FOUND` (and its
- * older `NOT_FOUND` constants), http-status `httpStatus.NOT_FOUND`. Read by
+ * older `NOT_FOUND` constants), http-status `httpStatus.NOT_FOUND`, stoker's `HttpStatusCodes.NOT_FOUND`. Read by
  * name, because their values live in another package that the parser never
  * sees.
  */
@@ -10,7 +10,8 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { moduleOf, unwrap } from '../util/ast';
 import { AST_NODE_TYPES, findVariable } from '../util/ts-estree';
 
-const STATUS_MODULES = new Set(['@nestjs/common', 'http-status-codes', 'http-status', 'http-status-enum']);
+// stoker's are the Hono OpenAPI starter's: `HttpStatusCodes.NOT_FOUND`.
+const STATUS_MODULES = new Set(['@nestjs/common', 'http-status-codes', 'http-status', 'http-status-enum', 'stoker/http-status-codes']);
 
 const STATUS_BY_NAME: ReadonlyMap<string, number> = new Map([
   ['CONTINUE', 100],

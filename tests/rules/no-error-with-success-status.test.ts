@@ -154,6 +154,17 @@ app.post('/orgs', zValidator('json', orgSchema, (result, c) => {
 }), (c) => c.json({ ok: true }, 201));`;
 }
 
+/** The Hono OpenAPI starter's route handler (typed \`RouteHandler\`), answering a missing task with stoker's \`status\`. */
+function stokerTask(status: string): string {
+  return `import type { RouteHandler } from '@hono/zod-openapi';
+import * as HttpStatusCodes from 'stoker/http-status-codes';
+export const getOne: RouteHandler<GetOneRoute> = async (c) => {
+  const task = await db.query.tasks.findFirst({ where: eq(tasks.id, c.req.valid('param').id) });
+  if (!task) return c.json({ error: 'Task not found' }, HttpStatusCodes.${status});
+  return c.json(task, HttpStatusCodes.OK);
+};`;
+}
+
 const ruleTester = createRuleTester();
 
 /** A catch that answers fallback data with \`message\` (growthbook's auto metrics). */
@@ -508,6 +519,7 @@ app.get('/f', async (req, res) => {
     honoProject("{\n    c.status(404);\n    return c.json({ error: 'Not Found' });\n  }"),
     honoProject("return c.text('Not Found', 404);"),
     honoValidatorHook('@hono/zod-validator', "{ error: 'invalid_body' }, 400"),
+    stokerTask('NOT_FOUND'),
     // Another package's validator: its callback is not known to answer.
     honoValidatorHook('./validation', "{ error: 'invalid_body' }"),
     // Hono answers with the exception's status, whatever \`res\` says.
@@ -515,6 +527,7 @@ app.get('/f', async (req, res) => {
   ],
   invalid: [
     // --- Hono ---
+    statusCase(stokerTask('OK'), 'errorBody', 5, ['HttpStatusCodes.OK);\n  return', '500);\n  return'.replace('500', 'N')]),
     statusCase(honoValidatorHook('@hono/zod-validator', "{ error: 'invalid_body' }"), 'errorBody', 5, ["c.json({ error: 'invalid_body' })", "c.json({ error: 'invalid_body' }, N)"]),
     // Another package's exception: the response is what \`c.json\` built, with 200.
     statusCase(honoRejectedPath("import { HTTPException } from './errors';"), 'errorBody', 6, ["c.json({ error: 'invalid_file_path' })", "c.json({ error: 'invalid_file_path' }, N)"]),
