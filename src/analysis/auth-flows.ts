@@ -23,6 +23,7 @@ import {
   contains,
   enclosingFunction,
   isFunctionNode,
+  isNullish,
   isRequireCall,
   memberName,
   moduleOf,
@@ -36,7 +37,7 @@ import {
 } from '../util/ast';
 import { getCollector, type NodeCollector } from './collector';
 import { alwaysExits } from './guards';
-import { classifyBody } from './error-shape';
+import { classifyBody, pageFailure } from './error-shape';
 import { ITERATION_METHODS, type ErrorTaint } from './error-taint';
 import type { FileAnalysis } from './file-analysis';
 import { getErrorTaint, getStatusTracker } from './shared';
@@ -187,9 +188,7 @@ export const FLOW_PATTERNS = { LOGIN_NAMES, RESET_NAMES, VERIFICATION_MAIL_NAMES
 /** Failed results of result types: `Result.fail(msg)` (DDD use cases), `Result.err(msg)`. */
 const RESULT_FAILURES = new Set(['Result.fail', 'Result.failure', 'Result.err', 'Result.error']);
 const MESSAGE_KEYS = ['message', 'error', 'msg', 'detail', 'title', 'error_description', 'errorMessage'];
-const PAGE_METHODS = new Set(['render', 'view']);
-/** A page's value that shows a failure: `error`, `loginError`, `errorMessage`, `message`. */
-const PAGE_ERROR_KEY = /^(messages?|msg|errors)$|error(_?message)?$/i;
+const PAGE_METHODS = new Set(['render', 'view', 'html']);
 const CODE_KEYS = ['code', 'errorCode', 'error_code'];
 
 export class AuthFlowFinder {
@@ -593,6 +592,9 @@ export class AuthFlowFinder {
       if (status !== undefined && candidate.parent?.type !== AST_NODE_TYPES.ThrowStatement) return { node: candidate, kind: 'response', status, ...this.messageOf(candidate.arguments[0]) };
     }
     if (sink?.channel === 'template') return this.pageExit(sink);
+    // Hono's `c.html(<LoginPage error="…" />, 400)`: a page with the failure in its props, else judged as any body.
+    const page = sink?.channel === 'body' && sink.payloads[0]?.type === AST_NODE_TYPES.JSXElement ? this.pageExit(sink) : undefined;
+    if (page) return page;
     if (!sink || sink.channel !== 'body') return undefined;
     const node = sink.node;
     let status: number | undefined;
@@ -623,19 +625,17 @@ export class AuthFlowFinder {
 
   /**
    * A server-rendered login page shown again with the failure in its values:
-   * `res.status(401).render('login', { loginError: 'Invalid username' })` (NodeGoat).
+   * `res.status(401).render('login', { loginError: 'Invalid username' })` (NodeGoat), or in a JSX page's props:
+   * `c.html(<LoginPage error="User not found" />, 400)` (Hono).
    */
   private pageExit(sink: Sink): FailureExit | undefined {
     const node = sink.node;
-    const locals = sink.payloads[0] && unwrap(sink.payloads[0]);
     // A rendered page only: a flash message (`req.flash('info', { msg })`) is shown on whatever page comes next.
-    if (node.type !== AST_NODE_TYPES.CallExpression || !PAGE_METHODS.has(calledMethodName(node) ?? '') || !sink.receiver || locals?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
-    const failure = locals.properties.find(
-      (property): property is TSESTree.Property => property.type === AST_NODE_TYPES.Property && PAGE_ERROR_KEY.test(propertyKeyName(property) ?? '') && !isNullish(unwrap(property.value)),
-    );
+    if (node.type !== AST_NODE_TYPES.CallExpression || !PAGE_METHODS.has(calledMethodName(node) ?? '') || !sink.receiver) return undefined;
+    const failure = sink.payloads[0] && pageFailure(unwrap(sink.payloads[0]));
     if (!failure) return undefined;
     const known = this.status.atSend(node, sink.receiver, sink.receiverRole?.framework);
-    const message = this.messageOf(failure.value);
+    const message = this.messageOf(failure);
     return { node, kind: 'response', ...(known.kind === 'known' ? { status: known.value } : {}), ...message };
   }
 
@@ -1243,10 +1243,6 @@ function isInert(node: TSESTree.Node | null | undefined): boolean {
 
 function isZero(node: TSESTree.Node): boolean {
   return node.type === AST_NODE_TYPES.Literal && node.value === 0;
-}
-
-function isNullish(node: TSESTree.Node): boolean {
-  return (node.type === AST_NODE_TYPES.Literal && node.value === null) || (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined');
 }
 
 function shapeOf(node: TSESTree.Node | undefined): Pick<FailureExit, 'shape'> {

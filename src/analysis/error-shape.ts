@@ -4,7 +4,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { isFunctionNode, memberName, propertyKeyName, singleAssignmentValue, staticString, unwrap } from '../util/ast';
+import { isFunctionNode, isNullish, memberName, propertyKeyName, singleAssignmentValue, staticString, unwrap } from '../util/ast';
 import type { ErrorTaint } from './error-taint';
 import type { FileAnalysis } from './file-analysis';
 import { AST_NODE_TYPES } from '../util/ts-estree';
@@ -32,6 +32,26 @@ const ANSWER_KEYS = new Set(['available', 'isAvailable', 'exists', 'valid', 'isV
 const SUCCESS_KEYS = new Set(['success', 'ok']);
 const ERROR_TEXT = /^\s*(error|failed|failure)\b/i;
 
+/** A page's value that shows a failure: `error`, `loginError`, `errorMessage`, `message`. */
+const PAGE_ERROR_KEY = /^(messages?|msg|errors)$|error(_?message)?$/i;
+
+export /** The failure a page shows: a local (`{ loginError: '…' }`) or a JSX prop (`<LoginPage error="…" />`) named for one, not empty. */
+function pageFailure(page: TSESTree.Node): TSESTree.Node | undefined {
+  if (page.type === AST_NODE_TYPES.ObjectExpression) {
+    for (const property of page.properties) {
+      if (property.type === AST_NODE_TYPES.Property && PAGE_ERROR_KEY.test(propertyKeyName(property) ?? '') && !isNullish(unwrap(property.value))) return property.value;
+    }
+    return undefined;
+  }
+  if (page.type !== AST_NODE_TYPES.JSXElement) return undefined;
+  for (const attribute of page.openingElement.attributes) {
+    if (attribute.type !== AST_NODE_TYPES.JSXAttribute || attribute.name.type !== AST_NODE_TYPES.JSXIdentifier || !PAGE_ERROR_KEY.test(attribute.name.name) || !attribute.value) continue;
+    const value = attribute.value.type === AST_NODE_TYPES.JSXExpressionContainer ? attribute.value.expression : attribute.value;
+    if (value.type !== AST_NODE_TYPES.JSXEmptyExpression && !isNullish(unwrap(value))) return value;
+  }
+  return undefined;
+}
+
 export function classifyBody(node: TSESTree.Node | undefined, analysis: FileAnalysis, taint: ErrorTaint, depth = 0): BodyShape {
   if (!node) return { kind: 'data' };
   const body = unwrap(node);
@@ -44,6 +64,10 @@ export function classifyBody(node: TSESTree.Node | undefined, analysis: FileAnal
   switch (body.type) {
     case AST_NODE_TYPES.ObjectExpression:
       return classifyObject(body);
+    // A JSX page (Hono's `c.html(<ResetPage error="…" />)`): like a rendered view, a page a browser shows, reported only
+    // on an error path (a form shown again with its error and 200 is how server-rendered pages answer).
+    case AST_NODE_TYPES.JSXElement:
+      return { kind: 'message' };
     case AST_NODE_TYPES.NewExpression: {
       const callee = unwrap(body.callee);
       return callee.type === AST_NODE_TYPES.Identifier && /Error$/.test(callee.name) ? { kind: 'error', evidence: `new ${callee.name}()` } : { kind: 'data' };

@@ -175,6 +175,19 @@ export class ErrorTaint {
       case AST_NODE_TYPES.TemplateLiteral:
         for (const expression of target.expressions) this.leaksIn(expression, out);
         return out;
+      // A page rendered from JSX (Hono's `c.html(<ErrorPage message={err.message} />)`): its props and children.
+      case AST_NODE_TYPES.JSXElement:
+        for (const attribute of target.openingElement.attributes) {
+          const value = attribute.type === AST_NODE_TYPES.JSXSpreadAttribute ? attribute.argument : attribute.value;
+          if (value) this.leaksIn(value, out);
+        }
+        for (const child of target.children) this.leaksIn(child, out);
+        return out;
+      case AST_NODE_TYPES.JSXFragment:
+        for (const child of target.children) this.leaksIn(child, out);
+        return out;
+      case AST_NODE_TYPES.JSXExpressionContainer:
+        return target.expression.type === AST_NODE_TYPES.JSXEmptyExpression ? out : this.leaksIn(target.expression, out);
       case AST_NODE_TYPES.BinaryExpression:
         if (target.operator === '+') {
           this.leaksIn(target.left, out);

@@ -93,6 +93,8 @@ const HONO_METHODS: Readonly<Record<string, SinkChannel>> = {
   newResponse: 'body',
   redirect: 'redirect',
   header: 'header',
+  // `c.render(<Page … />)` with a JSX renderer: the page is the content, not a view name.
+  render: 'template',
 };
 const REQUEST_METHODS: Readonly<Record<string, SinkChannel>> = { flash: 'template' };
 /** hono/streaming's writer: what it writes goes straight to the client. */
@@ -233,7 +235,7 @@ function classifyCall(
   }
   const channel = answeringMethods(role, roleInfo.framework, receiver.via)?.[method];
   if (!channel) return undefined;
-  const payloads = payloadArguments(call, role, method);
+  const payloads = roleInfo.framework === 'hono' && method === 'render' ? call.arguments.slice(0, 1) : payloadArguments(call, role, method);
   // `res.render('login')` answers too, with a page and no locals.
   if (payloads.length === 0 && method !== 'render') return undefined;
   return { node: call, label, channel, payloads, receiver: receiver.root, receiverRole: { role, framework: roleInfo.framework } };

@@ -275,3 +275,8 @@ export function sameFileFunction(identifier: TSESTree.Identifier, sourceCode: Re
   const init = unwrap(def.node.init);
   return isFunctionNode(init) ? init : undefined;
 }
+
+/** `null` or `undefined`, written out. */
+export function isNullish(node: TSESTree.Node): boolean {
+  return (node.type === AST_NODE_TYPES.Literal && node.value === null) || (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined');
+}

@@ -165,6 +165,22 @@ export const getOne: RouteHandler<GetOneRoute> = async (c) => {
 };`;
 }
 
+/** A Hono reset page (ns-user): \`check\` runs first; the catch answers with the page and \`status\` (none when empty). */
+function honoResetPage(check: string, status: string): string {
+  return `import { Hono } from 'hono';
+const reset = new Hono();
+reset.get('/', async (c) => {
+  try {
+    const resetToken = await findResetToken(c.req.query('token'));
+    ${check}
+    return c.html(<ResetPage token={resetToken.id} />);
+  } catch (error) {
+    logger.error(error);
+    return c.html(<ResetPage error='Something went wrong' />${status ? `, ${status}` : ''});
+  }
+});`;
+}
+
 const ruleTester = createRuleTester();
 
 /** A catch that answers fallback data with \`message\` (growthbook's auto metrics). */
@@ -520,6 +536,8 @@ app.get('/f', async (req, res) => {
     honoProject("return c.text('Not Found', 404);"),
     honoValidatorHook('@hono/zod-validator', "{ error: 'invalid_body' }, 400"),
     stokerTask('NOT_FOUND'),
+    // A form page shown again with its error answers with 200, as server-rendered forms do.
+    { code: honoResetPage("if (!resetToken) return c.html(<ResetPage error='Invalid or expired reset link' />);", '500'), filename: 'routes/reset.tsx' },
     // Another package's validator: its callback is not known to answer.
     honoValidatorHook('./validation', "{ error: 'invalid_body' }"),
     // Hono answers with the exception's status, whatever \`res\` says.
@@ -527,6 +545,8 @@ app.get('/f', async (req, res) => {
   ],
   invalid: [
     // --- Hono ---
+    // The same page answered from a catch says it succeeded.
+    statusCase(honoResetPage('', ''), 'errorPath', 10, ["c.html(<ResetPage error='Something went wrong' />)", "c.html(<ResetPage error='Something went wrong' />, N)"], { filename: 'routes/reset.tsx' }),
     statusCase(stokerTask('OK'), 'errorBody', 5, ['HttpStatusCodes.OK);\n  return', '500);\n  return'.replace('500', 'N')]),
     statusCase(honoValidatorHook('@hono/zod-validator', "{ error: 'invalid_body' }"), 'errorBody', 5, ["c.json({ error: 'invalid_body' })", "c.json({ error: 'invalid_body' }, N)"]),
     // Another package's exception: the response is what \`c.json\` built, with 200.

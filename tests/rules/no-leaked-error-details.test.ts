@@ -1508,6 +1508,18 @@ module.exports = { errorHandler };`,
     // Hono answers an HTTPException with its message itself; a same-file subclass alike (openstatus).
     honoOnError('if (err instanceof HTTPException) return c.json({ error: err.message }, err.status);', "return c.json({ error: 'Internal Server Error' }, 500);"),
     honoOnError('if (err instanceof ApiError) return c.json({ error: err.message }, err.status);', "return c.json({ error: 'Internal Server Error' }, 500);"),
+    // A JSX page's props and children from written text, and another page's props that are no error.
+    {
+      code: `import { Hono } from 'hono';
+const app = new Hono();
+app.post('/settings', async (c) => {
+  try { await save(await c.req.parseBody()); return c.redirect('/settings'); } catch (e) {
+    console.error(e);
+    return c.html(<SettingsPage error="The settings could not be saved" retryAfter={(e as RateLimitError).retryAfter} />, 500);
+  }
+});`,
+      filename: 'routes/settings.tsx',
+    },
     // --- supabase-js ---
     supabaseOrder("const { data, error } = await supabase.from('orders').insert(order).select().single();", "console.error(error);\n    return NextResponse.json({ error: 'The order could not be saved' }, { status: 500 });"),
     // Not a query: a file upload, a sign-in (whose messages are written for the user), and another library's result.
@@ -2201,6 +2213,24 @@ app.post('/items', async (c) => {
     return c.json({ error: «err.message» }, 500);
   }
 });`,
+    ),
+    // Hono JSX pages: the props and children of what \`c.html()\` and \`c.render()\` answer with (ns-user).
+    leakCase(
+      `import { Hono } from 'hono';
+const app = new Hono();
+app.post('/settings', async (c) => {
+  try { await save(await c.req.parseBody()); return c.redirect('/settings'); } catch (e) {
+    console.error(e);
+    return c.html(<SettingsPage error={«(e as Error).message»} />, 500);
+  }
+});
+app.get('/report', async (c) => {
+  try { return c.render(<Report data={await load()} />); } catch (e) {
+    console.error(e);
+    return c.render(<p>Failed: {«String(e)»}</p>);
+  }
+});`,
+      { filename: 'routes/settings.tsx' },
     ),
     // --- supabase-js: a query's result error carries Postgres's own text ---
     leakCase(supabaseOrder("const { data, error } = await supabase.from('orders').insert(order).select().single();", 'console.error(error);\n    return NextResponse.json({ error: «error.message», hint: «error.hint» }, { status: 500 });')),

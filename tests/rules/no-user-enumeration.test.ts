@@ -70,6 +70,20 @@ auth.post('/login', async (c) => {
 });`;
 }
 
+/** A Hono login that renders its JSX page again with \`missing\` and \`wrong\` as the page's error (ns-user). */
+function honoPageLogin(missing: string, wrong: string): string {
+  return `import { Hono } from 'hono';
+import bcrypt from 'bcryptjs';
+const login = new Hono();
+login.post('/login', async (c) => {
+  const { email, password } = await c.req.parseBody();
+  const user = await db.query.users.findFirst({ where: eq(users.email, email) });
+  if (!user) return c.html(<LoginPage error=${missing} />, 400);
+  if (!(await bcrypt.compare(password, user.passwordHash))) return c.html(<LoginPage error=${wrong} />, 400);
+  return c.redirect('/account');
+});`;
+}
+
 /** A login whose failures differ only in the \`code\` of the options object its exception takes (activepieces). */
 function codedLogin(stateCode: string): string {
   return `import { AppError, ErrorCode } from '@acme/shared';
@@ -1130,6 +1144,9 @@ fastify.post('/api/v1/auth/login', async (request, reply) => {
     honoLogin("{ error: 'Invalid email or password' }, 401", "{ error: 'Invalid email or password' }, 401"),
     honoLogin("{ error: 'Invalid email or password' }, { status: 401 }", "{ error: 'Invalid email or password' }, 401"),
     honoThrowingLogin("401, { message: 'Invalid email or password' }"),
+    { code: honoPageLogin('"Invalid email or password"', '"Invalid email or password"'), filename: 'routes/login.tsx' },
+    // A page with no error in its props: no text to compare.
+    { code: honoPageLogin('{undefined}', '{null}'), filename: 'routes/login.tsx' },
     // The same code for an account's state as for an unknown one.
     codedLogin('ErrorCode.INVALID_CREDENTIALS'),
     callbackLogin("'Invalid username or password'", "'Invalid username or password'"),
@@ -1769,6 +1786,14 @@ export async function authorize({ email, password }) {
       errors: [
         { messageId: 'distinguishable', line: 7, data: { this: '404 "Invalid email or password"', other: '401 "Invalid email or password"', line: '8', difference: 'status code' } },
         { messageId: 'distinguishable', line: 8, data: { this: '401 "Invalid email or password"', other: '404 "Invalid email or password"', line: '7', difference: 'status code' } },
+      ],
+    },
+    {
+      code: honoPageLogin('"User not found. Please register first."', '"Invalid password. Please try again."'),
+      filename: 'routes/login.tsx',
+      errors: [
+        { messageId: 'revealingMessage', line: 7, suggestions: [{ messageId: 'useGenericLoginMessage', output: honoPageLogin(`"${GENERIC_LOGIN_MESSAGE}"`, '"Invalid password. Please try again."') }] },
+        { messageId: 'revealingMessage', line: 8, suggestions: [{ messageId: 'useGenericLoginMessage', output: honoPageLogin('"User not found. Please register first."', `"${GENERIC_LOGIN_MESSAGE}"`) }] },
       ],
     },
     {
