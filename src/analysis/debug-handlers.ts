@@ -16,7 +16,7 @@ import { AST_NODE_TYPES } from '../util/ts-estree';
 
 export interface DebugHandlerUse {
   node: TSESTree.Node;
-  kind: 'debugHandler' | 'stackOption' | 'envSetting' | 'hapiDebug' | 'graphqlDebug';
+  kind: 'debugHandler' | 'errorDetailsHandler' | 'stackOption' | 'envSetting' | 'hapiDebug' | 'graphqlDebug';
   label: string;
 }
 
@@ -32,6 +32,16 @@ export function findDebugHandlers(analysis: FileAnalysis): DebugHandlerUse[] {
   const unguarded = (node: TSESTree.Node): boolean => !guards.factsAt(node).devOnly;
 
   for (const [node, tracked] of model.frameworks.tracked) {
+    // A handler imported and mounted as it is: `import { onError } from 'stoker/middlewares'; app.onError(onError)`.
+    if (tracked.kind === 'debugHandler' && node.type === AST_NODE_TYPES.ImportSpecifier) {
+      for (const variable of analysis.sourceCode.getDeclaredVariables(node)) {
+        for (const reference of variable.references) {
+          const use = reference.identifier;
+          if (isErrorHandlerArgument(use) && unguarded(use)) found.push({ node: use, kind: 'errorDetailsHandler', label: tracked.label });
+        }
+      }
+      continue;
+    }
     if (tracked.kind === 'debugHandler' && node.type === AST_NODE_TYPES.CallExpression) {
       if (tracked.printsStackByDefault) {
         if (unguarded(node)) found.push({ node, kind: 'debugHandler', label: tracked.label });
@@ -74,6 +84,12 @@ export function findDebugHandlers(analysis: FileAnalysis): DebugHandlerUse[] {
     if (isExpressApp && unguarded(call)) found.push({ node: call, kind: 'envSetting', label: analysis.sourceCode.getText(call) });
   }
   return found;
+}
+
+/** `app.onError(handler)`: a handler given to Hono as the app's error handler. */
+function isErrorHandlerArgument(node: TSESTree.Node): boolean {
+  const call = node.parent;
+  return call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === node && calledMethodName(call) === 'onError';
 }
 
 /** An option that prints `err.stack`, or forces the development environment. */

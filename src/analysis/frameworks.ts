@@ -130,6 +130,8 @@ function buildTraceMap(): TraceMap {
     errorHandler: { [CALL]: { kind: 'debugHandler', label: 'express.errorHandler()', printsStackByDefault: true } },
   });
   add(['errorhandler'], { [CALL]: { kind: 'debugHandler', label: 'errorhandler()', printsStackByDefault: true } });
+  // stoker's Hono error handler, `app.onError(onError)`: every error's message, and its stack unless NODE_ENV is 'production'.
+  add(['stoker/middlewares'], { onError: { [READ]: { kind: 'debugHandler', label: "stoker's onError", printsStackByDefault: true } } });
   add(['koa-onerror'], {
     [CALL]: { kind: 'debugHandler', label: 'onerror()', printsStackByDefault: false },
     onerror: { [CALL]: { kind: 'debugHandler', label: 'onerror()', printsStackByDefault: false } },

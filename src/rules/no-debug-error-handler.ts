@@ -20,6 +20,8 @@ export default createRule<[], MessageIds>({
     messages: {
       debugHandler:
         '{{label}} renders stack traces and source to the client. Mount it only in development (inside a NODE_ENV check).',
+      errorDetailsHandler:
+        "{{label}} sends every error's message to the client, and its stack unless NODE_ENV is 'production'. Mount it only in development, and answer with a generic message elsewhere.",
       stackOption: 'These {{label}} options print error stacks to the client. Use them only in development.',
       envSetting: '`{{label}}` hard-codes development mode, which makes error pages show stack traces. Read it from the environment instead.',
       hapiDebug: 'The Hapi `debug` option is a development switch that prints every request error with its stack to the console. Set it only in development.',

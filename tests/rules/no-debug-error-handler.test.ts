@@ -13,6 +13,16 @@ export const legacy = new LegacyApolloServer({ typeDefs, resolvers, ${legacy} })
 export const yoga = createYoga({ schema, ${yoga} });`;
 }
 
+/** A Hono app that mounts stoker's \`onError\` (imported from \`source\`), \`mounted\` being the statement that does it. */
+function stokerApp(mounted: string, source = 'stoker/middlewares'): string {
+  return `import { Hono } from 'hono';
+import { notFound, onError } from '${source}';
+const app = new Hono();
+app.notFound(notFound);
+${mounted}
+export default app;`;
+}
+
 ruleTester.run('no-debug-error-handler', rule, {
   valid: [
     // Guarded by the environment, in every built-in form.
@@ -65,6 +75,9 @@ export const quiet = Hapi.server(options);`,
     graphqlServers('csrfPrevention: true', "debug: config.env !== 'production'", 'graphiql: false'),
     // Another module's ApolloServer is not Apollo's.
     graphqlServers('introspection: true', 'debug: true', 'maskedErrors: { maskError }', './apollo'),
+    // stoker's onError only in development, and an app's own module of that name.
+    stokerApp("if (process.env.NODE_ENV === 'development') app.onError(onError);"),
+    stokerApp('app.onError(onError);', './middlewares'),
     // Custom handlers (Fastify, NestJS) are judged by what they send, not here.
     `import Fastify from 'fastify';
 const fastify = Fastify({ logger: true });
@@ -185,6 +198,17 @@ const app = new Koa();
 if (process.env.NODE_ENV === 'development') {
   app.use(error({ env: 'development' }));
 }` }] }],
+    },
+    {
+      code: stokerApp('app.onError(onError);'),
+      errors: [
+        {
+          messageId: 'errorDetailsHandler',
+          line: 5,
+          data: { label: "stoker's onError" },
+          suggestions: [{ messageId: 'wrapInDevelopmentCheck', output: stokerApp("if (process.env.NODE_ENV === 'development') {\n  app.onError(onError);\n}") }],
+        },
+      ],
     },
     {
       code: graphqlServers('includeStacktraceInErrorResponses: true', 'debug: true', 'maskedErrors: false'),
