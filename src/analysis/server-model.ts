@@ -141,6 +141,7 @@ export class ServerModel {
   private mentionsUseServer: boolean | undefined;
   private serverActionFile: boolean | undefined;
   private clientModule: boolean | undefined;
+  private honoImport: boolean | undefined;
   private exceptionSubclasses: Map<string, Framework> | undefined;
 
   constructor(private readonly analysis: FileAnalysis) {
@@ -263,6 +264,14 @@ export class ServerModel {
     if (fn.body?.type === AST_NODE_TYPES.BlockStatement && hasDirective(fn.body.body, 'use server')) return true;
     this.serverActionFile ??= hasDirective(this.analysis.sourceCode.ast.body, 'use server');
     return this.serverActionFile && this.isExported(fn);
+  }
+
+  /** An import of `hono`, `hono/…` or `@hono/…`, values or types. */
+  private importsHono(): boolean {
+    this.honoImport ??= this.analysis.sourceCode.ast.body.some(
+      (statement) => statement.type === AST_NODE_TYPES.ImportDeclaration && /^(hono$|hono\/|@hono\/)/.test(statement.source.value),
+    );
+    return this.honoImport;
   }
 
   /** A `'use client'` module: its code runs in the browser, which already has whatever it shows. */
@@ -812,6 +821,11 @@ export class ServerModel {
     // An exported Koa `(ctx)`, or the `(ctx)` method of an exported controller class: routes wired up in another file.
     if (names.length === 1 && CONTEXT_NAMES.has(first) && (this.isExported(fn) || this.isExportedClassMethod(fn))) {
       return { framework: 'koa', roles: ['koaContext'], returnIsResponse: false };
+    }
+    // An exported Hono `(c)` or `(c, next)` in a file that imports Hono or one of its helpers (`hono/jwt`): a handler
+    // or middleware its routes file wires up (TCGToolWS).
+    if (first === 'c' && (names.length === 1 || (names.length === 2 && second === 'next')) && this.importsHono() && (this.isExported(fn) || this.isExportedClassMethod(fn))) {
+      return { framework: 'hono', roles: positionalRoles('hono', names.length), returnIsResponse: false };
     }
     // An exported Hapi `(request, h)`: a handler its routes file wires up.
     if (names.length === 2 && REQUEST_NAMES.has(first) && second === 'h' && this.isExported(fn)) {

@@ -616,9 +616,8 @@ export default api;`;
 }
 
 /** A Hono middleware typed \`type\`, made by a factory declared to return it (midday), with a context alias \`alias\` (Zero). */
-function honoScopedMiddleware(type: string, alias: string): string {
-  return `import type { Context, MiddlewareHandler } from 'hono';
-import type { AppContext, Middleware } from './app';
+function honoScopedMiddleware(type: string, alias: string, honoImport = "import type { Context, MiddlewareHandler } from 'hono';\n"): string {
+  return `${honoImport}import type { AppContext, Middleware } from './app';
 type ScopedContext = ${alias};
 export const withScope = (...scopes: string[]): ${type} => {
   return async (c, next) => {
@@ -702,6 +701,24 @@ app.get('/events', (c) =>
     },
   ),
 );`;
+}
+
+/** Hono handlers exported for a routes file elsewhere (TCGToolWS), in a module that starts with \`imports\`. */
+function exportedHonoHandlers(imports: string): string {
+  return `${imports}
+export const sendCode = async (c) => {
+  try { await c.env.DB.prepare('INSERT INTO pending (email) VALUES (?1)').bind((await c.req.json()).email).run(); return c.json({ success: true }); } catch (error) {
+    console.error(error);
+    return c.json({ error: «error.message» }, 500);
+  }
+};
+export const authMiddleware = async (c, next) => {
+  try { c.set('jwtPayload', await verify(c.req.header('Authorization'), c.env.JWT_SECRET)); } catch (error) {
+    console.error(error);
+    return c.json({ error: \`Unauthorized: \${«error.message»}\` }, 401);
+  }
+  await next();
+};`;
 }
 
 ruleTester.run('no-leaked-error-details', rule, {
@@ -1533,11 +1550,13 @@ app.post('/settings', async (c) => {
     redirectingAction("'use client';", '`/posts?error=${encodeURIComponent((error as Error).message)}`'),
     redirectingAction("'use server';", "'/posts?error=save-failed'"),
     honoFactoryHandlers('./factory').replace(/[«»]/g, ''),
+    // An exported \`(c)\` in a module that does not import Hono says nothing.
+    exportedHonoHandlers("import { verify } from './jwt';").replace(/[«»]/g, ''),
     honoStream("'The event stream failed'", "'The event stream failed'"),
     honoStream('String(err)', 'String(failure)', './streaming'),
     // A chain on an app from another module, a factory's own return type and an alias of another type: no evidence.
     honoChain('createApi()', "import { createApi } from './api';\n").replace(/[«»]/g, ''),
-    honoScopedMiddleware('Middleware', 'AppContext<{ Variables: { scopes: string[] } }>').replace(/[«»]/g, ''),
+    honoScopedMiddleware('Middleware', 'AppContext<{ Variables: { scopes: string[] } }>', '').replace(/[«»]/g, ''),
     // Without a registration, \`c\` is no context: a callback over a list.
     `export function render(items, err) {
   items.forEach((c) => c.json({ error: err.message }));
@@ -2192,6 +2211,7 @@ app.on('POST', '/exports', async (c) => {
     ),
     leakCase(honoChain('new Hono()')),
     leakCase(honoFactoryHandlers('hono/factory')),
+    leakCase(exportedHonoHandlers("import { verify } from 'hono/jwt';")),
     // hono/streaming: the writer of \`stream\`, \`streamText\` and \`streamSSE\`, and their error callback.
     leakCase(honoStream('«String(err)»', '«String(failure)»')),
     // The app a chain returns, kept in a variable (documenso).
