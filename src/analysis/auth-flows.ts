@@ -37,7 +37,7 @@ import {
 } from '../util/ast';
 import { getCollector, type NodeCollector } from './collector';
 import { alwaysExits } from './guards';
-import { classifyBody, pageFailure } from './error-shape';
+import { classifyBody } from './error-shape';
 import { ITERATION_METHODS, type ErrorTaint } from './error-taint';
 import type { FileAnalysis } from './file-analysis';
 import { getErrorTaint, getStatusTracker } from './shared';
@@ -189,6 +189,8 @@ export const FLOW_PATTERNS = { LOGIN_NAMES, RESET_NAMES, VERIFICATION_MAIL_NAMES
 const RESULT_FAILURES = new Set(['Result.fail', 'Result.failure', 'Result.err', 'Result.error']);
 const MESSAGE_KEYS = ['message', 'error', 'msg', 'detail', 'title', 'error_description', 'errorMessage'];
 const PAGE_METHODS = new Set(['render', 'view', 'html']);
+/** A page's value that shows a failure: `error`, `loginError`, `errorMessage`, `message`. */
+const PAGE_ERROR_KEY = /^(messages?|msg|errors)$|error(_?message)?$/i;
 const CODE_KEYS = ['code', 'errorCode', 'error_code'];
 
 export class AuthFlowFinder {
@@ -1061,6 +1063,23 @@ function lookupCallOf(value: TSESTree.Node): TSESTree.Node {
 const QUERY_MODIFIERS = new Set(['exec', 'lean', 'select', 'populate', 'toObject', 'toJSON']);
 /** Lookups that throw when nothing matches: Prisma's `findUniqueOrThrow`, TypeORM's `findOneOrFail`, Lucid's `findByOrFail`. */
 const THROWING_LOOKUP = /^find\w*(OrThrow|OrFail)$/;
+
+/** The failure a page shows: a local (`{ loginError: '…' }`) or a JSX prop (`<LoginPage error="…" />`) named for one, not empty. */
+function pageFailure(page: TSESTree.Node): TSESTree.Node | undefined {
+  if (page.type === AST_NODE_TYPES.ObjectExpression) {
+    for (const property of page.properties) {
+      if (property.type === AST_NODE_TYPES.Property && PAGE_ERROR_KEY.test(propertyKeyName(property) ?? '') && !isNullish(unwrap(property.value))) return property.value;
+    }
+    return undefined;
+  }
+  if (page.type !== AST_NODE_TYPES.JSXElement) return undefined;
+  for (const attribute of page.openingElement.attributes) {
+    if (attribute.type !== AST_NODE_TYPES.JSXAttribute || attribute.name.type !== AST_NODE_TYPES.JSXIdentifier || !PAGE_ERROR_KEY.test(attribute.name.name) || !attribute.value) continue;
+    const value = attribute.value.type === AST_NODE_TYPES.JSXExpressionContainer ? attribute.value.expression : attribute.value;
+    if (value.type !== AST_NODE_TYPES.JSXEmptyExpression && !isNullish(unwrap(value))) return value;
+  }
+  return undefined;
+}
 
 /**
  * Mongoose's `.orFail()` after a lookup (also past `.select()`, `.lean()` …) throws `DocumentNotFoundError` when nothing

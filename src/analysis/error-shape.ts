@@ -4,7 +4,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { isFunctionNode, isNullish, memberName, propertyKeyName, singleAssignmentValue, staticString, unwrap } from '../util/ast';
+import { isFunctionNode, memberName, propertyKeyName, singleAssignmentValue, staticString, unwrap } from '../util/ast';
 import type { ErrorTaint } from './error-taint';
 import type { FileAnalysis } from './file-analysis';
 import { AST_NODE_TYPES } from '../util/ts-estree';
@@ -31,26 +31,6 @@ const MESSAGE_KEYS = new Set(['message', 'msg', 'detail', 'details', 'descriptio
 const ANSWER_KEYS = new Set(['available', 'isAvailable', 'exists', 'valid', 'isValid', 'taken', 'found', 'allowed', 'eligible']);
 const SUCCESS_KEYS = new Set(['success', 'ok']);
 const ERROR_TEXT = /^\s*(error|failed|failure)\b/i;
-
-/** A page's value that shows a failure: `error`, `loginError`, `errorMessage`, `message`. */
-const PAGE_ERROR_KEY = /^(messages?|msg|errors)$|error(_?message)?$/i;
-
-export /** The failure a page shows: a local (`{ loginError: '…' }`) or a JSX prop (`<LoginPage error="…" />`) named for one, not empty. */
-function pageFailure(page: TSESTree.Node): TSESTree.Node | undefined {
-  if (page.type === AST_NODE_TYPES.ObjectExpression) {
-    for (const property of page.properties) {
-      if (property.type === AST_NODE_TYPES.Property && PAGE_ERROR_KEY.test(propertyKeyName(property) ?? '') && !isNullish(unwrap(property.value))) return property.value;
-    }
-    return undefined;
-  }
-  if (page.type !== AST_NODE_TYPES.JSXElement) return undefined;
-  for (const attribute of page.openingElement.attributes) {
-    if (attribute.type !== AST_NODE_TYPES.JSXAttribute || attribute.name.type !== AST_NODE_TYPES.JSXIdentifier || !PAGE_ERROR_KEY.test(attribute.name.name) || !attribute.value) continue;
-    const value = attribute.value.type === AST_NODE_TYPES.JSXExpressionContainer ? attribute.value.expression : attribute.value;
-    if (value.type !== AST_NODE_TYPES.JSXEmptyExpression && !isNullish(unwrap(value))) return value;
-  }
-  return undefined;
-}
 
 export function classifyBody(node: TSESTree.Node | undefined, analysis: FileAnalysis, taint: ErrorTaint, depth = 0): BodyShape {
   if (!node) return { kind: 'data' };

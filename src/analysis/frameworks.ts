@@ -36,7 +36,7 @@ export type Tracked =
   | { kind: 'httpError'; label: string }
   /** `util.inspect()` / `util.format()`: their output carries whatever they format. */
   | { kind: 'serializer'; label: string }
-  /** Development error pages: `errorhandler()`, `koa-onerror`, `koa-error`. */
+  /** Development error pages: `errorhandler()`, `koa-onerror`, `koa-error`, and stoker's `onError` (read, not called). */
   | { kind: 'debugHandler'; label: string; printsStackByDefault: boolean }
   /** A GraphQL server whose option, set to `exposingValue`, sends every error's stack or message to clients: Apollo's `debug`, Yoga's `maskedErrors`. */
   | { kind: 'graphqlServer'; option: string; exposingValue: boolean };
@@ -207,9 +207,9 @@ function buildTraceMap(): TraceMap {
   add(['hono', 'hono/tiny', 'hono/quick'], { [READ]: mod('hono'), Hono: { [CONSTRUCT]: app('hono') } });
   add(['@hono/zod-openapi'], { [READ]: mod('hono'), OpenAPIHono: { [CONSTRUCT]: app('hono') } });
   add(['hono/http-exception'], { [READ]: mod('hono'), HTTPException: { [CONSTRUCT]: { kind: 'exception', label: 'new HTTPException()', framework: 'hono', sends: 'honoOptions' } } });
-  // `createMiddleware(fn)`, and a factory's `createMiddleware(fn)` / `createHandlers(…fns)`, which the model reads off the factory as an app.
   const streaming: Tracked = { kind: 'streamFactory', framework: 'hono' };
   add(['hono/streaming'], { [READ]: mod('hono'), stream: { [CALL]: streaming }, streamText: { [CALL]: streaming }, streamSSE: { [CALL]: streaming } });
+  // `createMiddleware(fn)`, and a factory's `createMiddleware(fn)` / `createHandlers(…fns)`, which the model reads off the factory as an app.
   add(['hono/factory'], { [READ]: mod('hono'), createMiddleware: { [CALL]: { kind: 'handlerFactory', framework: 'hono' } }, createFactory: { [CALL]: app('hono') } });
   const boom: Record<string, unknown> = { [READ]: mod('hapi') };
   for (const name of BOOM_4XX) boom[name] = { [CALL]: { kind: 'boom', label: `Boom.${name}()` } };
