@@ -41,47 +41,34 @@ fastify.post('/login', async function (request, reply) {
 });`;
 }
 
-/** A Hono login whose unknown user is answered with \`missing\` and wrong password with \`wrong\` (two \`c.json\` bodies and statuses). */
+/** A Hono login that runs \`onMissing\` for an unknown user and \`onWrong\` for a wrong password; \`imports\` follow Hono's. */
+function honoLoginWith(onMissing: string, onWrong: string, imports = ''): string {
+  return `import { Hono } from 'hono';
+${imports}import bcrypt from 'bcrypt';
+const auth = new Hono();
+auth.post('/login', async (c) => {
+  const { email, password } = await c.req.json();
+  const user = await db.user.findUnique({ where: { email } });
+  if (!user) ${onMissing}
+  if (!(await bcrypt.compare(password, user.passwordHash))) ${onWrong}
+  return c.json({ token: await sign(user) });
+});`;
+}
+
+/** Answers with \`c.json(missing)\` and \`c.json(wrong)\`: two bodies and statuses. */
 function honoLogin(missing: string, wrong: string): string {
-  return `import { Hono } from 'hono';
-import bcrypt from 'bcrypt';
-const auth = new Hono();
-auth.post('/login', async (c) => {
-  const { email, password } = await c.req.json();
-  const user = await db.user.findUnique({ where: { email } });
-  if (!user) return c.json(${missing});
-  if (!(await bcrypt.compare(password, user.passwordHash))) return c.json(${wrong});
-  return c.json({ token: await sign(user) });
-});`;
+  return honoLoginWith(`return c.json(${missing});`, `return c.json(${wrong});`);
 }
 
-/** A Hono login that throws an \`HTTPException\` built from \`missing\` for an unknown user, and a 401 for a wrong password. */
+/** Throws an \`HTTPException\` built from \`missing\` for an unknown user, and a 401 for a wrong password. */
 function honoThrowingLogin(missing: string): string {
-  return `import { Hono } from 'hono';
-import { HTTPException } from 'hono/http-exception';
-import bcrypt from 'bcrypt';
-const auth = new Hono();
-auth.post('/login', async (c) => {
-  const { email, password } = await c.req.json();
-  const user = await db.user.findUnique({ where: { email } });
-  if (!user) throw new HTTPException(${missing});
-  if (!(await bcrypt.compare(password, user.passwordHash))) throw new HTTPException(401, { message: 'Invalid email or password' });
-  return c.json({ token: await sign(user) });
-});`;
+  const wrong = "throw new HTTPException(401, { message: 'Invalid email or password' });";
+  return honoLoginWith(`throw new HTTPException(${missing});`, wrong, "import { HTTPException } from 'hono/http-exception';\n");
 }
 
-/** A Hono login that renders its JSX page again with \`missing\` and \`wrong\` as the page's error (ns-user). */
+/** Renders the JSX login page again with \`missing\` and \`wrong\` as the page's error (ns-user). */
 function honoPageLogin(missing: string, wrong: string): string {
-  return `import { Hono } from 'hono';
-import bcrypt from 'bcryptjs';
-const login = new Hono();
-login.post('/login', async (c) => {
-  const { email, password } = await c.req.parseBody();
-  const user = await db.query.users.findFirst({ where: eq(users.email, email) });
-  if (!user) return c.html(<LoginPage error=${missing} />, 400);
-  if (!(await bcrypt.compare(password, user.passwordHash))) return c.html(<LoginPage error=${wrong} />, 400);
-  return c.redirect('/account');
-});`;
+  return honoLoginWith(`return c.html(<LoginPage error=${missing} />, 400);`, `return c.html(<LoginPage error=${wrong} />, 400);`);
 }
 
 /** A login whose failures differ only in the \`code\` of the options object its exception takes (activepieces). */
