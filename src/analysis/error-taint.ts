@@ -708,10 +708,11 @@ function isPostgrestChain(node: TSESTree.Node): boolean {
     const callee = unwrap(call.callee);
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
     const method = memberName(callee);
-    // `supabase.storage.from(bucket).update(path, file)` is a file upload, not a query.
+    // `supabase.storage.from(bucket).update(path, file)` is a file upload, not a query; also through `const storage = supabase.storage`.
     if (method === 'from' && query) {
       const owner = unwrap(callee.object);
-      return isNameArgument(call.arguments[0]) && !(owner.type === AST_NODE_TYPES.MemberExpression && memberName(owner) === 'storage');
+      const ownerName = owner.type === AST_NODE_TYPES.MemberExpression ? memberName(owner) : owner.type === AST_NODE_TYPES.Identifier ? owner.name : undefined;
+      return isNameArgument(call.arguments[0]) && !/storage$/i.test(ownerName ?? '');
     }
     if (method === 'rpc') return isNameArgument(call.arguments[0]);
     if (method && POSTGREST_QUERIES.has(method)) query = true;

@@ -1541,6 +1541,7 @@ app.post('/settings', async (c) => {
     supabaseOrder("const { data, error } = await supabase.from('orders').insert(order).select().single();", "console.error(error);\n    return NextResponse.json({ error: 'The order could not be saved' }, { status: 500 });"),
     // Not a query: a file upload, a sign-in (whose messages are written for the user), and another library's result.
     supabaseOrder("const { data, error } = await supabase.storage.from('receipts').update(order.path, order.file);", 'return NextResponse.json({ error: error.message }, { status: 500 });'),
+    supabaseOrder("const receiptStorage = supabase.storage;\n  const { data, error } = await receiptStorage.from('receipts').update(order.path, order.file);", 'return NextResponse.json({ error: error.message }, { status: 500 });'),
     supabaseOrder("const { data, error } = await supabase.auth.signInWithPassword(order.credentials);", 'return NextResponse.json({ error: error.message }, { status: 401 });'),
     supabaseOrder("const { data, error } = await validateOrder(order);", 'return NextResponse.json({ error: error.message }, { status: 400 });'),
     supabaseOrder("const { data, error } = await mailer.from('billing@acme.test').send(order.receipt);", 'return NextResponse.json({ error: error.message }, { status: 502 });'),
