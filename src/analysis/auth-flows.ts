@@ -978,7 +978,7 @@ export class AuthFlowFinder {
     if (node.type !== AST_NODE_TYPES.CallExpression || this.isPasswordCheck(node)) return false;
     const name = calledName(node);
     // `getAdmin()`, `getAdminEmail()`: by nothing the client gives.
-    if (!LOOKUP_METHOD.test(name) || BY_ID_NAME.test(name) || node.arguments.length === 0) return false;
+    if (!(LOOKUP_METHOD.test(name) || isPreparedSelect(node)) || BY_ID_NAME.test(name) || node.arguments.length === 0) return false;
     // Prisma, Sequelize, TypeORM: the `where` says what the lookup is by; `select: { email: true }` does not.
     const sourceCode = this.analysis.sourceCode;
     // A query held in a `const`: `const idQuery = { email }; store.findOne(idQuery)`.
@@ -1049,6 +1049,11 @@ function lookupCallOf(value: TSESTree.Node): TSESTree.Node {
     if (callee.type !== AST_NODE_TYPES.MemberExpression || !QUERY_MODIFIERS.has(memberName(callee) ?? '')) break;
     node = unwrap(callee.object);
   }
+  // Cloudflare D1: `db.prepare('SELECT … WHERE email = ?1').bind(email).first()` is a lookup by what `bind` is given.
+  if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression && D1_RESULTS.has(memberName(node.callee) ?? '')) {
+    const bind = unwrap(node.callee.object);
+    if (bind.type === AST_NODE_TYPES.CallExpression && isPreparedSelect(bind)) return bind;
+  }
   // Query builders: the `where` of `db.select().from(users).where(eq(users.email, email)).limit(1)` (Drizzle),
   // `knex('users').where({ email }).first()`, `select().from('customer').where('email', '=', email).load(pool)`.
   for (let call = node, depth = 0; depth < 6 && call.type === AST_NODE_TYPES.CallExpression; depth += 1) {
@@ -1061,6 +1066,16 @@ function lookupCallOf(value: TSESTree.Node): TSESTree.Node {
 }
 
 const QUERY_MODIFIERS = new Set(['exec', 'lean', 'select', 'populate', 'toObject', 'toJSON']);
+/** What a D1 prepared statement's results are read with. */
+const D1_RESULTS = new Set(['first', 'all', 'raw']);
+
+/** `prepare('SELECT …').bind(value)`: a prepared query's parameters (Cloudflare D1, better-sqlite3-style APIs). */
+function isPreparedSelect(call: TSESTree.CallExpression): boolean {
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee) !== 'bind') return false;
+  const prepare = unwrap(callee.object);
+  return prepare.type === AST_NODE_TYPES.CallExpression && calledMethodName(prepare) === 'prepare' && /^\s*select\b/i.test(staticString(prepare.arguments[0]) ?? '');
+}
 /** Lookups that throw when nothing matches: Prisma's `findUniqueOrThrow`, TypeORM's `findOneOrFail`, Lucid's `findByOrFail`. */
 const THROWING_LOOKUP = /^find\w*(OrThrow|OrFail)$/;
 

@@ -71,6 +71,14 @@ function honoPageLogin(missing: string, wrong: string): string {
   return honoLoginWith(`return c.html(<LoginPage error=${missing} />, 400);`, `return c.html(<LoginPage error=${wrong} />, 400);`);
 }
 
+/** A Hono login on Cloudflare D1 (TCGToolWS): \`sql\` is prepared with \`bound\`, and an unknown account answers \`missingStatus\`. */
+function d1Login(sql: string, bound: string, missingStatus: number): string {
+  return honoLoginWith(
+    `return c.json({ error: 'Invalid email or password' }, ${missingStatus});`,
+    "return c.json({ error: 'Invalid email or password' }, 401);",
+  ).replace('await db.user.findUnique({ where: { email } })', `await c.env.DB.prepare('${sql}').bind(${bound}).first()`);
+}
+
 /** A login whose failures differ only in the \`code\` of the options object its exception takes (activepieces). */
 function codedLogin(stateCode: string): string {
   return `import { AppError, ErrorCode } from '@acme/shared';
@@ -1131,6 +1139,10 @@ fastify.post('/api/v1/auth/login', async (request, reply) => {
     honoLogin("{ error: 'Invalid email or password' }, 401", "{ error: 'Invalid email or password' }, 401"),
     honoLogin("{ error: 'Invalid email or password' }, { status: 401 }", "{ error: 'Invalid email or password' }, 401"),
     honoThrowingLogin("401, { message: 'Invalid email or password' }"),
+    // The same answer both ways; a prepared statement that writes, or binds the session's id, looks nothing up by what the client typed.
+    d1Login('SELECT id, password_hash FROM users WHERE email = ?1', 'email', 401),
+    { code: d1Login('INSERT INTO attempts (email) VALUES (?1)', 'email', 404), options: [{ checkTiming: true }] },
+    { code: d1Login('SELECT id, password_hash FROM users WHERE id = ?1', 'session.userId', 404), options: [{ checkTiming: true }] },
     { code: honoPageLogin('"Invalid email or password"', '"Invalid email or password"'), filename: 'routes/login.tsx' },
     // A page with no error in its props: no text to compare.
     { code: honoPageLogin('{undefined}', '{null}'), filename: 'routes/login.tsx' },
@@ -1781,6 +1793,16 @@ export async function authorize({ email, password }) {
       errors: [
         { messageId: 'revealingMessage', line: 7, suggestions: [{ messageId: 'useGenericLoginMessage', output: honoPageLogin(`"${GENERIC_LOGIN_MESSAGE}"`, '"Invalid password. Please try again."') }] },
         { messageId: 'revealingMessage', line: 8, suggestions: [{ messageId: 'useGenericLoginMessage', output: honoPageLogin('"User not found. Please register first."', `"${GENERIC_LOGIN_MESSAGE}"`) }] },
+      ],
+    },
+    // Cloudflare D1: \`prepare(sql).bind(email).first()\` looks the account up by the address typed.
+    {
+      code: d1Login('SELECT id, password_hash FROM users WHERE email = ?1', 'email', 404),
+      options: [{ checkTiming: true }],
+      errors: [
+        { messageId: 'distinguishable', line: 7 },
+        { messageId: 'timing', line: 7 },
+        { messageId: 'distinguishable', line: 8 },
       ],
     },
     {
