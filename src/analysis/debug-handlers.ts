@@ -60,10 +60,7 @@ export function findDebugHandlers(analysis: FileAnalysis): DebugHandlerUse[] {
     }
     // Hapi: `Hapi.server({ debug: { request: ['error'] } })`.
     if (tracked.kind === 'app' && tracked.framework === 'hapi' && (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression)) {
-      const argument = node.arguments[0] && unwrap(node.arguments[0]);
-      // `const options = { … }; Hapi.server(options)`
-      const options = argument?.type === AST_NODE_TYPES.Identifier ? singleAssignmentValue(argument, analysis.sourceCode) : argument;
-      const debug = options?.type === AST_NODE_TYPES.ObjectExpression ? propertyValue(options, 'debug') : undefined;
+      const debug = serverOption(node, 'debug', analysis);
       if (debug && logsErrorsToClient(debug) && unguarded(debug)) found.push({ node: debug, kind: 'hapiDebug', label: 'debug: { request: [...] }' });
     }
   }
@@ -105,11 +102,16 @@ function printsStack(options: TSESTree.ObjectExpression, analysis: FileAnalysis)
   return false;
 }
 
-/** The option, in the server's options object (or a `const` holding it), written as the literal that exposes errors. */
-function exposingSetting(server: TSESTree.CallExpression | TSESTree.NewExpression, option: string, exposingValue: boolean, analysis: FileAnalysis): TSESTree.Node | undefined {
+/** An option of a server, in the options object it is built with or a `const` holding it: `const options = { … }; Hapi.server(options)`. */
+function serverOption(server: TSESTree.CallExpression | TSESTree.NewExpression, option: string, analysis: FileAnalysis): TSESTree.Node | undefined {
   const argument = server.arguments[0] && unwrap(server.arguments[0]);
   const options = argument?.type === AST_NODE_TYPES.Identifier ? singleAssignmentValue(argument, analysis.sourceCode) : argument;
-  const value = options?.type === AST_NODE_TYPES.ObjectExpression ? propertyValue(options, option) : undefined;
+  return options?.type === AST_NODE_TYPES.ObjectExpression ? propertyValue(options, option) : undefined;
+}
+
+/** The option, written as the literal that exposes errors. */
+function exposingSetting(server: TSESTree.CallExpression | TSESTree.NewExpression, option: string, exposingValue: boolean, analysis: FileAnalysis): TSESTree.Node | undefined {
+  const value = serverOption(server, option, analysis);
   const literal = value && unwrap(value);
   return literal?.type === AST_NODE_TYPES.Literal && literal.value === exposingValue ? value : undefined;
 }

@@ -28,6 +28,8 @@ export interface ResponseSend {
   fixWith: StatusFix | undefined;
   /** `res.render('error')`: the view says what the page is. */
   view?: string;
+  /** Hono's `c.html(…)`: an HTML page, which a browser shows. */
+  page?: true;
   /** The response object, when the send goes through one. */
   receiver?: TSESTree.Identifier;
   receiverRole?: RoleInfo;
@@ -125,7 +127,7 @@ class SendFinder {
     const [body, second] = node.arguments;
     const status = this.status.atSend(node, receiver, 'hono');
     const fixWith = this.statusFix(status) ?? (body && !second ? (code: number) => (fixer: TSESLint.RuleFixer) => fixer.insertTextAfter(body, `, ${code}`) : undefined);
-    return { node, body, status, fixWith, receiver, receiverRole };
+    return { node, body, status, fixWith, receiver, receiverRole, ...(calledMethodName(node) === 'html' ? { page: true as const } : {}) };
   }
 
   /** `res.sendStatus(200)`. */

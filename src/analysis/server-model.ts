@@ -34,6 +34,7 @@ import {
   propertyValue,
   isThisReference,
   staticString,
+  singleAssignmentValue,
   unwrap,
 } from '../util/ast';
 import { getCollector } from './collector';
@@ -972,8 +973,8 @@ function optionalPath(path: string | undefined): { path?: string } {
 function openApiRoutePath(route: TSESTree.Node | undefined, sourceCode: Readonly<TSESLint.SourceCode>): string | undefined {
   let target = route && unwrap(route);
   if (target?.type === AST_NODE_TYPES.Identifier) {
-    const def = findVariable(sourceCode.getScope(target), target)?.defs[0];
-    target = def?.type === 'Variable' && def.parent?.kind === 'const' && def.node.init ? unwrap(def.node.init) : undefined;
+    const value = singleAssignmentValue(target, sourceCode);
+    target = value && unwrap(value);
   }
   if (target?.type === AST_NODE_TYPES.CallExpression) target = target.arguments[0] && unwrap(target.arguments[0]);
   return target?.type === AST_NODE_TYPES.ObjectExpression ? staticString(propertyValue(target, 'path')) : undefined;

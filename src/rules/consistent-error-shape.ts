@@ -106,8 +106,6 @@ const PAGE_OR_IMAGE_IN_TEXT = /['"]content-type['"]\s*[:,]\s*['"`](text\/html|im
 function servesNonApiContent(send: TSESTree.Node, collector: NodeCollector, analysis: FileAnalysis): boolean {
   const sourceCode = analysis.sourceCode;
   if (send.type === AST_NODE_TYPES.CallExpression) {
-    // Hono's `c.html(…)` answers with a page (no other framework's send is named `html`).
-    if (calledMethodName(send) === 'html') return true;
     for (let callee = unwrap(send.callee); callee.type === AST_NODE_TYPES.MemberExpression; ) {
       const object = unwrap(callee.object);
       if (object.type !== AST_NODE_TYPES.CallExpression) break;
@@ -259,7 +257,7 @@ export default createRule<[Options], MessageIds>({
           if (isThrownByPageRouteData(response.send.node, context.sourceCode)) continue;
           if (response.text) {
             // An empty body says nothing to parse; a script or stylesheet endpoint answers in its own language.
-            if (!isEmptyText(response.text) && !servesNonApiContent(response.send.node, collector, analysis)) {
+            if (!isEmptyText(response.text) && !response.send.page && !servesNonApiContent(response.send.node, collector, analysis)) {
               report({ node: response.text, messageId: 'bareString', data: { format: format.name } });
             }
             continue;

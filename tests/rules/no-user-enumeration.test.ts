@@ -1,5 +1,20 @@
-import rule, { GENERIC_LOGIN_MESSAGE, GENERIC_RESET_MESSAGE } from '../../src/rules/no-user-enumeration';
+import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
+
+import rule, { GENERIC_LOGIN_MESSAGE, GENERIC_RESET_MESSAGE, type Options } from '../../src/rules/no-user-enumeration';
 import { createJavaScriptRuleTester, createRuleTester } from '../rule-tester';
+
+/** An unknown account fails at the lookup on \`line\`, before the password check on the next line: answered differently, and sooner. */
+function failsAtLookup(code: string, line: number): InvalidTestCase<'distinguishable' | 'timing', [Options]> {
+  return {
+    code,
+    options: [{ checkTiming: true }],
+    errors: [
+      { messageId: 'distinguishable', line },
+      { messageId: 'timing', line },
+      { messageId: 'distinguishable', line: line + 1 },
+    ],
+  };
+}
 
 const ruleTester = createRuleTester();
 
@@ -77,6 +92,18 @@ function d1Login(sql: string, bound: string, missingStatus: number): string {
     `return c.json({ error: 'Invalid email or password' }, ${missingStatus});`,
     "return c.json({ error: 'Invalid email or password' }, 401);",
   ).replace('await db.user.findUnique({ where: { email } })', `await c.env.DB.prepare('${sql}').bind(${bound}).first()`);
+}
+
+/** An OpenAPI route (@hono/zod-openapi) declared at \`path\` that answers an unknown user with "User not found": a login only by its path. */
+function openApiUserRoute(path: string): string {
+  return `import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
+const app = new OpenAPIHono();
+const route = createRoute({ method: 'post', path: '${path}', responses: {} });
+app.openapi(route, async (c) => {
+  const user = await users.findByEmail(c.req.valid('json').email);
+  if (!user) return c.json({ error: 'User not found' }, 404);
+  return c.json({ token: await issueToken(user) });
+});`;
 }
 
 /** A login whose failures differ only in the \`code\` of the options object its exception takes (activepieces). */
@@ -1139,6 +1166,8 @@ fastify.post('/api/v1/auth/login', async (request, reply) => {
     honoLogin("{ error: 'Invalid email or password' }, 401", "{ error: 'Invalid email or password' }, 401"),
     honoLogin("{ error: 'Invalid email or password' }, { status: 401 }", "{ error: 'Invalid email or password' }, 401"),
     honoThrowingLogin("401, { message: 'Invalid email or password' }"),
+    // A route that looks a user up is no login unless its path says so.
+    openApiUserRoute('/users/lookup'),
     // The same answer both ways; a prepared statement that writes, or binds the session's id, looks nothing up by what the client typed.
     d1Login('SELECT id, password_hash FROM users WHERE email = ?1', 'email', 401),
     { code: d1Login('INSERT INTO attempts (email) VALUES (?1)', 'email', 404), options: [{ checkTiming: true }] },
@@ -1795,16 +1824,12 @@ export async function authorize({ email, password }) {
         { messageId: 'revealingMessage', line: 8, suggestions: [{ messageId: 'useGenericLoginMessage', output: honoPageLogin('"User not found. Please register first."', `"${GENERIC_LOGIN_MESSAGE}"`) }] },
       ],
     },
-    // Cloudflare D1: \`prepare(sql).bind(email).first()\` looks the account up by the address typed.
     {
-      code: d1Login('SELECT id, password_hash FROM users WHERE email = ?1', 'email', 404),
-      options: [{ checkTiming: true }],
-      errors: [
-        { messageId: 'distinguishable', line: 7 },
-        { messageId: 'timing', line: 7 },
-        { messageId: 'distinguishable', line: 8 },
-      ],
+      code: openApiUserRoute('/auth/login'),
+      errors: [{ messageId: 'revealingMessage', line: 6, suggestions: [{ messageId: 'useGenericLoginMessage', output: openApiUserRoute('/auth/login').replace("'User not found'", `'${GENERIC_LOGIN_MESSAGE}'`) }] }],
     },
+    // Cloudflare D1: \`prepare(sql).bind(email).first()\` looks the account up by the address typed.
+    failsAtLookup(d1Login('SELECT id, password_hash FROM users WHERE email = ?1', 'email', 404), 7),
     {
       code: honoThrowingLogin("404, { message: 'Invalid email or password' }"),
       errors: [
@@ -1940,25 +1965,9 @@ export async function login(email: string, password: string) {
     { code: tableLogin('Errors.USE_SINGLE_SIGN_ON'), errors: [{ messageId: 'accountStateBeforePassword', line: 9 }] },
     { code: codedReset('ACCOUNT_LOCKED'), errors: [{ messageId: 'resetAccountState', line: 6 }] },
     // A lookup that throws for an unknown account fails before the password check, with another error.
-    {
-      code: throwingLookupLogin('{ email }'),
-      options: [{ checkTiming: true }],
-      errors: [
-        { messageId: 'distinguishable', line: 4 },
-        { messageId: 'timing', line: 4 },
-        { messageId: 'distinguishable', line: 5 },
-      ],
-    },
+    failsAtLookup(throwingLookupLogin('{ email }'), 4),
     // Mongoose's \`.orFail()\` throws DocumentNotFoundError for an unknown account.
-    {
-      code: orFailLogin("User.findOne({ email }).select('+passwordHash').orFail()"),
-      options: [{ checkTiming: true }],
-      errors: [
-        { messageId: 'distinguishable', line: 4 },
-        { messageId: 'timing', line: 4 },
-        { messageId: 'distinguishable', line: 5 },
-      ],
-    },
+    failsAtLookup(orFailLogin("User.findOne({ email }).select('+passwordHash').orFail()"), 4),
     // Caught and answered generically, it is still faster.
     { code: throwingLookupLogin('{ email }', 'logger.warn("login failed");'), options: [{ checkTiming: true }], errors: [{ messageId: 'timing', line: 5 }] },
     // An empty stored hash for a missing account fails at once (bcryptjs rejects anything but a 60-character hash).
