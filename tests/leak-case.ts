@@ -12,6 +12,7 @@ export interface LeakCaseOptions {
   options?: [Options];
   filename?: string;
   settings?: Record<string, unknown>;
+  languageOptions?: Case['languageOptions'];
   /** Exact replacement text when the leak is a shorthand property or spread. */
   replacement?: string;
 }
@@ -59,6 +60,7 @@ export function leakCase(marked: string, options: LeakCaseOptions = {}): Case {
     ...(options.options ? { options: options.options } : {}),
     ...(options.filename ? { filename: options.filename } : {}),
     ...(options.settings ? { settings: options.settings } : {}),
+    ...(options.languageOptions ? { languageOptions: options.languageOptions } : {}),
   };
 }
 

@@ -26,7 +26,7 @@ export class NodeCollector {
   readonly returns: TSESTree.ReturnStatement[] = [];
   /** `return;` statements, without a value. */
   readonly bareReturns: TSESTree.ReturnStatement[] = [];
-  /** `res.status(n)`, `reply.code(n)`, `res.writeHead(n)`, `res.sendStatus(n)`, `res.statusCode = n`, `ctx.status = n`. */
+  /** `res.status(n)`, `reply.code(n)`, `res.writeHead(n)`, `res.sendStatus(n)`, `res.statusCode = n`, `ctx.status = n`, h3's `setResponseStatus(event, n)`. */
   readonly statusWrites: (TSESTree.CallExpression | TSESTree.AssignmentExpression)[] = [];
   readonly catchClauses: TSESTree.CatchClause[] = [];
   readonly throws: TSESTree.ThrowStatement[] = [];
@@ -46,7 +46,11 @@ export class NodeCollector {
         if (node.arguments.length === 0) return;
         this.callsWithArguments.push(node);
         const callee = unwrap(node.callee);
-        if (callee.type === AST_NODE_TYPES.Identifier) this.helperCalls.push(node);
+        if (callee.type === AST_NODE_TYPES.Identifier) {
+          this.helperCalls.push(node);
+          // h3's `setResponseStatus(event, 400)` (the status tracker checks the import).
+          if (callee.name === 'setResponseStatus') this.statusWrites.push(node);
+        }
         else if (callee.type === AST_NODE_TYPES.MemberExpression) {
           // `this.render(…)`, and `self.render(…)` through an alias of `this` (checked where the helper is looked up).
           if (callee.object.type === AST_NODE_TYPES.ThisExpression || (callee.object.type === AST_NODE_TYPES.Identifier && THIS_ALIASES.has(callee.object.name))) {

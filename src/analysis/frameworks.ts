@@ -12,15 +12,22 @@ import { AST_NODE_TYPES } from '../util/ts-estree';
 const { ReferenceTracker } = ASTUtils;
 const { CALL, CONSTRUCT, READ } = ReferenceTracker;
 
-export type Framework = 'express' | 'koa' | 'fastify' | 'hapi' | 'hono' | 'next' | 'nest' | 'node' | 'graphql' | 'rpc';
+export type Framework = 'express' | 'koa' | 'fastify' | 'hapi' | 'hono' | 'h3' | 'next' | 'nest' | 'node' | 'graphql' | 'rpc';
 
 export type Tracked =
   /** A call that imports a framework module (`require('express')`, `import … from 'koa'`). */
   | { kind: 'module'; framework: Framework }
   /** `express()`, `Router()`, `new Koa()`, `fastify()`, `Hapi.server()`, `http.createServer()`, `new Hono()`, Hono's `createFactory()`. */
   | { kind: 'app'; framework: Framework }
-  /** Hono's `createMiddleware(fn)` (hono/factory): `fn` is a middleware with `(c, next)`. */
-  | { kind: 'handlerFactory'; framework: Framework }
+  /**
+   * Hono's `createMiddleware(fn)` (hono/factory): `fn` is a middleware with `(c, next)`. h3's `defineEventHandler(fn)`:
+   * `fn` answers with what it returns; Nitro's `defineNitroErrorHandler(fn)` (`errorHandler`) gets the error first.
+   */
+  | { kind: 'handlerFactory'; framework: Framework; errorHandler?: true }
+  /** h3's `send(event, body)`, `sendRedirect(event, url)`, `setResponseHeader(event, name, value)`: the event comes first. */
+  | { kind: 'eventSend'; label: string; channel: 'body' | 'redirect' | 'header'; payloadIndex: number }
+  /** h3's `setResponseStatus(event, status)`. */
+  | { kind: 'eventStatus' }
   /** hono/streaming's `streamText(c, (stream) => …, (err, stream) => …)`: the callbacks write to the response. */
   | { kind: 'streamFactory'; framework: Framework }
   /**
@@ -28,7 +35,7 @@ export type Tracked =
    * answers only where it runs on the server (`serverOnly`: not in a `'use client'` module, where the error is the browser's own).
    */
   | { kind: 'responseFactory'; label: string; redirect: boolean; serverOnly?: true }
-  /** A client-facing exception: NestJS `HttpException` family, `GraphQLError`, `ApolloError`, `TRPCError`, `ORPCError`, better-call's `APIError`, Hono's `HTTPException`. */
+  /** A client-facing exception: NestJS `HttpException` family, `GraphQLError`, `ApolloError`, `TRPCError`, `ORPCError`, better-call's `APIError`, Hono's `HTTPException`, h3's `createError()`. */
   | { kind: 'exception'; label: string; framework: Framework; sends?: RpcErrorParts }
   /** `Boom.badRequest(msg)` and other 4xx Boom factories, whose message reaches the client. */
   | { kind: 'boom'; label: string }
@@ -43,9 +50,9 @@ export type Tracked =
 
 /**
  * What an exception built with options sends: tRPC's `{ message }` option (or its cause's), oRPC's `message` and
- * `data`, better-call's body, Hono's `HTTPException` its `message` option.
+ * `data`, better-call's body, Hono's `HTTPException` its `message` option, h3's error its message, status text and data.
  */
-export type RpcErrorParts = 'trpcOptions' | 'orpcOptions' | 'body' | 'honoOptions';
+export type RpcErrorParts = 'trpcOptions' | 'orpcOptions' | 'body' | 'honoOptions' | 'h3Error';
 
 export interface FrameworkFacts {
   /** Tracked call, `new` and import nodes. */
@@ -211,6 +218,7 @@ function buildTraceMap(): TraceMap {
   add(['hono/streaming'], { [READ]: mod('hono'), stream: { [CALL]: streaming }, streamText: { [CALL]: streaming }, streamSSE: { [CALL]: streaming } });
   // `createMiddleware(fn)`, and a factory's `createMiddleware(fn)` / `createHandlers(…fns)`, which the model reads off the factory as an app.
   add(['hono/factory'], { [READ]: mod('hono'), createMiddleware: { [CALL]: { kind: 'handlerFactory', framework: 'hono' } }, createFactory: { [CALL]: app('hono') } });
+  add(H3_MODULES, { [READ]: mod('h3'), ...H3_EXPORTS });
   const boom: Record<string, unknown> = { [READ]: mod('hapi') };
   for (const name of BOOM_4XX) boom[name] = { [CALL]: { kind: 'boom', label: `Boom.${name}()` } };
   add(['@hapi/boom', 'boom'], boom);
@@ -224,6 +232,37 @@ function buildTraceMap(): TraceMap {
   }
   return map;
 }
+
+/**
+ * h3 (Nitro, Nuxt's server). Nitro answers an error made with `createError({ statusCode, statusMessage, message, data })`
+ * with its message, status text and data, whatever the status; only errors it did not make (`unhandled`) are masked.
+ */
+const H3_MODULES = ['h3', 'nitropack/runtime', 'nitropack', 'nitro/runtime', 'nitro/h3'];
+const h3Error = (label: string): Tracked => ({ kind: 'exception', label, framework: 'h3', sends: 'h3Error' });
+const h3Handler: Tracked = { kind: 'handlerFactory', framework: 'h3' };
+const h3Send = (label: string, channel: 'body' | 'redirect' | 'header', payloadIndex: number): Tracked => ({ kind: 'eventSend', label, channel, payloadIndex });
+const H3_EXPORTS: Record<string, Record<symbol, Tracked>> = {
+  createError: { [CALL]: h3Error('createError()') },
+  H3Error: { [CONSTRUCT]: h3Error('new H3Error()') },
+  HTTPError: { [CONSTRUCT]: h3Error('new HTTPError()') },
+  defineEventHandler: { [CALL]: h3Handler },
+  eventHandler: { [CALL]: h3Handler },
+  defineCachedEventHandler: { [CALL]: h3Handler },
+  defineNitroErrorHandler: { [CALL]: { kind: 'handlerFactory', framework: 'h3', errorHandler: true } },
+  send: { [CALL]: h3Send('send()', 'body', 1) },
+  sendRedirect: { [CALL]: h3Send('sendRedirect()', 'redirect', 1) },
+  setResponseHeader: { [CALL]: h3Send('setResponseHeader()', 'header', 2) },
+  setHeader: { [CALL]: h3Send('setHeader()', 'header', 2) },
+  appendResponseHeader: { [CALL]: h3Send('appendResponseHeader()', 'header', 2) },
+  setResponseStatus: { [CALL]: { kind: 'eventStatus' } },
+};
+/**
+ * Nuxt and Nitro import h3's functions for a server file without an `import`. An undeclared one of these
+ * is evidence of such a file; the file's other undeclared h3 names are then h3's too.
+ */
+const H3_AUTO_IMPORT_EVIDENCE = new Set(['defineEventHandler', 'eventHandler', 'defineCachedEventHandler', 'defineNitroErrorHandler', 'defineNitroPlugin', 'readBody', 'readValidatedBody', 'getQuery', 'getValidatedQuery', 'getRouterParam', 'getRouterParams', 'setResponseStatus']);
+/** Nuxt's server directory, whose files get the auto-imports. */
+const NITRO_SERVER_PATH = /(^|\/)server\/(api|routes|middleware|utils|plugins)\//;
 
 // eslint-utils types trace maps loosely; ours is built from plain objects above.
 const TRACE_MAP_BY_NAME = buildTraceMap();
@@ -271,7 +310,35 @@ function computeFrameworkFacts(analysis: FileAnalysis): FrameworkFacts {
     const framework = frameworkOfModule(statement.source.value);
     if (framework) imported.add(framework);
   }
+  trackAutoImportedH3(globalScope, analysis.filename, tracked, imported);
   return { tracked, imported };
+}
+
+/**
+ * h3's functions in a Nuxt or Nitro server file, which uses them without importing them: undeclared (or declared
+ * as globals in the config) in a file that also imports h3, uses one of h3's handler or request helpers, or lies
+ * in Nuxt's `server/` directory.
+ */
+function trackAutoImportedH3(globalScope: TSESLint.Scope.Scope, filename: string, tracked: Map<TSESTree.Node, Tracked>, imported: Set<Framework>): void {
+  const references = globalScope.through.filter((reference) => Object.hasOwn(H3_EXPORTS, reference.identifier.name) || H3_AUTO_IMPORT_EVIDENCE.has(reference.identifier.name));
+  for (const name of Object.keys(H3_EXPORTS)) {
+    const global = globalScope.set.get(name);
+    if (global && global.defs.length === 0) references.push(...global.references);
+  }
+  if (references.length === 0) return;
+  const isServerFile =
+    imported.has('h3') || references.some((reference) => H3_AUTO_IMPORT_EVIDENCE.has(reference.identifier.name)) || NITRO_SERVER_PATH.test(filename.replace(/\\/g, '/'));
+  if (!isServerFile) return;
+  for (const reference of references) {
+    const identifier = reference.identifier;
+    const entry = Object.hasOwn(H3_EXPORTS, identifier.name) ? H3_EXPORTS[identifier.name] : undefined;
+    const parent = identifier.parent;
+    if (!entry || (parent?.type !== AST_NODE_TYPES.CallExpression && parent?.type !== AST_NODE_TYPES.NewExpression) || parent.callee !== identifier) continue;
+    const info = entry[parent.type === AST_NODE_TYPES.CallExpression ? CALL : CONSTRUCT];
+    if (!info) continue;
+    tracked.set(parent, info);
+    imported.add('h3');
+  }
 }
 
 /**
@@ -341,6 +408,7 @@ const MODULE_FRAMEWORKS = new Map<string, Framework>([
   ['hono/http-exception', 'hono'],
   ['hono/streaming', 'hono'],
   ['@hono/zod-openapi', 'hono'],
+  ...H3_MODULES.map((name): [string, Framework] => [name, 'h3']),
   ['next', 'next'],
   ['next/server', 'next'],
   ['@nestjs/common', 'nest'],

@@ -13,7 +13,7 @@ import { DEFAULT_SAFE_PROPERTIES, ErrorTaint, type Leak } from './error-taint';
 import type { FileAnalysis } from './file-analysis';
 import { NEST_HTTP_EXCEPTIONS } from './frameworks';
 import { GuardAnalysis } from './guards';
-import { SAFE_ACTION_ERROR_HANDLERS, getServerModel, type RoleInfo, type ServerModel } from './server-model';
+import { SAFE_ACTION_ERROR_HANDLERS, answersWithReturnValue, getServerModel, type RoleInfo, type ServerModel } from './server-model';
 import { classifySink, type Sink, type SinkChannel } from './sinks';
 import type { ResponseHelper } from './settings';
 import { AST_NODE_TYPES, findVariable } from '../util/ts-estree';
@@ -214,7 +214,7 @@ export class LeakFinder {
     }
     if (!this.model.mayAnswerWithReturnValues()) return;
     const info = fn && this.model.handlerInfo(fn);
-    if (!info?.returnIsResponse || (info.framework !== 'fastify' && info.framework !== 'hapi')) return;
+    if (!answersWithReturnValue(info)) return;
     const sink: Sink = {
       node: statement,
       label: 'the route handler’s return value',

@@ -10,7 +10,8 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { calledMethodName, catchClauseAround, enclosingFunction, enclosingStatement, importedName, parameterName, unwrap } from '../util/ast';
 import { getCollector, type NodeCollector } from './collector';
 import type { FileAnalysis } from './file-analysis';
-import { getServerModel, type NestHttpRoute, type RoleInfo, type ServerModel } from './server-model';
+import { frameworkOfModule } from './frameworks';
+import { answersWithReturnValue, getServerModel, type NestHttpRoute, type RoleInfo, type ServerModel } from './server-model';
 import { getStatusTracker } from './shared';
 import type { Sink } from './sinks';
 import { NONE, type StatusAtSend, type StatusTracker } from './status';
@@ -96,6 +97,7 @@ class SendFinder {
     }
     if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
     const method = calledMethodName(node);
+    if (sink.receiverRole.framework === 'h3') return sink.label === 'send()' ? this.h3SendOf(node, receiver, sink.receiverRole) : undefined;
     if (sink.receiverRole.framework === 'hono') return method && HONO_SENDING_METHODS.has(method) ? this.honoSendOf(node, receiver, sink.receiverRole) : undefined;
     if (!method || !SENDING_METHODS.has(method)) return undefined;
     const status = this.status.atSend(node, receiver, sink.receiverRole.framework);
@@ -152,7 +154,8 @@ class SendFinder {
     if (nestRoute) return this.nestReturnOf(statement, nestRoute);
     if (!this.model.mayAnswerWithReturnValues()) return undefined;
     const info = fn && this.model.handlerInfo(fn);
-    if (!fn || !info?.returnIsResponse || (info.framework !== 'fastify' && info.framework !== 'hapi')) return undefined;
+    if (!fn || !answersWithReturnValue(info)) return undefined;
+    if (info.framework === 'h3') return this.h3ReturnOf(statement, fn);
     const replyIndex = info.roles.indexOf('response');
     const replyParam = replyIndex >= 0 ? fn.params[replyIndex] : undefined;
     const replyName = replyParam && parameterName(replyParam);
@@ -164,6 +167,28 @@ class SendFinder {
       status,
       fixWith: this.statusFix(status) ?? (replyName && info.framework === 'fastify' ? statementFix(statement, `${replyName}.code(`, ');') : undefined),
     };
+  }
+
+  /** h3: an event handler's return value, with the status `setResponseStatus(event, n)` set before it. */
+  private h3ReturnOf(statement: TSESTree.ReturnStatement, fn: TSESTree.FunctionLike): ResponseSend {
+    const event = fn.params[0]?.type === AST_NODE_TYPES.Identifier ? fn.params[0] : undefined;
+    const status = event ? this.status.setEarlier(event, statement) : NONE;
+    return { node: statement, body: statement.argument ?? undefined, status, fixWith: this.statusFix(status) ?? this.h3StatusFix(statement, event) };
+  }
+
+  /** h3: `send(event, body)`, with the status set before it. */
+  private h3SendOf(node: TSESTree.CallExpression, receiver: TSESTree.Identifier, receiverRole: RoleInfo): ResponseSend {
+    const status = this.status.setEarlier(receiver, node);
+    return { node, body: node.arguments[1], status, fixWith: this.statusFix(status) ?? this.h3StatusFix(node, receiver), receiver, receiverRole };
+  }
+
+  /**
+   * `setResponseStatus(event, 500);` before the send, when the name is in scope: imported from h3, or auto-imported
+   * in a Nuxt or Nitro file that imports nothing from h3.
+   */
+  private h3StatusFix(send: TSESTree.Node, event: TSESTree.Identifier | undefined): StatusFix | undefined {
+    const setter = h3StatusSetter(this.analysis.sourceCode.ast);
+    return event && setter ? statementFix(send, `${setter}(${event.name}, `, ');') : undefined;
   }
 
   /** `@HttpCode(200)` or Nest's default; the fix throws an `HttpException` with the same body instead. */
@@ -263,4 +288,17 @@ const SENDS = Symbol('responseSends');
 
 export function getResponseSends(analysis: FileAnalysis): readonly ResponseSend[] {
   return analysis.fact(SENDS, (file) => [...new SendFinder(file).sends()]);
+}
+
+/** The local name of h3's `setResponseStatus`: imported, or Nuxt's auto-import when nothing comes from h3 by `import`. */
+function h3StatusSetter(program: TSESTree.Program): string | undefined {
+  let importsH3 = false;
+  for (const statement of program.body) {
+    if (statement.type !== AST_NODE_TYPES.ImportDeclaration || frameworkOfModule(statement.source.value) !== 'h3') continue;
+    importsH3 = true;
+    for (const specifier of statement.specifiers) {
+      if (specifier.type === AST_NODE_TYPES.ImportSpecifier && importedName(specifier) === 'setResponseStatus' && statement.importKind !== 'type' && specifier.importKind !== 'type') return specifier.local.name;
+    }
+  }
+  return importsH3 ? undefined : 'setResponseStatus';
 }

@@ -55,6 +55,14 @@ export interface HandlerInfo {
   path?: string;
 }
 
+/** Frameworks that send what a route handler returns: Fastify, Hapi, h3. */
+const RETURN_ANSWERING_FRAMEWORKS: ReadonlySet<Framework | undefined> = new Set(['fastify', 'hapi', 'h3']);
+
+/** A handler whose return value the framework sends. */
+export function answersWithReturnValue(info: HandlerInfo | undefined): info is HandlerInfo {
+  return info !== undefined && info.returnIsResponse && RETURN_ANSWERING_FRAMEWORKS.has(info.framework);
+}
+
 export interface NestHttpRoute {
   /** Routed with `@Post()`, whose default status is 201. */
   isPost: boolean;
@@ -330,7 +338,7 @@ export class ServerModel {
 
   private computeMayAnswerWithReturnValues(): boolean {
     const imported = this.facts.imported;
-    if (imported.has('fastify') || imported.has('hapi') || this.analysis.parserServices) return true;
+    if (imported.has('fastify') || imported.has('hapi') || imported.has('h3') || this.analysis.parserServices) return true;
     if (getCollector(this.analysis).callsWithArguments.some((call) => calledMethodName(call) === 'setErrorHandler')) return true;
     const scopes = this.analysis.sourceCode.scopeManager?.scopes;
     if (!scopes) return true;
@@ -491,6 +499,17 @@ export class ServerModel {
     return undefined;
   }
 
+  /**
+   * h3 sends what an event handler returns (`defineEventHandler(async (event) => …)`); a Nuxt or Nitro file route
+   * (`server/api/auth/login.post.ts`, its default export) is served at its path. Nitro's error handler,
+   * `defineNitroErrorHandler((error, event) => …)`, answers with what it sends.
+   */
+  private h3Handler(call: TSESTree.CallExpression, errorHandler: true | undefined): HandlerInfo {
+    if (errorHandler) return { framework: 'h3', roles: ['errorSource'], returnIsResponse: false };
+    const exported = call.parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration || isExportPosition(call, this.analysis.sourceCode);
+    return { framework: 'h3', roles: [], returnIsResponse: true, ...optionalPath(exported ? nitroRoutePath(this.analysis.filename.replace(/\\/g, '/')) : undefined) };
+  }
+
   /** `app.get('/x', fn)`, `router.use(fn)`, `server.route({ handler: fn })` … for fn or a reference to it. */
   private registration(fn: FunctionNode): HandlerInfo | undefined {
     for (const use of this.usesAsValue(fn)) {
@@ -611,7 +630,11 @@ export class ServerModel {
       if (key && SAFE_ACTION_ERROR_HANDLERS.has(key)) return this.isSafeActionClientOptions(parent.parent) ? SAFE_ACTION_ERROR_HANDLER : undefined;
       if (key && FASTIFY_ANSWERING_HOOKS.has(key)) return this.routeOptionHook(fn, parent.parent);
       if (key !== 'handler' || parent.parent.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
-      return this.routeConfigHandler(fn, parent.parent);
+      // h3's object form: `defineEventHandler({ onRequest: [auth], handler: async (event) => … })`.
+      const options = parent.parent;
+      const factory = options.parent?.type === AST_NODE_TYPES.CallExpression && options.parent.arguments[0] === options ? this.facts.tracked.get(options.parent) : undefined;
+      if (factory?.kind === 'handlerFactory' && factory.framework === 'h3') return this.h3Handler(options.parent as TSESTree.CallExpression, factory.errorHandler);
+      return this.routeConfigHandler(fn, options);
     }
     // Arrays of handlers: `router.get('/', [auth, handler])`, and of Fastify route hooks: `{ preHandler: [auth, hook] }`.
     if (parent?.type === AST_NODE_TYPES.ArrayExpression) {
@@ -632,6 +655,7 @@ export class ServerModel {
       return { framework: 'node', roles: ['request', 'response'], returnIsResponse: false };
     }
     if (tracked?.kind === 'handlerFactory' && argumentIndex === 0) {
+      if (tracked.framework === 'h3') return this.h3Handler(call, tracked.errorHandler);
       return { framework: tracked.framework, roles: positionalRoles(tracked.framework, fn.params.length), returnIsResponse: false };
     }
     // `streamSSE(c, async (stream) => …, async (err, stream) => …)`: the writer, and an error callback.
@@ -1052,6 +1076,12 @@ function isExportedMethodConst(fn: FunctionNode, sourceCode: Readonly<TSESLint.S
 }
 
 /** The route a Next.js file answers: `pages/api/health.ts` → `api/health`, `app/api/health/route.ts` → `api/health`. */
+/** Nitro's file routes: `server/api/auth/login.post.ts` → `api/auth/login`, `server/routes/reset/[token].ts` → `reset/[token]`. */
+function nitroRoutePath(filename: string): string | undefined {
+  const match = /\/server\/(?:routes\/)?((?:api\/)?.*?)(?:\/index)?(?:\.(?:get|post|put|patch|delete|head|options))?\.[cm]?[jt]s$/.exec(filename);
+  return match && !/^(middleware|utils|plugins)\//.test(match[1] as string) ? match[1] : undefined;
+}
+
 function nextRoutePath(filename: string): string | undefined {
   const match = /\/pages\/(api\/.*?)(?:\/index)?\.[cm]?[jt]sx?$/.exec(filename) ?? /\/app\/(.*?)\/route\.[cm]?[jt]sx?$/.exec(filename);
   return match?.[1];
@@ -1101,6 +1131,7 @@ function wrappedValue(fn: FunctionNode): TSESTree.Node {
 const WRAPPER_EXCLUDED = new Set([
   'use', 'route', 'then', 'catch', 'finally', 'on', 'once', 'map', 'forEach', 'filter', 'reduce', 'find', 'some', 'every',
   'setErrorHandler', 'setNotFoundHandler', 'register', 'ext', 'param', 'createServer', 'onError', 'notFound', 'createMiddleware', 'createHandlers',
+  'defineEventHandler', 'eventHandler', 'defineCachedEventHandler', 'defineNitroErrorHandler',
 ]);
 
 /** The identifier a function (or its wrapper) is bound to: `function f`, `const f = …`. */

@@ -10,7 +10,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { calledMethodName, isGlobalReference, memberName, propertyKeyName, propertyValue, staticNumber, staticString, unwrap } from '../util/ast';
 import type { FileAnalysis } from './file-analysis';
-import { BOOM_4XX, type Framework, type RpcErrorParts } from './frameworks';
+import { BOOM_4XX, type Framework, type RpcErrorParts, type Tracked } from './frameworks';
 import type { Role, RoleInfo, ServerModel } from './server-model';
 import { statusValue } from './status';
 import { ERROR_METHOD_NAMES, errorStatusOfMethod, statusOfMemberName } from './status-names';
@@ -123,6 +123,7 @@ const SINK_METHOD_NAMES = new Set([
 const CANDIDATE_METHOD_NAMES: ReadonlySet<string> = new Set([...SINK_METHOD_NAMES, ...BOOM_4XX, ...ERROR_METHOD_NAMES, 'view']);
 
 const NAVIGATION_REDIRECTS = new Set(['redirect', 'permanentRedirect']);
+const H3_CALLS = new Set(['createError', 'send', 'sendRedirect', 'setResponseHeader', 'setHeader', 'appendResponseHeader']);
 
 /** Cheap syntactic filter: could this node write to a response? No scope work here. */
 export function isSinkCandidate(node: TSESTree.Node): boolean {
@@ -135,6 +136,8 @@ export function isSinkCandidate(node: TSESTree.Node): boolean {
         // next/navigation's `redirect(url)` (the tracker checks the import).
         const callee = unwrap(node.callee);
         if (callee.type === AST_NODE_TYPES.Identifier && NAVIGATION_REDIRECTS.has(callee.name)) return node.arguments.length > 0;
+        // h3's `createError({ statusMessage })`, `send(event, body)` … (the tracker checks the import, or Nuxt's auto-import).
+        if (callee.type === AST_NODE_TYPES.Identifier && H3_CALLS.has(callee.name)) return node.arguments.length > 0;
         return node.arguments.length >= 2 && (staticNumber(node.arguments[0] as TSESTree.Node) !== undefined || statusOfMemberName(node.arguments[0] as TSESTree.Node) !== undefined);
       }
       // better-call's static factories, `APIError.from(status, body)` (the tracker checks the import).
@@ -194,6 +197,7 @@ function classifyCall(
   }
   if (tracked?.kind === 'boom') return { node: call, label: tracked.label, channel: 'exception', payloads: call.arguments.slice(0, 1) };
   if (tracked?.kind === 'exception' && tracked.sends) return { node: call, label: tracked.label, channel: 'exception', payloads: rpcErrorPayloads(call, tracked.sends) };
+  if (tracked?.kind === 'eventSend') return eventSendSink(call, tracked);
   if (tracked?.kind === 'httpError') {
     // Only 4xx errors are exposed: `createError(400, msg)`; `createError(msg)` is a 500.
     const first = call.arguments[0];
@@ -239,6 +243,15 @@ function classifyCall(
   // `res.render('login')` answers too, with a page and no locals.
   if (payloads.length === 0 && method !== 'render') return undefined;
   return { node: call, label, channel, payloads, receiver: receiver.root, receiverRole: { role, framework: roleInfo.framework } };
+}
+
+/** h3: `send(event, body)`, `sendRedirect(event, url)`, `setResponseHeader(event, name, value)`; the event is the receiver. */
+function eventSendSink(call: TSESTree.CallExpression, tracked: Extract<Tracked, { kind: 'eventSend' }>): Sink | undefined {
+  const payload = call.arguments[tracked.payloadIndex];
+  if (!payload) return undefined;
+  const event = call.arguments[0] && unwrap(call.arguments[0]);
+  const receiver = event?.type === AST_NODE_TYPES.Identifier ? { receiver: event, receiverRole: { role: 'response' as const, framework: 'h3' as const } } : {};
+  return { node: call, label: tracked.label, channel: tracked.channel, payloads: [payload], ...receiver };
 }
 
 /** The methods that answer through a receiver of this role; for Hono's context, the context's own (not `c.res`'s). */
@@ -341,6 +354,7 @@ function classifyNew(node: TSESTree.NewExpression, model: ServerModel, analysis:
  * and the `message` of `new HTTPException(status, { message, cause })`.
  */
 function rpcErrorPayloads(node: TSESTree.NewExpression | TSESTree.CallExpression, sends: RpcErrorParts): TSESTree.Node[] {
+  if (sends === 'h3Error') return h3ErrorPayloads(node);
   const argument = node.arguments[sends === 'trpcOptions' ? 0 : 1];
   const object = argument && unwrap(argument);
   if (object?.type !== AST_NODE_TYPES.ObjectExpression) return sends === 'body' && object ? [object] : [];
@@ -359,6 +373,20 @@ function rpcErrorPayloads(node: TSESTree.NewExpression | TSESTree.CallExpression
       });
   }
 }
+
+/**
+ * What h3 answers with of an error it makes: `createError({ statusCode, statusMessage, message, data })`, h3 2's
+ * `new HTTPError({ status, statusText, message, data, body })`, and a message or error given alone
+ * (`createError(err)` keeps `err.message`, and only errors h3 made itself are masked).
+ */
+function h3ErrorPayloads(node: TSESTree.NewExpression | TSESTree.CallExpression): TSESTree.Node[] {
+  const first = node.arguments[0] && unwrap(node.arguments[0]);
+  if (!first) return [];
+  if (first.type !== AST_NODE_TYPES.ObjectExpression) return [first];
+  return H3_ERROR_PARTS.flatMap((key) => propertyValue(first, key) ?? []);
+}
+
+const H3_ERROR_PARTS = ['message', 'statusMessage', 'statusText', 'data', 'body'];
 
 function classifyAssignment(node: TSESTree.AssignmentExpression, roleOf: RoleOracle): Sink | undefined {
   const left = node.left;

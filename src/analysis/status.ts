@@ -12,7 +12,7 @@ import { calledMethodName, contains, enclosingFunction, memberName, propertyKeyN
 import type { NodeCollector } from './collector';
 import { dominates } from './error-taint';
 import type { FileAnalysis } from './file-analysis';
-import { getFrameworkFacts, type Framework } from './frameworks';
+import { getFrameworkFacts, type Framework, type FrameworkFacts } from './frameworks';
 import { alwaysExits } from './guards';
 import { CHAIN_METHODS } from './sinks';
 import { enumMemberStatus, namedStatus } from './status-names';
@@ -164,15 +164,16 @@ export class StatusTracker {
 
   private statusOfWrite(write: TSESTree.CallExpression | TSESTree.AssignmentExpression): StatusAtSend {
     if (write.type === AST_NODE_TYPES.AssignmentExpression) return this.evaluate(write.right);
-    const arg = write.arguments[0];
+    const arg = write.arguments[write.callee.type === AST_NODE_TYPES.Identifier ? 1 : 0];
     return arg ? this.evaluate(arg) : UNKNOWN;
   }
 
   private byVariable(): Map<TSESLint.Scope.Variable, (TSESTree.CallExpression | TSESTree.AssignmentExpression)[]> {
     if (this.writesByVariable) return this.writesByVariable;
     const map = new Map<TSESLint.Scope.Variable, (TSESTree.CallExpression | TSESTree.AssignmentExpression)[]>();
+    const tracked = getFrameworkFacts(this.analysis).tracked;
     for (const write of this.collector.statusWrites) {
-      const root = writeReceiver(write);
+      const root = write.type === AST_NODE_TYPES.CallExpression && write.callee.type === AST_NODE_TYPES.Identifier ? h3StatusReceiver(write, tracked) : writeReceiver(write);
       if (!root) continue;
       const variable = findVariable(this.analysis.sourceCode.getScope(root), root);
       if (!variable) continue;
@@ -211,7 +212,15 @@ function writeReceiver(write: TSESTree.CallExpression | TSESTree.AssignmentExpre
     object = unwrap((unwrap(write.callee) as TSESTree.MemberExpression).object);
   }
   if (object.type === AST_NODE_TYPES.MemberExpression && WRAPPED_RESPONSES.has(memberName(object) ?? '')) object = unwrap(object.object);
+  // h3's Node response: `event.node.res.statusCode = 500`.
+  if (object.type === AST_NODE_TYPES.MemberExpression && memberName(object) === 'node') object = unwrap(object.object);
   return object.type === AST_NODE_TYPES.Identifier ? object : undefined;
+}
+
+/** `event` in h3's `setResponseStatus(event, 500)`. */
+function h3StatusReceiver(write: TSESTree.CallExpression, tracked: FrameworkFacts['tracked']): TSESTree.Identifier | undefined {
+  const event = write.arguments[0] && unwrap(write.arguments[0]);
+  return tracked.get(write)?.kind === 'eventStatus' && event?.type === AST_NODE_TYPES.Identifier ? event : undefined;
 }
 
 /** The `res.format({ … })` call whose handler object holds the function around `send`, for the same response. */

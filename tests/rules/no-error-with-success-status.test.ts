@@ -121,6 +121,22 @@ function uploadRoute(answer: string): string {
 }
 
 /** A Hono route that answers a missing project with \`answer\` (Hono's blog example). */
+/**
+ * A Nuxt server route that answers a missing order with \`answer\`; \`imports\` goes first when the file imports h3
+ * itself (otherwise Nuxt's auto-imports provide h3's functions).
+ */
+function nuxtOrderRoute(answer: string, imports = ''): string {
+  return `${imports}export default defineEventHandler(async (event) => {
+  const order = await findOrder(getRouterParam(event, 'id'));
+  if (!order) {
+    ${answer}
+  }
+  return order;
+});`;
+}
+
+const NUXT_ORDER_FILE = { filename: '/shop/server/api/orders/[id].get.ts' };
+
 function honoProject(answer: string): string {
   return `import { Hono } from 'hono';
 const app = new Hono();
@@ -542,6 +558,20 @@ app.get('/f', async (req, res) => {
     honoValidatorHook('./validation', "{ error: 'invalid_body' }"),
     // Hono answers with the exception's status, whatever \`res\` says.
     honoRejectedPath("import { HTTPException } from 'hono/http-exception';"),
+    // --- h3 (Nuxt, Nitro) ---
+    { code: nuxtOrderRoute("setResponseStatus(event, 404);\n    return { error: 'Order not found' };"), ...NUXT_ORDER_FILE },
+    { code: nuxtOrderRoute("event.node.res.statusCode = 404;\n    return { error: 'Order not found' };"), ...NUXT_ORDER_FILE },
+    { code: nuxtOrderRoute("throw createError({ statusCode: 404, statusMessage: 'Order not found' });"), ...NUXT_ORDER_FILE },
+    { code: nuxtOrderRoute("return { order: null };"), ...NUXT_ORDER_FILE },
+    // Nitro's error handler, answering with the error's status.
+    {
+      code: `export default defineNitroErrorHandler((error, event) => {
+  console.error(error);
+  setResponseStatus(event, error.statusCode || 500);
+  return send(event, JSON.stringify({ error: 'Internal Server Error' }));
+});`,
+      filename: '/shop/server/error.ts',
+    },
   ],
   invalid: [
     // --- Hono ---
@@ -1109,6 +1139,33 @@ export async function DELETE() {
       'errorBody',
       4,
       ["{ headers: {", "{ status: N, headers: {"],
+    ),
+    // --- h3 (Nuxt, Nitro) ---
+    statusCase(nuxtOrderRoute("return { error: 'Order not found' };"), 'errorBody', 4, ["    return { error: 'Order not found' };", "    setResponseStatus(event, N);\n    return { error: 'Order not found' };"], NUXT_ORDER_FILE),
+    statusCase(
+      nuxtOrderRoute("setResponseStatus(event, 200);\n    return { error: 'Order not found' };"),
+      'errorBody',
+      5,
+      ['setResponseStatus(event, 200)', 'setResponseStatus(event, N)'],
+      NUXT_ORDER_FILE,
+    ),
+    // The suggestion calls setResponseStatus by the name it is imported as; without it in scope, there is none.
+    statusCase(
+      nuxtOrderRoute("return { error: 'Order not found' };", "import { defineEventHandler, getRouterParam, setResponseStatus as setStatus } from 'h3';\n"),
+      'errorBody',
+      5,
+      ["    return { error: 'Order not found' };", "    setStatus(event, N);\n    return { error: 'Order not found' };"],
+    ),
+    statusCase(nuxtOrderRoute("return { error: 'Order not found' };", "import { defineEventHandler, getRouterParam } from 'h3';\n"), 'errorBody', 5),
+    statusCase(
+      `export default defineNitroErrorHandler((error, event) => {
+  console.error(error);
+  return send(event, JSON.stringify({ error: 'Internal Server Error' }));
+});`,
+      'errorBody',
+      3,
+      ["  return send(", "  setResponseStatus(event, N);\n  return send("],
+      { filename: '/shop/server/error.ts' },
     ),
   ],
 });

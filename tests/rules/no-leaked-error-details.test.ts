@@ -579,6 +579,42 @@ app.post('/accounts', handleError(async (req, res) => {
 }
 
 /** A Hono app whose route answers a failed load with \`answer\` (openstatus, Hono's examples); \`imports\` go first. */
+/**
+ * A Nuxt server route (\`server/api/products/[id].get.ts\`) that uses h3's auto-imports, answering a failed lookup
+ * with \`answer\`; \`imports\` goes first when the file imports h3 itself.
+ */
+function nuxtProductRoute(answer: string, imports = ''): string {
+  return `${imports}export default defineEventHandler(async (event) => {
+  const id = getRouterParam(event, 'id');
+  try {
+    const product = await db.product.findUnique({ where: { id } });
+    if (!product) throw createError({ statusCode: 404, statusMessage: 'Product not found' });
+    return product;
+  } catch (error: any) {
+    console.error(error);
+    ${answer}
+  }
+});`;
+}
+
+/** A Nuxt server helper (\`server/utils/…\`) with no handler in it: only its place makes \`createError\` h3's. */
+const NUXT_SERVER_UTIL = `export async function loadOrFail(id: string) {
+  try {
+    return await db.product.findUniqueOrThrow({ where: { id } });
+  } catch (error: any) {
+    throw createError({ statusCode: 500, statusMessage: «error.message» });
+  }
+}`;
+
+/** Nitro's error handler (\`server/error.ts\`), answering every error with \`answer\`. */
+function nitroErrorHandler(answer: string): string {
+  return `export default defineNitroErrorHandler((error, event) => {
+  console.error(error);
+  setResponseStatus(event, 500);
+  return send(event, ${answer});
+});`;
+}
+
 function honoItems(answer: string, imports = ''): string {
   return `import { Hono } from 'hono';
 ${imports}const app = new Hono();
@@ -1562,6 +1598,23 @@ app.post('/settings', async (c) => {
     `export function render(items, err) {
   items.forEach((c) => c.json({ error: err.message }));
 }`,
+    // --- h3 (Nuxt, Nitro) ---
+    { code: nuxtProductRoute("throw createError({ statusCode: 500, statusMessage: 'The product could not be loaded' });"), filename: '/app/server/api/products/[id].get.ts' },
+    // The cause stays on the server; only the message, status text and data are sent.
+    { code: nuxtProductRoute("throw createError({ statusCode: 500, statusMessage: 'The product could not be loaded', cause: error });"), filename: '/app/server/api/products/[id].get.ts' },
+    { code: nuxtProductRoute("if (process.env.NODE_ENV !== 'production') throw createError({ statusCode: 500, statusMessage: error.message });\n    throw createError({ statusCode: 500 });"), filename: '/app/server/api/products/[id].get.ts' },
+    { code: nuxtProductRoute("setResponseStatus(event, 500);\n    return { error: 'The product could not be loaded' };"), filename: '/app/server/api/products/[id].get.ts' },
+    // Outside a Nuxt server directory, an undeclared \`createError\` with nothing else of h3 is no evidence.
+    { code: NUXT_SERVER_UTIL.replace(/[«»]/g, ''), filename: '/app/src/lib/products.ts' },
+    // A \`createError\` the file declares itself is not h3's, even in Nuxt's server directory.
+    {
+      code: `function createError(input: { statusCode: number; statusMessage: string }) {
+  return Object.assign(new Error(input.statusMessage), input);
+}
+${NUXT_SERVER_UTIL.replace(/[«»]/g, '')}`,
+      filename: '/app/server/utils/products.ts',
+    },
+    { code: nitroErrorHandler("JSON.stringify({ error: 'Internal Server Error' })"), filename: '/app/server/error.ts' },
   ],
   invalid: [
     // --- Sources ---
@@ -2637,12 +2690,56 @@ export function isPrismaError(error: any): error is PrismaClientKnownRequestErro
       ),
       settings: CATALOG_SETTINGS,
     },
+    // --- h3 (Nuxt, Nitro) ---
+    // Nitro answers an error made with createError() with its status text and message, whatever the status.
+    leakCase(nuxtProductRoute('throw createError({ statusCode: 500, statusMessage: «error.message» });'), { filename: '/app/server/api/products/[id].get.ts' }),
+    leakCase(nuxtProductRoute('throw createError({ statusCode: 500, message: «error.message», data: { detail: «error.meta» } });'), { filename: '/app/server/api/products/[id].get.ts' }),
+    leakCase(
+      nuxtProductRoute('return { error: «error.message» };', "import { createError, defineEventHandler, getRouterParam } from 'h3';\n"),
+      { filename: '/app/src/routes/product.ts' },
+    ),
+    leakCase(NUXT_SERVER_UTIL, { filename: '/app/server/utils/products.ts', log: { error: 'error', before: 'throw createError' } }),
+    // h3 2's HTTPError, and the object form of an event handler.
+    leakCase(
+      `import { HTTPError, defineEventHandler } from 'h3';
+export const products = defineEventHandler(async (event) => {
+  try {
+    return await listProducts(event);
+  } catch (error) {
+    console.error(error);
+    throw new HTTPError({ status: 500, message: «String(error)» });
+  }
+});`,
+    ),
+    leakCase(
+      `import { defineEventHandler } from 'h3';
+export const products = defineEventHandler({
+  onRequest: [requireUser],
+  handler: async (event) => {
+    try {
+      return await listProducts(event);
+    } catch (error) {
+      console.error(error);
+      return { error: «String(error)» };
+    }
+  },
+});`,
+    ),
+    // JSON.stringify carries what it serialises: the whole text is reported.
+    leakCase(nitroErrorHandler('«JSON.stringify({ status: 500, message: error.message })»'), { filename: '/app/server/error.ts' }),
+    leakCase(nitroErrorHandler('«error.message»'), { filename: '/app/server/error.ts' }),
   ],
 });
 
 // Plain JavaScript, parsed by ESLint's default parser.
 createJavaScriptRuleTester().run('no-leaked-error-details (espree)', rule, {
   valid: [
+    // A script's own top-level \`createError\` is a declared global, not h3's.
+    {
+      code: NUXT_SERVER_UTIL.replace(/[«»]/g, '').replace('export async function', 'async function').replace(/: any|: string/g, '').concat('\nfunction createError(input) { return Object.assign(new Error(input.statusMessage), input); }'),
+      filename: '/app/server/utils/products.js',
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+    },
     `const express = require('express');
 const router = express.Router();
 router.get('/', async (req, res) => {
@@ -2651,6 +2748,12 @@ router.get('/', async (req, res) => {
 module.exports = router;`,
   ],
   invalid: [
+    // h3's functions declared as globals in the config (the way an auto-import list can be given to ESLint).
+    leakCase(NUXT_SERVER_UTIL.replace(/: any|: string/g, ''), {
+      filename: '/app/server/utils/products.js',
+      log: { error: 'error', before: 'throw createError' },
+      languageOptions: { globals: { createError: 'readonly', defineEventHandler: 'readonly' } },
+    }),
     leakCase(
       `const express = require('express');
 const router = express.Router();
