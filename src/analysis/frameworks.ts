@@ -248,6 +248,7 @@ const H3_EXPORTS: Record<string, Record<symbol, Tracked>> = {
   defineEventHandler: { [CALL]: h3Handler },
   eventHandler: { [CALL]: h3Handler },
   defineCachedEventHandler: { [CALL]: h3Handler },
+  cachedEventHandler: { [CALL]: h3Handler },
   defineNitroErrorHandler: { [CALL]: { kind: 'handlerFactory', framework: 'h3', errorHandler: true } },
   send: { [CALL]: h3Send('send()', 'body', 1) },
   sendRedirect: { [CALL]: h3Send('sendRedirect()', 'redirect', 1) },
@@ -260,7 +261,7 @@ const H3_EXPORTS: Record<string, Record<symbol, Tracked>> = {
  * Nuxt and Nitro import h3's functions for a server file without an `import`. An undeclared one of these
  * is evidence of such a file; the file's other undeclared h3 names are then h3's too.
  */
-const H3_AUTO_IMPORT_EVIDENCE = new Set(['defineEventHandler', 'eventHandler', 'defineCachedEventHandler', 'defineNitroErrorHandler', 'defineNitroPlugin', 'readBody', 'readValidatedBody', 'getQuery', 'getValidatedQuery', 'getRouterParam', 'getRouterParams', 'setResponseStatus']);
+const H3_AUTO_IMPORT_EVIDENCE = new Set(['defineEventHandler', 'eventHandler', 'defineCachedEventHandler', 'cachedEventHandler', 'defineNitroErrorHandler', 'defineNitroPlugin', 'readBody', 'readValidatedBody', 'getQuery', 'getValidatedQuery', 'getRouterParam', 'getRouterParams', 'setResponseStatus']);
 /** Nuxt's server directory, whose files get the auto-imports. */
 const NITRO_SERVER_PATH = /(^|\/)server\/(api|routes|middleware|utils|plugins)\//;
 

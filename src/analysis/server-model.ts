@@ -1131,7 +1131,7 @@ function wrappedValue(fn: FunctionNode): TSESTree.Node {
 const WRAPPER_EXCLUDED = new Set([
   'use', 'route', 'then', 'catch', 'finally', 'on', 'once', 'map', 'forEach', 'filter', 'reduce', 'find', 'some', 'every',
   'setErrorHandler', 'setNotFoundHandler', 'register', 'ext', 'param', 'createServer', 'onError', 'notFound', 'createMiddleware', 'createHandlers',
-  'defineEventHandler', 'eventHandler', 'defineCachedEventHandler', 'defineNitroErrorHandler',
+  'defineEventHandler', 'eventHandler', 'defineCachedEventHandler', 'cachedEventHandler', 'defineNitroErrorHandler',
 ]);
 
 /** The identifier a function (or its wrapper) is bound to: `function f`, `const f = …`. */

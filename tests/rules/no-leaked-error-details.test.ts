@@ -2699,6 +2699,18 @@ export function isPrismaError(error: any): error is PrismaClientKnownRequestErro
       { filename: '/app/src/routes/product.ts' },
     ),
     leakCase(NUXT_SERVER_UTIL, { filename: '/app/server/utils/products.ts', log: { error: 'error', before: 'throw createError' } }),
+    // Nitro's cached handlers answer with what they return too (nuxt.com's sponsors route).
+    leakCase(
+      `export default cachedEventHandler(async () => {
+  try {
+    return await fetchSponsors();
+  } catch (e: any) {
+    console.warn(e);
+    return { tiers: [], error: «e.message» };
+  }
+});`,
+      { filename: '/app/server/api/sponsors/index.get.ts' },
+    ),
     // h3 2's HTTPError, and the object form of an event handler.
     leakCase(
       `import { HTTPError, defineEventHandler } from 'h3';
