@@ -1,7 +1,7 @@
 /**
  * What the conditions around a node guarantee: that it only runs in
  * development (`NODE_ENV !== 'production'`, `app.get('env') === 'development'`,
- * `import.meta.env.DEV`, `__DEV__`, `settings.devGuards`), or that an error
+ * `import.meta.env.DEV`, Nuxt's `import.meta.dev`, `__DEV__`, `settings.devGuards`), or that an error
  * variable is vetted there (`err instanceof HttpException`, `err.expose`,
  * `err.isBoom`).
  */
@@ -334,9 +334,10 @@ export class GuardAnalysis {
   private isDevFlag(node: TSESTree.Node): boolean {
     if (node.type === AST_NODE_TYPES.Identifier && node.name === '__DEV__') return true;
     if (node.type === AST_NODE_TYPES.MemberExpression) {
-      // import.meta.env.DEV
+      // import.meta.env.DEV; Nuxt's and Nitro's import.meta.dev and process.dev
       const name = memberName(node);
       if (name === 'DEV' && isImportMetaEnv(node.object)) return true;
+      if (name === 'dev' && (isImportMeta(node.object) || (node.object.type === AST_NODE_TYPES.Identifier && node.object.name === 'process'))) return true;
     }
     if (this.devGuardTexts.size > 0) {
       const text = this.analysis.sourceCode.getText(node).replace(/\s+/g, '');
@@ -393,12 +394,11 @@ function either(a: GuardFacts, b: GuardFacts): GuardFacts {
 }
 
 function isImportMetaEnv(node: TSESTree.Node): boolean {
-  return (
-    node.type === AST_NODE_TYPES.MemberExpression &&
-    memberName(node) === 'env' &&
-    node.object.type === AST_NODE_TYPES.MetaProperty &&
-    node.object.meta.name === 'import'
-  );
+  return node.type === AST_NODE_TYPES.MemberExpression && memberName(node) === 'env' && isImportMeta(node.object);
+}
+
+function isImportMeta(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.MetaProperty && node.meta.name === 'import';
 }
 
 interface ClassName {

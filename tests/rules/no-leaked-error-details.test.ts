@@ -1604,6 +1604,9 @@ app.post('/settings', async (c) => {
     { code: nuxtProductRoute("throw createError({ statusCode: 500, statusMessage: 'The product could not be loaded', cause: error });"), filename: '/app/server/api/products/[id].get.ts' },
     { code: nuxtProductRoute("if (process.env.NODE_ENV !== 'production') throw createError({ statusCode: 500, statusMessage: error.message });\n    throw createError({ statusCode: 500 });"), filename: '/app/server/api/products/[id].get.ts' },
     { code: nuxtProductRoute("setResponseStatus(event, 500);\n    return { error: 'The product could not be loaded' };"), filename: '/app/server/api/products/[id].get.ts' },
+    // Nuxt's and Nitro's development flags.
+    { code: nuxtProductRoute("if (import.meta.dev) throw createError({ statusCode: 500, statusMessage: error.message });\n    throw createError({ statusCode: 500 });"), filename: '/app/server/api/products/[id].get.ts' },
+    { code: nuxtProductRoute("throw createError({ statusCode: 500, statusMessage: process.dev ? error.message : 'Internal Server Error' });"), filename: '/app/server/api/products/[id].get.ts' },
     // Outside a Nuxt server directory, an undeclared \`createError\` with nothing else of h3 is no evidence.
     { code: NUXT_SERVER_UTIL.replace(/[«»]/g, ''), filename: '/app/src/lib/products.ts' },
     // A \`createError\` the file declares itself is not h3's, even in Nuxt's server directory.
