@@ -187,7 +187,7 @@ export const AUTH_WORDS = /log[-_]?[io]n|sign[-_]?(?:in|up)|auth|validate_?user|
 export const FLOW_PATTERNS = { LOGIN_NAMES, RESET_NAMES, VERIFICATION_MAIL_NAMES, REGISTRATION_NAMES, LOGIN_PATH, RESET_PATH, REGISTRATION_PATH };
 /** Failed results of result types: `Result.fail(msg)` (DDD use cases), `Result.err(msg)`. */
 const RESULT_FAILURES = new Set(['Result.fail', 'Result.failure', 'Result.err', 'Result.error']);
-const MESSAGE_KEYS = ['message', 'error', 'msg', 'detail', 'title', 'error_description', 'errorMessage'];
+const MESSAGE_KEYS = ['message', 'statusMessage', 'error', 'msg', 'detail', 'title', 'error_description', 'errorMessage'];
 const PAGE_METHODS = new Set(['render', 'view', 'html']);
 /** A page's value that shows a failure: `error`, `loginError`, `errorMessage`, `message`. */
 const PAGE_ERROR_KEY = /^(messages?|msg|errors)$|error(_?message)?$/i;
@@ -563,7 +563,7 @@ export class AuthFlowFinder {
     const callee = unwrap(value.callee);
     const className = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? factoryClass(callee) ?? memberName(callee) : undefined;
     const statusArgument = this.statusArgument(value.arguments);
-    const status = (className && errorStatusOfMethod(className)) ?? statusArgument?.status;
+    const status = (className && errorStatusOfMethod(className)) ?? statusArgument?.status ?? this.h3ErrorStatus(value);
     const messageArgument = value.arguments.find((arg) => arg !== statusArgument?.node);
     const message = this.messageOf(messageArgument);
     return {
@@ -574,6 +574,15 @@ export class AuthFlowFinder {
       // `this.invalidLogin({ email: 'notFound' })`: with no message, the details say what failed.
       ...(message.message === undefined ? { ...shapeOf(messageArgument), ...this.staticDetails(messageArgument) } : message),
     };
+  }
+
+  /** h3's `createError({ statusCode: 401, statusMessage })` (`status` in h3 2's `HTTPError`). */
+  private h3ErrorStatus(error: TSESTree.NewExpression | TSESTree.CallExpression): number | undefined {
+    const tracked = this.model.frameworks.tracked.get(error);
+    const options = error.arguments[0] && unwrap(error.arguments[0]);
+    if (tracked?.kind !== 'exception' || tracked.framework !== 'h3' || options?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+    const status = propertyValue(options, 'statusCode') ?? propertyValue(options, 'status');
+    return status && statusValue(status, this.analysis.sourceCode);
   }
 
   /** A response with an error status or an error body; `ctx.throw(401, msg)`; `return Boom.unauthorized()`. */

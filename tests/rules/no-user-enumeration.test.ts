@@ -56,6 +56,28 @@ fastify.post('/login', async function (request, reply) {
 });`;
 }
 
+/** A Nuxt login route (\`server/api/auth/login.post.ts\`, h3 auto-imported) that throws \`createError(missing)\` and \`createError(wrong)\`. */
+function nuxtLogin(missing: string, wrong: string): string {
+  return `import bcrypt from 'bcrypt';
+export default defineEventHandler(async (event) => {
+  const { email, password } = await readBody(event);
+  const user = await db.user.findUnique({ where: { email } });
+  if (!user) throw createError(${missing});
+  if (!(await bcrypt.compare(password, user.passwordHash))) throw createError(${wrong});
+  return { token: await sign(user) };
+});`;
+}
+
+/** A Nuxt route that answers an unknown address with "User not found" and checks no password: a login only by its file's path. */
+const NUXT_USER_ROUTE = `export default defineEventHandler(async (event) => {
+  const { email } = await readBody(event);
+  const user = await db.user.findUnique({ where: { email } });
+  if (!user) throw createError({ statusCode: 404, statusMessage: 'User not found' });
+  return { id: user.id };
+});`;
+
+const NUXT_LOGIN_FILE = '/app/server/api/auth/login.post.ts';
+
 /** A Hono login that runs \`onMissing\` for an unknown user and \`onWrong\` for a wrong password; \`imports\` follow Hono's. */
 function honoLoginWith(onMissing: string, onWrong: string, imports = ''): string {
   return `import { Hono } from 'hono';
@@ -1166,6 +1188,9 @@ fastify.post('/api/v1/auth/login', async (request, reply) => {
     honoLogin("{ error: 'Invalid email or password' }, 401", "{ error: 'Invalid email or password' }, 401"),
     honoLogin("{ error: 'Invalid email or password' }, { status: 401 }", "{ error: 'Invalid email or password' }, 401"),
     honoThrowingLogin("401, { message: 'Invalid email or password' }"),
+    { code: nuxtLogin("{ statusCode: 401, statusMessage: 'Invalid email or password' }", "{ statusCode: 401, statusMessage: 'Invalid email or password' }"), filename: NUXT_LOGIN_FILE },
+    // Not a login: neither a password check nor a login path.
+    { code: NUXT_USER_ROUTE, filename: '/app/server/api/users/lookup.post.ts' },
     // A route that looks a user up is no login unless its path says so.
     openApiUserRoute('/users/lookup'),
     // The same answer both ways; a prepared statement that writes, or binds the session's id, looks nothing up by what the client typed.
@@ -1827,6 +1852,28 @@ export async function authorize({ email, password }) {
     {
       code: openApiUserRoute('/auth/login'),
       errors: [{ messageId: 'revealingMessage', line: 6, suggestions: [{ messageId: 'useGenericLoginMessage', output: openApiUserRoute('/auth/login').replace("'User not found'", `'${GENERIC_LOGIN_MESSAGE}'`) }] }],
+    },
+    {
+      code: nuxtLogin("{ statusCode: 404, statusMessage: 'User not found' }", "{ statusCode: 401, statusMessage: 'Wrong password' }"),
+      filename: NUXT_LOGIN_FILE,
+      errors: [
+        { messageId: 'revealingMessage', line: 5, suggestions: [{ messageId: 'useGenericLoginMessage', output: nuxtLogin(`{ statusCode: 404, statusMessage: '${GENERIC_LOGIN_MESSAGE}' }`, "{ statusCode: 401, statusMessage: 'Wrong password' }") }] },
+        { messageId: 'revealingMessage', line: 6, suggestions: [{ messageId: 'useGenericLoginMessage', output: nuxtLogin("{ statusCode: 404, statusMessage: 'User not found' }", `{ statusCode: 401, statusMessage: '${GENERIC_LOGIN_MESSAGE}' }`) }] },
+      ],
+    },
+    {
+      code: nuxtLogin("{ statusCode: 404, statusMessage: 'Invalid email or password' }", "{ statusCode: 401, statusMessage: 'Invalid email or password' }"),
+      filename: NUXT_LOGIN_FILE,
+      errors: [
+        { messageId: 'distinguishable', line: 5, data: { this: 'createError 404 "Invalid email or password"', other: 'createError 401 "Invalid email or password"', line: '6', difference: 'status code' } },
+        { messageId: 'distinguishable', line: 6, data: { this: 'createError 401 "Invalid email or password"', other: 'createError 404 "Invalid email or password"', line: '5', difference: 'status code' } },
+      ],
+    },
+    // A Nuxt file route at an auth path is a login by its path alone.
+    {
+      code: NUXT_USER_ROUTE,
+      filename: NUXT_LOGIN_FILE,
+      errors: [{ messageId: 'revealingMessage', line: 4, suggestions: [{ messageId: 'useGenericLoginMessage', output: NUXT_USER_ROUTE.replace("'User not found'", `'${GENERIC_LOGIN_MESSAGE}'`) }] }],
     },
     // Cloudflare D1: \`prepare(sql).bind(email).first()\` looks the account up by the address typed.
     failsAtLookup(d1Login('SELECT id, password_hash FROM users WHERE email = ?1', 'email', 404), 7),
