@@ -618,6 +618,8 @@ export class ErrorTaint {
     const fn = def.node;
     const first = fn.params[0];
     if (!first || !contains(first, nameNode)) return undefined;
+    // `supabase.from('areas').select().then(({ data, error }) => …)`: the query's result, as if awaited.
+    if (first.type === AST_NODE_TYPES.ObjectPattern && this.receivesQueryResult(fn)) return resultErrorKind(nameNode, first);
     const kind = this.bindingKind(nameNode, first);
     if (kind === undefined) return undefined;
     return this.errorCallbackKind(fn) ? kind : undefined;
@@ -658,7 +660,8 @@ export class ErrorTaint {
    * knex's resolve to rows, which have no `error`.
    */
   private queryResultErrorKind(variable: Variable, declarator: TSESTree.VariableDeclarator, name: TSESTree.Identifier): 'error' | 'property' | undefined {
-    if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern || topLevelKey(name) !== 'error') return undefined;
+    const pattern = declarator.id;
+    if (pattern.type !== AST_NODE_TYPES.ObjectPattern || topLevelKey(name) !== 'error') return undefined;
     // Every write is a query's result: `let { data, error } = await …; if (!data) ({ data, error } = await …)`.
     const awaitsQuery = (value: TSESTree.Node | null | undefined): boolean => {
       const target = value && unwrap(value);
@@ -666,8 +669,14 @@ export class ErrorTaint {
     };
     const laterWrites = variable.references.filter((reference) => reference.writeExpr && !contains(declarator.id, reference.identifier));
     if (!awaitsQuery(declarator.init) || !laterWrites.every((reference) => awaitsQuery(reference.writeExpr))) return undefined;
-    const property = name.parent?.type === AST_NODE_TYPES.AssignmentPattern ? name.parent.parent : name.parent;
-    return property?.type === AST_NODE_TYPES.Property && property.parent === declarator.id ? 'error' : 'property';
+    return resultErrorKind(name, pattern);
+  }
+
+  /** The first callback of a query's `.then(…)`. */
+  private receivesQueryResult(fn: FunctionNode): boolean {
+    const call = fn.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== fn || calledMethodName(call) !== 'then') return false;
+    return this.isPostgrestQuery((unwrap(call.callee) as TSESTree.MemberExpression).object);
   }
 
   /** A query chain, or a variable holding one while filters are added: `let query = supabase.from('t').select(); query = query.eq(…)`. */
@@ -732,6 +741,13 @@ function chainRoot(node: TSESTree.Node): TSESTree.Node {
   let target = unwrap(node);
   while (target.type === AST_NODE_TYPES.CallExpression && target.callee.type === AST_NODE_TYPES.MemberExpression) target = unwrap(target.callee.object);
   return target;
+}
+
+/** `error` bound from a query result's pattern: the error itself (`{ error }`, `{ error: e }`), or one of its properties (`{ error: { message } }`). */
+function resultErrorKind(name: TSESTree.Identifier, pattern: TSESTree.ObjectPattern): 'error' | 'property' | undefined {
+  if (topLevelKey(name) !== 'error') return undefined;
+  const property = name.parent?.type === AST_NODE_TYPES.AssignmentPattern ? name.parent.parent : name.parent;
+  return property?.type === AST_NODE_TYPES.Property && property.parent === pattern ? 'error' : 'property';
 }
 
 /** In a destructuring pattern, the key at the top level that leads to `name`. */

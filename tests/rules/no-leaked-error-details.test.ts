@@ -597,6 +597,17 @@ function nuxtProductRoute(answer: string, imports = ''): string {
 });`;
 }
 
+/** A Nuxt route that answers from a \`.then(…)\` callback of \`query\` (supabase-js), throwing \`thrown\` when it failed. */
+function nuxtThenQuery(query: string, thrown: string): string {
+  return `export default defineEventHandler(async (event) => {
+  const client = await serverSupabaseClient(event);
+  return ${query}.then(({ data, error }) => {
+    if (error) throw createError({ statusCode: 500, statusMessage: ${thrown} });
+    return data;
+  });
+});`;
+}
+
 /** A Nuxt server helper (\`server/utils/…\`) with no handler in it: only its place makes \`createError\` h3's. */
 const NUXT_SERVER_UTIL = `export async function loadOrFail(id: string) {
   try {
@@ -1604,6 +1615,9 @@ app.post('/settings', async (c) => {
     { code: nuxtProductRoute("throw createError({ statusCode: 500, statusMessage: 'The product could not be loaded', cause: error });"), filename: '/app/server/api/products/[id].get.ts' },
     { code: nuxtProductRoute("if (process.env.NODE_ENV !== 'production') throw createError({ statusCode: 500, statusMessage: error.message });\n    throw createError({ statusCode: 500 });"), filename: '/app/server/api/products/[id].get.ts' },
     { code: nuxtProductRoute("setResponseStatus(event, 500);\n    return { error: 'The product could not be loaded' };"), filename: '/app/server/api/products/[id].get.ts' },
+    // A \`.then(…)\` of something else than a query: its \`error\` is not PostgREST's.
+    { code: nuxtThenQuery('schema.validateAsync(await readBody(event))', 'error.message'), filename: '/app/server/api/areas.get.ts' },
+    { code: nuxtThenQuery("client.storage.from('areas').update(path, file)", 'error.message'), filename: '/app/server/api/areas.get.ts' },
     // Nuxt's and Nitro's development flags.
     { code: nuxtProductRoute("if (import.meta.dev) throw createError({ statusCode: 500, statusMessage: error.message });\n    throw createError({ statusCode: 500 });"), filename: '/app/server/api/products/[id].get.ts' },
     { code: nuxtProductRoute("throw createError({ statusCode: 500, statusMessage: process.dev ? error.message : 'Internal Server Error' });"), filename: '/app/server/api/products/[id].get.ts' },
@@ -2702,6 +2716,9 @@ export function isPrismaError(error: any): error is PrismaClientKnownRequestErro
       { filename: '/app/src/routes/product.ts' },
     ),
     leakCase(NUXT_SERVER_UTIL, { filename: '/app/server/utils/products.ts', log: { error: 'error', before: 'throw createError' } }),
+    // A supabase-js query's result taken in \`.then(…)\` rather than awaited.
+    leakCase(nuxtThenQuery("client.from('areas').select('id, name')", '«error.message»'), { filename: '/app/server/api/areas.get.ts', log: { error: 'error', before: 'if (error) throw' } }),
+    leakCase(nuxtThenQuery("client.rpc('list_areas')", '«error.details»'), { filename: '/app/server/api/areas.get.ts', log: { error: 'error', before: 'if (error) throw' } }),
     // Nitro's cached handlers answer with what they return too (nuxt.com's sponsors route).
     leakCase(
       `export default cachedEventHandler(async () => {
