@@ -1074,7 +1074,7 @@ function lookupCallOf(value: TSESTree.Node): TSESTree.Node {
   return node;
 }
 
-const QUERY_MODIFIERS = new Set(['exec', 'lean', 'select', 'populate', 'toObject', 'toJSON']);
+const QUERY_MODIFIERS = new Set(['exec', 'execute', 'lean', 'select', 'populate', 'toObject', 'toJSON']);
 /** What a D1 prepared statement's results are read with. */
 const D1_RESULTS = new Set(['first', 'all', 'raw']);
 
@@ -1320,10 +1320,22 @@ function isLookupById(call: TSESTree.CallExpression): boolean {
   if (!first) return false;
   const where = whereClause(first);
   if (where) return keysOf(where).every((key) => ID_NAME.test(key));
+  // Drizzle: `db.query.users.findFirst({ where: eq(users.id, id) })`, and `.where(eq(users.id, id))` of a select.
+  const condition = first.type === AST_NODE_TYPES.ObjectExpression ? propertyValue(first, 'where') : first;
+  const column = condition && drizzleEqualityColumn(condition);
+  if (column !== undefined) return ID_NAME.test(column);
   const path = calleePath(first);
   return path !== undefined && ID_NAME.test(path.split('.').pop() ?? '') && LOOKUP_METHOD.test(name);
 }
 const ID_NAME = /^(id|_id|sub|[a-z]\w*Id|\w+_id)$/;
+
+/** `eq(users.id, id)`: the column a Drizzle equality compares. */
+function drizzleEqualityColumn(condition: TSESTree.Node): string | undefined {
+  const call = unwrap(condition);
+  if (call.type !== AST_NODE_TYPES.CallExpression || calledName(call) !== 'eq') return undefined;
+  const column = call.arguments[0] && unwrap(call.arguments[0]);
+  return column?.type === AST_NODE_TYPES.MemberExpression ? memberName(column) : undefined;
+}
 /** `findById`, `getUserByUuid`, `getEmailFromUserId` (growthbook): a lookup by an id, whatever it returns. */
 const BY_ID_NAME = /(By|From)(User|Account)?(Id|ID|Pk|Uuid|UUID)$/;
 

@@ -62,6 +62,8 @@ const MINTING_FUNCTION = /^(sign(_?(jwt|token|in_?token))?|(generate|create|issu
 
 /** Logger redactions that cover the headers that matter in a whole `req.headers`. */
 const WHOLE_HEADER_REDACTIONS = ['headers', 'authorization', 'cookie'];
+/** Keys that name a thing rather than hold its value: `{ key: secretKey, value: secretValue }`. */
+const NAME_KEYS: ReadonlySet<string> = new Set(['key', 'name', 'id', 'label', 'title', 'slug']);
 
 export class SecretFinder {
   private readonly names: SecretNames;
@@ -308,7 +310,7 @@ export class SecretFinder {
 
   /** The name that makes an identifier or property a secret, or the login request body. */
   private secretName(node: TSESTree.Identifier | TSESTree.MemberExpression): string | undefined {
-    if (node.type === AST_NODE_TYPES.Identifier) return this.names.isSecret(node.name) && !this.isFunctionName(node) ? node.name : undefined;
+    if (node.type === AST_NODE_TYPES.Identifier) return this.names.isSecret(node.name) && !this.isFunctionName(node) && !this.boundToName(node) ? node.name : undefined;
     // `user[config.userFields.resetToken]` (lad): a field named by a configured key's name. Not `sessions[sessionId]`,
     // which is indexed by a secret's value.
     const property = memberName(node) ?? (node.computed && node.property.type === AST_NODE_TYPES.MemberExpression ? memberName(node.property) : undefined);
@@ -361,6 +363,13 @@ export class SecretFinder {
   }
 
   /** `validatePassword(…)` is a function, not a password. */
+  /** `for (const { key: secretKey, value } of secrets)`: bound to a secret's name, not its value (shelve). */
+  private boundToName(identifier: TSESTree.Identifier): boolean {
+    const name = findVariable(this.analysis.sourceCode.getScope(identifier), identifier)?.defs[0]?.name;
+    const property = name?.parent;
+    return property?.type === AST_NODE_TYPES.Property && property.value === name && property.parent.type === AST_NODE_TYPES.ObjectPattern && NAME_KEYS.has(propertyKeyName(property) ?? '');
+  }
+
   private isFunctionName(identifier: TSESTree.Identifier): boolean {
     const parent = identifier.parent;
     return parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === identifier;

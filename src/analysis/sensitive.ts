@@ -70,7 +70,7 @@ const FLAG_PREFIXES = new Set(['has', 'is', 'should', 'can', 'needs', 'requires'
  * states, `MissingProfile.password`). Only for constants: a camelCase `invalidToken` may well
  * hold the rejected token.
  */
-export const STATE_WORDS: ReadonlySet<string> = new Set(['invalid', 'missing', 'expired', 'wrong', 'incorrect', 'bad', 'unknown', 'malformed', 'revoked', 'empty', 'required', 'mismatched', 'duplicate', 'found', 'notfound']);
+export const STATE_WORDS: ReadonlySet<string> = new Set(['invalid', 'missing', 'expired', 'wrong', 'incorrect', 'bad', 'unknown', 'malformed', 'revoked', 'empty', 'required', 'mismatched', 'duplicate', 'found', 'notfound', 'unset', 'absent', 'unconfigured']);
 const CONSTANT_CASE = /^[A-Z][A-Z\d]*(?:_[A-Z\d]+)+$/;
 /**
  * First words of permission names: `CREATE_PROJECT_API_TOKEN` is the right to create one (Unleash).

@@ -57,6 +57,19 @@ function agentSession(value: string): string {
 }`;
 }
 
+/** Pushes each repository secret of \`variables\` to GitHub, failing with \`named\` in the message (shelve). */
+function pushSecrets(binding: string, named: string): string {
+  return `export async function pushSecrets(variables) {
+  for (const ${binding} of variables) {
+    try {
+      await github.setSecret(secretKey, secretValue);
+    } catch {
+      throw new Error(\`Failed to send secret \${${named}}\`);
+    }
+  }
+}`;
+}
+
 function secretCase(marked: string, messageIds: MessageId | MessageId[], options?: Options, replacement = "'[REDACTED]'"): InvalidTestCase<MessageId | 'redact', [Options]> {
   const marks: { start: number; end: number }[] = [];
   let code = '';
@@ -99,7 +112,7 @@ describe('secret names', () => {
       expect(names.isSecret(name), name).toBe(false);
     }
     // Error-code constants about a secret are not the secret; a camelCase name may hold the rejected value.
-    for (const name of ['INVALID_SESSION_TOKEN', 'MISSING_API_KEY', 'EXPIRED_TOKEN', 'WRONG_PASSWORD', 'INFRA_TOKEN_INVALID_TOKEN', 'ENV_NOT_FOUND_KEY_DATA_ENCRYPTION_KEY']) {
+    for (const name of ['INVALID_SESSION_TOKEN', 'MISSING_API_KEY', 'EXPIRED_TOKEN', 'WRONG_PASSWORD', 'INFRA_TOKEN_INVALID_TOKEN', 'ENV_NOT_FOUND_KEY_DATA_ENCRYPTION_KEY', 'UNSET_NUXT_SESSION_PASSWORD', 'ABSENT_API_KEY']) {
       expect(names.isSecret(name), name).toBe(false);
     }
     for (const name of ['invalidToken', 'JWT_SECRET', 'ADMIN_PASSWORD', 'DEFAULT_PASSWORD']) {
@@ -378,6 +391,8 @@ export const handler = async (request) => {
     `export function check(input) {
   if (!validatePassword(input)) logger.warn('weak password rejected');
 }`,
+    // Bound to a secret's name, not its value.
+    pushSecrets('{ key: secretKey, value: secretValue }', 'secretKey'),
     // Configured sanitizers and allowed names.
     {
       code: `export function f(token, pan) { logger.info({ token: fingerprint(token), pan }); }`,
@@ -389,6 +404,7 @@ export const handler = async (request) => {
     secretCase(`export function fail(config) {
   throw new Error(\`Cannot connect with \${«ConnectionType.password»}\`);
 }`, 'inErrorMessage'),
+    secretCase(pushSecrets('{ name: secretKey, value: secretValue }', '«secretValue»'), 'inErrorMessage'),
     // A stored secret is not minted here.
     secretCase(secondFactorStep('{ tmpToken: «user.totpSecret» }'), 'inErrorResponse'),
     // A whole request's headers carry its Cookie and Authorization.

@@ -1145,6 +1145,9 @@ export const authOptions: NextAuthOptions = {
     credentialUseCase('GenerateRecoveryCodes', false),
     // A record looked up by an id that was not found says nothing about an address a client typed.
     verifyServerPassword('findOneByUuid(dto.userUuid)'),
+    // Drizzle lookups by an id column (wg-easy's deleteTotpKey), relational and built.
+    verifyServerPassword('findFirst({ where: eq(users.id, dto.userId) }).execute()'),
+    verifyServerPassword('select().from(users).where(eq(users.id, dto.userId)).limit(1)'),
     // The unknown user's branch checks a dummy hash first.
     { code: hapiBasicValidate("await Bcrypt.compare(password, DUMMY_HASH);\n    return { isValid: false, credentials: null };"), options: [{ checkTiming: true }] },
     // A stored hash with a dummy fallback is checked for every account.
@@ -2133,6 +2136,10 @@ export async function login(email: string, password: string) {
     {
       code: verifyServerPassword('findOneByEmail(dto.email)'),
       errors: [{ messageId: 'revealingMessage', line: 7, suggestions: generic(verifyServerPassword('findOneByEmail(dto.email)'), 'User not found.') }],
+    },
+    {
+      code: verifyServerPassword('findFirst({ where: eq(users.email, dto.email) }).execute()'),
+      errors: [{ messageId: 'revealingMessage', line: 7, suggestions: generic(verifyServerPassword('findFirst({ where: eq(users.email, dto.email) }).execute()'), 'User not found.') }],
     },
     // A Hapi auth scheme's failed result (\`{ isValid: false }\`) before the hash.
     { code: hapiBasicValidate('return { isValid: false, credentials: null };'), options: [{ checkTiming: true }], errors: [{ messageId: 'timing', line: 5 }] },
