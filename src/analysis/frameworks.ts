@@ -12,12 +12,12 @@ import { AST_NODE_TYPES } from '../util/ts-estree';
 const { ReferenceTracker } = ASTUtils;
 const { CALL, CONSTRUCT, READ } = ReferenceTracker;
 
-export type Framework = 'express' | 'koa' | 'fastify' | 'hapi' | 'hono' | 'h3' | 'next' | 'nest' | 'node' | 'graphql' | 'rpc';
+export type Framework = 'express' | 'koa' | 'fastify' | 'hapi' | 'hono' | 'h3' | 'next' | 'nest' | 'node' | 'graphql' | 'rpc' | 'socketio';
 
 export type Tracked =
   /** A call that imports a framework module (`require('express')`, `import … from 'koa'`). */
   | { kind: 'module'; framework: Framework }
-  /** `express()`, `Router()`, `new Koa()`, `fastify()`, `Hapi.server()`, `http.createServer()`, `new Hono()`, Hono's `createFactory()`. */
+  /** `express()`, `Router()`, `new Koa()`, `fastify()`, `Hapi.server()`, `http.createServer()`, `new Hono()`, Hono's `createFactory()`, socket.io's `new Server()`. */
   | { kind: 'app'; framework: Framework }
   /**
    * Hono's `createMiddleware(fn)` (hono/factory): `fn` is a middleware with `(c, next)`. h3's `defineEventHandler(fn)`:
@@ -181,6 +181,10 @@ function buildTraceMap(): TraceMap {
   }
   add(['@nestjs/common'], nest);
   add(['@nestjs/core'], { [READ]: mod('nest') });
+  // A gateway answers a WsException with its message (an `exception` event).
+  add(['@nestjs/websockets'], { [READ]: mod('nest'), WsException: { [CONSTRUCT]: { kind: 'exception', label: 'new WsException()', framework: 'nest' } } });
+  // socket.io: `new Server(httpServer)`, `require('socket.io')(httpServer)`; what its sockets emit reaches the client.
+  add(['socket.io'], { [READ]: mod('socketio'), [CALL]: app('socketio'), Server: { [CONSTRUCT]: app('socketio'), [CALL]: app('socketio') } });
   add(['graphql'], {
     [READ]: mod('graphql'),
     GraphQLError: { [CONSTRUCT]: { kind: 'exception', label: 'new GraphQLError()', framework: 'graphql' } },
@@ -414,6 +418,8 @@ const MODULE_FRAMEWORKS = new Map<string, Framework>([
   ['next/server', 'next'],
   ['@nestjs/common', 'nest'],
   ['@nestjs/core', 'nest'],
+  ['@nestjs/websockets', 'nest'],
+  ['socket.io', 'socketio'],
   ['@nestjs/graphql', 'nest'],
   ['http', 'node'],
   ['https', 'node'],

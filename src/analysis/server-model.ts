@@ -40,10 +40,11 @@ import {
 import { getCollector } from './collector';
 import type { FileAnalysis } from './file-analysis';
 import { NEST_HTTP_EXCEPTIONS, frameworkOfModule, getFrameworkFacts, type Framework, type FrameworkFacts } from './frameworks';
-import { CHAIN_METHODS, classifySink, type Sink } from './sinks';
+import { ACK_NAMES, CHAIN_METHODS, classifySink, type Sink } from './sinks';
 import { AST_NODE_TYPES, findVariable } from '../util/ts-estree';
 
-export type Role = 'response' | 'request' | 'koaContext' | 'hapiToolkit' | 'errorSource' | 'next' | 'app' | 'stream';
+/** `socket`: a socket.io socket, whose `emit` reaches its client; `ack`: the acknowledgement callback of a socket event, which answers it. */
+export type Role = 'response' | 'request' | 'koaContext' | 'hapiToolkit' | 'errorSource' | 'next' | 'app' | 'stream' | 'socket' | 'ack';
 
 export interface HandlerInfo {
   framework: Framework | undefined;
@@ -100,6 +101,8 @@ const TYPE_ROLES: Readonly<Record<string, Readonly<Record<string, Role>>>> = {
   // Hono's context answers the request, so it plays the response here.
   hono: { Context: 'response', HonoRequest: 'request', Next: 'next', Hono: 'app' },
   '@hono/zod-openapi': { OpenAPIHono: 'app' },
+  // NestJS gateways too: `@ConnectedSocket() client: Socket`.
+  'socket.io': { Socket: 'socket', Server: 'app' },
 };
 
 /** Function types whose parameters have fixed roles. */
@@ -361,6 +364,8 @@ export class ServerModel {
       const method = memberName(callee) ?? '';
       // Express route chains: `app.route('/users').get(handler)`.
       if (method === 'route') return this.appFramework(callee.object);
+      // A socket.io namespace: `io.of('/chat').on('connection', …)`.
+      if (method === 'of') return this.appFramework(callee.object) === 'socketio' ? 'socketio' : undefined;
       // Hono's app methods return the app: `new Hono().use(logger()).get('/', handler).onError(fn)` (Zero).
       return HONO_CHAINING_METHODS.has(method) && this.appFramework(callee.object) === 'hono' ? 'hono' : undefined;
     }
@@ -508,6 +513,19 @@ export class ServerModel {
     if (errorHandler) return { framework: 'h3', roles: ['errorSource'], returnIsResponse: false };
     const exported = call.parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration || isExportPosition(call, this.analysis.sourceCode);
     return { framework: 'h3', roles: [], returnIsResponse: true, ...optionalPath(exported ? nitroRoutePath(this.analysis.filename.replace(/\\/g, '/')) : undefined) };
+  }
+
+  /**
+   * socket.io: `io.on('connection', (socket) => …)` (also on a namespace, `io.of('/chat')`), and an event of a known
+   * socket, `socket.on('message', (data, callback) => …)`, whose last parameter, named as acknowledgements are, answers it.
+   */
+  private socketHandler(fn: FunctionNode, emitter: TSESTree.Node, appFramework: Framework | undefined, event: string | undefined): HandlerInfo | undefined {
+    if (appFramework === 'socketio') return event === 'connection' || event === 'connect' ? { framework: 'socketio', roles: ['socket'], returnIsResponse: false } : undefined;
+    const socket = unwrap(emitter);
+    if (socket.type !== AST_NODE_TYPES.Identifier || this.roleOf(socket)?.role !== 'socket') return undefined;
+    const roles: (Role | undefined)[] = fn.params.map(() => undefined);
+    if (hasParamNamed(fn, fn.params.length - 1, ACK_NAMES)) roles[fn.params.length - 1] = 'ack';
+    return { framework: 'socketio', roles, returnIsResponse: false };
   }
 
   /** `app.get('/x', fn)`, `router.use(fn)`, `server.route({ handler: fn })` … for fn or a reference to it. */
@@ -701,6 +719,10 @@ export class ServerModel {
           return { framework: 'hono', roles: positionalRoles('hono', fn.params.length), returnIsResponse: false, ...optionalPath(staticString(call.arguments[1])) };
         }
         const event = staticString(call.arguments[0]);
+        if (argumentIndex === 1) {
+          const socketHandler = this.socketHandler(fn, callee.object, appFramework, event);
+          if (socketHandler) return socketHandler;
+        }
         if (event === 'error' && appFramework === 'koa') return { framework: 'koa', roles: ['errorSource', 'koaContext'], returnIsResponse: false };
         if (event === 'request' && appFramework === 'node') return { framework: 'node', roles: ['request', 'response'], returnIsResponse: false };
         return undefined;

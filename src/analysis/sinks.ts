@@ -119,10 +119,18 @@ const SINK_METHOD_NAMES = new Set([
   ...Object.keys(STREAM_METHODS),
 ]);
 
-/** Sinks, Boom factories, @fastify/sensible's error helpers (`reply.badRequest(msg)`) and @fastify/view's `reply.view`, in one set for the first filter. */
-const CANDIDATE_METHOD_NAMES: ReadonlySet<string> = new Set([...SINK_METHOD_NAMES, ...BOOM_4XX, ...ERROR_METHOD_NAMES, 'view']);
+/** socket.io's `socket.emit(event, …payloads)` and `socket.send(…payloads)`. */
+const SOCKET_METHODS = ['emit', 'send'];
+/** What socket.io apps call an event's acknowledgement callback. */
+export const ACK_NAMES: ReadonlySet<string> = new Set(['callback', 'cb', 'ack', 'acknowledge', 'respond', 'fn', 'done']);
+
+/** Sinks, Boom factories, @fastify/sensible's error helpers (`reply.badRequest(msg)`), @fastify/view's `reply.view` and socket.io's `emit`, in one set for the first filter. */
+const CANDIDATE_METHOD_NAMES: ReadonlySet<string> = new Set([...SINK_METHOD_NAMES, ...BOOM_4XX, ...ERROR_METHOD_NAMES, 'view', ...SOCKET_METHODS]);
 
 const NAVIGATION_REDIRECTS = new Set(['redirect', 'permanentRedirect']);
+/** Who a socket.io emit goes to: `socket.to(room)`, `io.in(room)`, `socket.broadcast`, `socket.timeout(ms)`. */
+const SOCKET_TARGETING_CALLS = new Set(['to', 'in', 'except', 'timeout', 'compress', 'of']);
+const SOCKET_TARGETING_PROPERTIES = new Set(['broadcast', 'volatile', 'local']);
 const H3_CALLS = new Set(['createError', 'send', 'sendRedirect', 'setResponseHeader', 'setHeader', 'appendResponseHeader']);
 
 /** Cheap syntactic filter: could this node write to a response? No scope work here. */
@@ -138,6 +146,8 @@ export function isSinkCandidate(node: TSESTree.Node): boolean {
         if (callee.type === AST_NODE_TYPES.Identifier && NAVIGATION_REDIRECTS.has(callee.name)) return node.arguments.length > 0;
         // h3's `createError({ statusMessage })`, `send(event, body)` … (the tracker checks the import, or Nuxt's auto-import).
         if (callee.type === AST_NODE_TYPES.Identifier && H3_CALLS.has(callee.name)) return node.arguments.length > 0;
+        // A socket.io acknowledgement, `callback({ error })` (the model checks the parameter's role).
+        if (callee.type === AST_NODE_TYPES.Identifier && ACK_NAMES.has(callee.name)) return node.arguments.length > 0;
         return node.arguments.length >= 2 && (staticNumber(node.arguments[0] as TSESTree.Node) !== undefined || statusOfMemberName(node.arguments[0] as TSESTree.Node) !== undefined);
       }
       // better-call's static factories, `APIError.from(status, body)` (the tracker checks the import).
@@ -207,9 +217,14 @@ function classifyCall(
   }
 
   const callee = unwrap(call.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) return ackSink(call, callee, roleOf);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
   const method = memberName(callee);
   if (!method) return undefined;
+  if (SOCKET_METHODS.includes(method)) {
+    const sink = socketSink(call, callee, method, model, analysis, roleOf);
+    if (sink) return sink;
+  }
 
   // The web-standard `Response.json(body)` / `Response.redirect(url)`, when `Response` is the global.
   if (callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Response' && isGlobalReference(callee.object, analysis.sourceCode)) {
@@ -243,6 +258,33 @@ function classifyCall(
   // `res.render('login')` answers too, with a page and no locals.
   if (payloads.length === 0 && method !== 'render') return undefined;
   return { node: call, label, channel, payloads, receiver: receiver.root, receiverRole: { role, framework: roleInfo.framework } };
+}
+
+/** socket.io: `socket.emit('error', payload)`, also to a room or to everyone (`socket.to(room).emit`, `io.emit`). */
+function socketSink(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, method: string, model: ServerModel, analysis: FileAnalysis, roleOf: RoleOracle): Sink | undefined {
+  let target = unwrap(callee.object);
+  for (;;) {
+    if (target.type === AST_NODE_TYPES.CallExpression && target.callee.type === AST_NODE_TYPES.MemberExpression && SOCKET_TARGETING_CALLS.has(memberName(target.callee) ?? '')) {
+      target = unwrap(target.callee.object);
+    } else if (target.type === AST_NODE_TYPES.MemberExpression && SOCKET_TARGETING_PROPERTIES.has(memberName(target) ?? '')) {
+      target = unwrap(target.object);
+    } else break;
+  }
+  if (target.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const roleInfo = roleOf(target);
+  if (roleInfo?.role !== 'socket' && model.appFramework(target) !== 'socketio') return undefined;
+  const payloads = method === 'emit' ? call.arguments.slice(1) : call.arguments.slice();
+  if (payloads.length === 0) return undefined;
+  const label = `${analysis.sourceCode.getText(callee.object)}.${method}()`;
+  return { node: call, label, channel: 'body', payloads, receiver: target, receiverRole: roleInfo ?? { role: 'app', framework: 'socketio' } };
+}
+
+/** socket.io: `callback({ error })`, the acknowledgement a socket event was sent with. */
+function ackSink(call: TSESTree.CallExpression, callee: TSESTree.Identifier, roleOf: RoleOracle): Sink | undefined {
+  if (!ACK_NAMES.has(callee.name) || call.arguments.length === 0) return undefined;
+  const roleInfo = roleOf(callee);
+  if (roleInfo?.role !== 'ack') return undefined;
+  return { node: call, label: `${callee.name}()`, channel: 'body', payloads: call.arguments.slice(), receiver: callee, receiverRole: roleInfo };
 }
 
 /** h3: `send(event, body)`, `sendRedirect(event, url)`, `setResponseHeader(event, name, value)`; the event is the receiver. */

@@ -597,6 +597,24 @@ function nuxtProductRoute(answer: string, imports = ''): string {
 });`;
 }
 
+/**
+ * A socket.io server whose \`replay\` event answers a failure with \`answer\` (its socket is \`socket\`, its
+ * acknowledgement \`callback\`); \`server\` creates \`io\`.
+ */
+function socketReplay(answer: string, server = "import { Server } from 'socket.io';\nconst io = new Server(3000);"): string {
+  return `${server}
+io.on('connection', (socket) => {
+  socket.on('replay', async (data, callback) => {
+    try {
+      callback({ ok: true, replayId: await createReplay(data.sessionId) });
+    } catch (error) {
+      console.error(error);
+      ${answer}
+    }
+  });
+});`;
+}
+
 /** A Nuxt route that answers from a \`.then(…)\` callback of \`query\` (supabase-js), throwing \`thrown\` when it failed. */
 function nuxtThenQuery(query: string, thrown: string): string {
   return `export default defineEventHandler(async (event) => {
@@ -1609,6 +1627,21 @@ app.post('/settings', async (c) => {
     `export function render(items, err) {
   items.forEach((c) => c.json({ error: err.message }));
 }`,
+    // --- socket.io ---
+    socketReplay("socket.emit('error', { message: 'The replay could not be created' });"),
+    socketReplay("callback({ ok: false, error: 'The replay could not be created' });"),
+    // Not socket.io: a Node EventEmitter, and a callback of a plain function.
+    socketReplay("socket.emit('error', { message: error.message });", "import { EventEmitter } from 'node:events';\nconst io = new EventEmitter();"),
+    `import { EventEmitter } from 'node:events';
+const bus = new EventEmitter();
+export function run(callback: (result: unknown) => void) {
+  try { work(); } catch (error: any) {
+    bus.emit('error', { message: error.message });
+    callback({ error: error.message });
+  }
+}`,
+    // Another event's handler on the server, not on a socket: no acknowledgement.
+    socketReplay("socket.emit('error', { message: 'The replay could not be created' });").replace("socket.on('replay'", "io.on('replay'"),
     // --- h3 (Nuxt, Nitro) ---
     { code: nuxtProductRoute("throw createError({ statusCode: 500, statusMessage: 'The product could not be loaded' });"), filename: '/app/server/api/products/[id].get.ts' },
     // The cause stays on the server; only the message, status text and data are sent.
@@ -2707,6 +2740,32 @@ export function isPrismaError(error: any): error is PrismaClientKnownRequestErro
       ),
       settings: CATALOG_SETTINGS,
     },
+    // --- socket.io ---
+    leakCase(socketReplay("socket.emit('error', { message: «error.message» });")),
+    leakCase(socketReplay('callback({ ok: false, error: «error.message» });')),
+    // To a room, to everyone else, to the whole namespace: still clients.
+    leakCase(socketReplay("socket.to(data.room).emit('replay_failed', «String(error)»);\n      io.of('/admin').emit('replay_failed', { reason: «error.message» });")),
+    leakCase(socketReplay("socket.broadcast.emit('replay_failed', «error.stack»);", "const io = require('socket.io')(httpServer);")),
+    // The sockets of a namespace.
+    leakCase(socketReplay('callback({ ok: false, error: «error.message» });').replace("io.on('connection'", "io.of('/replays').on('connection'")),
+    // A NestJS gateway: a socket typed Socket, and WsException's message.
+    leakCase(
+      `import { ConnectedSocket, MessageBody, SubscribeMessage, WebSocketGateway, WsException } from '@nestjs/websockets';
+import type { Socket } from 'socket.io';
+@WebSocketGateway()
+export class ReplayGateway {
+  @SubscribeMessage('replay')
+  async replay(@MessageBody() data: { sessionId: string }, @ConnectedSocket() client: Socket) {
+    try {
+      return await this.replays.create(data.sessionId);
+    } catch (error) {
+      console.error(error);
+      if (data.sessionId) client.emit('replay_failed', «error.message»);
+      throw new WsException(«error.message»);
+    }
+  }
+}`,
+    ),
     // --- h3 (Nuxt, Nitro) ---
     // Nitro answers an error made with createError() with its status text and message, whatever the status.
     leakCase(nuxtProductRoute('throw createError({ statusCode: 500, statusMessage: «error.message» });'), { filename: '/app/server/api/products/[id].get.ts' }),
