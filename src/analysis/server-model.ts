@@ -43,8 +43,11 @@ import { NEST_HTTP_EXCEPTIONS, frameworkOfModule, getFrameworkFacts, type Framew
 import { ACK_NAMES, CHAIN_METHODS, classifySink, type Sink } from './sinks';
 import { AST_NODE_TYPES, findVariable } from '../util/ts-estree';
 
-/** `socket`: a socket.io socket, whose `emit` reaches its client; `ack`: the acknowledgement callback of a socket event, which answers it. */
-export type Role = 'response' | 'request' | 'koaContext' | 'hapiToolkit' | 'errorSource' | 'next' | 'app' | 'stream' | 'socket' | 'ack';
+/**
+ * `socket`: a socket.io socket, whose `emit` reaches its client; `ack`: the acknowledgement callback of a socket event,
+ * which answers it; `h3Event`: h3's event, whose Node response is `event.node.res`.
+ */
+export type Role = 'response' | 'request' | 'koaContext' | 'hapiToolkit' | 'errorSource' | 'next' | 'app' | 'stream' | 'socket' | 'ack' | 'h3Event';
 
 export interface HandlerInfo {
   framework: Framework | undefined;
@@ -510,9 +513,9 @@ export class ServerModel {
    * `defineNitroErrorHandler((error, event) => …)`, answers with what it sends.
    */
   private h3Handler(call: TSESTree.CallExpression, errorHandler: true | undefined): HandlerInfo {
-    if (errorHandler) return { framework: 'h3', roles: ['errorSource'], returnIsResponse: false };
+    if (errorHandler) return { framework: 'h3', roles: ['errorSource', 'h3Event'], returnIsResponse: false };
     const exported = call.parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration || isExportPosition(call, this.analysis.sourceCode);
-    return { framework: 'h3', roles: [], returnIsResponse: true, ...optionalPath(exported ? nitroRoutePath(this.analysis.filename.replace(/\\/g, '/')) : undefined) };
+    return { framework: 'h3', roles: ['h3Event'], returnIsResponse: true, ...optionalPath(exported ? nitroRoutePath(this.analysis.filename.replace(/\\/g, '/')) : undefined) };
   }
 
   /**

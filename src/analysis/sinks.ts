@@ -489,6 +489,11 @@ function responseRoot(expression: TSESTree.Node): { root: TSESTree.Identifier; n
     if (name === 'response') return { root: node.object, node, via: 'response' };
     if (name === 'res' || name === 'raw') return { root: node.object, node, via: 'res' };
   }
+  // h3's Node response: `event.node.res.end(…)`.
+  if (node.type === AST_NODE_TYPES.MemberExpression && memberName(node) === 'res') {
+    const owner = unwrap(node.object);
+    if (owner.type === AST_NODE_TYPES.MemberExpression && memberName(owner) === 'node' && owner.object.type === AST_NODE_TYPES.Identifier) return { root: owner.object, node, via: 'res' };
+  }
   return undefined;
 }
 

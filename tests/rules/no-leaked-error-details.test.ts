@@ -1665,6 +1665,14 @@ ${NUXT_SERVER_UTIL.replace(/[«»]/g, '')}`,
       filename: '/app/server/utils/products.ts',
     },
     { code: nitroErrorHandler("JSON.stringify({ error: 'Internal Server Error' })"), filename: '/app/server/error.ts' },
+    {
+      code: `export default defineNitroErrorHandler((error, event) => {
+  console.error(error);
+  event.node.res.writeHead(500, { 'Content-Type': 'text/plain' });
+  event.node.res.end('Internal Server Error');
+});`,
+      filename: '/app/server/error.ts',
+    },
   ],
   invalid: [
     // --- Sources ---
@@ -2819,6 +2827,15 @@ export const products = defineEventHandler({
     // JSON.stringify carries what it serialises: the whole text is reported.
     leakCase(nitroErrorHandler('«JSON.stringify({ status: 500, message: error.message })»'), { filename: '/app/server/error.ts' }),
     leakCase(nitroErrorHandler('«error.message»'), { filename: '/app/server/error.ts' }),
+    // Through h3's Node response.
+    leakCase(
+      `export default defineNitroErrorHandler((error, event) => {
+  console.error(error);
+  event.node.res.writeHead(error.statusCode || 500, { 'Content-Type': 'application/json' });
+  event.node.res.end(«JSON.stringify({ code: error.statusCode, message: error.message })»);
+});`,
+      { filename: '/app/server/error.ts' },
+    ),
   ],
 });
 
