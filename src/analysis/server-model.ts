@@ -422,7 +422,7 @@ export class ServerModel {
       if (decorated) return decorated;
       const handler = this.handlerInfo(fn);
       const role = handler?.roles[index];
-      return role ? { role, framework: handler.framework } : (this.typeCheckerRole(def.name as TSESTree.Identifier) ?? this.passedRole(fn, index));
+      return role ? { role, framework: handler.framework } : (this.typeCheckerRole(def.name as TSESTree.Identifier) ?? this.passedRole(fn, index) ?? socketByUse(variable));
     }
     if (def.type === 'Variable' && def.node.id.type === AST_NODE_TYPES.Identifier && def.node.init) {
       const init = unwrapAwait(unwrap(def.node.init));
@@ -1032,6 +1032,23 @@ function openApiRoutePath(route: TSESTree.Node | undefined, sourceCode: Readonly
 /** `_next` → `next`: in `(err, _req, res, _next)` a leading underscore only says the parameter is unused. */
 function usedParameterName(param: TSESTree.Parameter): string | undefined {
   return parameterName(param)?.replace(/^_+(?=\w)/, '');
+}
+
+/**
+ * A parameter used with socket.io's own API, `socket.broadcast.emit(…)`, `socket.handshake`, `io.to(room).emit(…)`:
+ * a socket (or server) handed over from the file that registered the connection.
+ */
+function socketByUse(variable: TSESLint.Scope.Variable): RoleInfo | undefined {
+  const used = variable.references.some(({ identifier }) => {
+    const member = identifier.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== identifier) return false;
+    const name = memberName(member);
+    if (name === 'broadcast' || name === 'handshake') return true;
+    const call = member.parent;
+    const emit = call?.type === AST_NODE_TYPES.CallExpression && call.callee === member ? call.parent : undefined;
+    return (name === 'to' || name === 'in') && emit?.type === AST_NODE_TYPES.MemberExpression && memberName(emit) === 'emit';
+  });
+  return used ? { role: 'socket', framework: 'socketio' } : undefined;
 }
 
 function hasParamNamed(fn: FunctionNode, index: number, names: ReadonlySet<string>): boolean {

@@ -615,6 +615,18 @@ io.on('connection', (socket) => {
 });`;
 }
 
+/** A socket.io event handler in a file of its own, handed the socket by the file that registered it (BakaTV); \`extra\` runs first. */
+function socketSearchHandler(extra: string): string {
+  return `module.exports = async (query, socket) => {
+  ${extra}
+  try {
+    socket.emit('searchFilms', await searchFilms(query));
+  } catch (err) {
+    socket.emit('err', 'Search error: ' + err.message);
+  }
+};`;
+}
+
 /** A Nuxt route that answers from a \`.then(…)\` callback of \`query\` (supabase-js), throwing \`thrown\` when it failed. */
 function nuxtThenQuery(query: string, thrown: string): string {
   return `export default defineEventHandler(async (event) => {
@@ -1640,6 +1652,18 @@ export function run(callback: (result: unknown) => void) {
     callback({ error: error.message });
   }
 }`,
+    // Handed over from another file, a parameter is a socket only by socket.io's own API.
+    socketSearchHandler("socket.emit('searching', query);"),
+    socketSearchHandler("socket.join(query.room);"),
+    // A mail builder addressed with \`to()\` is no socket.
+    `module.exports = async (query, mail) => {
+  try {
+    await searchFilms(query);
+  } catch (err) {
+    mail.to(query.owner).subject('Search failed');
+    mail.send('Search error: ' + err.message);
+  }
+};`,
     // Another event's handler on the server, not on a socket: no acknowledgement.
     socketReplay("socket.emit('error', { message: 'The replay could not be created' });").replace("socket.on('replay'", "io.on('replay'"),
     // --- h3 (Nuxt, Nitro) ---
@@ -2754,6 +2778,9 @@ export function isPrismaError(error: any): error is PrismaClientKnownRequestErro
     // To a room, to everyone else, to the whole namespace: still clients.
     leakCase(socketReplay("socket.to(data.room).emit('replay_failed', «String(error)»);\n      io.of('/admin').emit('replay_failed', { reason: «error.message» });")),
     leakCase(socketReplay("socket.broadcast.emit('replay_failed', «error.stack»);", "const io = require('socket.io')(httpServer);")),
+    leakCase(socketSearchHandler("socket.broadcast.emit('searching', query);").replace("+ err.message", "+ «err.message»"), { log: { error: 'err', before: "socket.emit('err'" } }),
+    leakCase(socketSearchHandler("socket.to(query.room).emit('searching', query);").replace("+ err.message", "+ «err.message»"), { log: { error: 'err', before: "socket.emit('err'" } }),
+    leakCase(socketSearchHandler("if (!socket.handshake.auth.token) return;").replace("+ err.message", "+ «err.message»"), { log: { error: 'err', before: "socket.emit('err'" } }),
     // The sockets of a namespace.
     leakCase(socketReplay('callback({ ok: false, error: «error.message» });').replace("io.on('connection'", "io.of('/replays').on('connection'")),
     // A NestJS gateway: a socket typed Socket, and WsException's message.
