@@ -154,6 +154,7 @@ export class ServerModel {
   private readonly sinks = new Map<TSESTree.Node, Sink | null>();
   private answersWithReturns: boolean | undefined;
   private mentionsUseServer: boolean | undefined;
+  private socketText: boolean | undefined;
   private serverActionFile: boolean | undefined;
   private clientModule: boolean | undefined;
   private honoImport: boolean | undefined;
@@ -293,6 +294,15 @@ export class ServerModel {
   isClientModule(): boolean {
     this.clientModule ??= hasDirective(this.analysis.sourceCode.ast.body, 'use client');
     return this.clientModule;
+  }
+
+  /**
+   * Whether socket.io may be used here: imported, or a socket (or its API) named in the text. Files without it skip the
+   * role lookups for every `emit(…)` and `callback(…)`.
+   */
+  mayUseSockets(): boolean {
+    this.socketText ??= this.facts.imported.has('socketio') || SOCKET_TEXT.test(this.analysis.sourceCode.text);
+    return this.socketText;
   }
 
   /** Cheap check first: almost no file has the `'use server'` directive anywhere. */
@@ -1033,6 +1043,9 @@ function openApiRoutePath(route: TSESTree.Node | undefined, sourceCode: Readonly
 function usedParameterName(param: TSESTree.Parameter): string | undefined {
   return parameterName(param)?.replace(/^_+(?=\w)/, '');
 }
+
+/** A socket named, or socket.io's own API used: `socket`, `.broadcast`, `.handshake`, `.to(room).emit(`. */
+const SOCKET_TEXT = /socket|\.broadcast\b|\.handshake\b|\.(?:to|in)\([^)]*\)\s*\.emit\(/i;
 
 /**
  * A parameter used with socket.io's own API, `socket.broadcast.emit(…)`, `socket.handshake`, `io.to(room).emit(…)`:

@@ -121,8 +121,8 @@ const SINK_METHOD_NAMES = new Set([
 
 /** socket.io's `socket.emit(event, …payloads)` and `socket.send(…payloads)`. */
 const SOCKET_METHODS = ['emit', 'send'];
-/** What socket.io apps call an event's acknowledgement callback. */
-export const ACK_NAMES: ReadonlySet<string> = new Set(['callback', 'cb', 'ack', 'acknowledge', 'respond', 'fn', 'done']);
+/** What socket.io apps call an event's acknowledgement callback (not `done` or `fn`, which most callbacks are called). */
+export const ACK_NAMES: ReadonlySet<string> = new Set(['callback', 'cb', 'ack', 'acknowledge', 'respond']);
 
 /** Sinks, Boom factories, @fastify/sensible's error helpers (`reply.badRequest(msg)`), @fastify/view's `reply.view` and socket.io's `emit`, in one set for the first filter. */
 const CANDIDATE_METHOD_NAMES: ReadonlySet<string> = new Set([...SINK_METHOD_NAMES, ...BOOM_4XX, ...ERROR_METHOD_NAMES, 'view', ...SOCKET_METHODS]);
@@ -217,7 +217,7 @@ function classifyCall(
   }
 
   const callee = unwrap(call.callee);
-  if (callee.type === AST_NODE_TYPES.Identifier) return ackSink(call, callee, roleOf);
+  if (callee.type === AST_NODE_TYPES.Identifier) return model.mayUseSockets() ? ackSink(call, callee, roleOf) : undefined;
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
   const method = memberName(callee);
   if (!method) return undefined;
@@ -271,8 +271,13 @@ function socketSink(call: TSESTree.CallExpression, callee: TSESTree.MemberExpres
     } else break;
   }
   if (target.type !== AST_NODE_TYPES.Identifier) return undefined;
+  // A socket, or the server: `io.emit(…)` (typed `Server`, or created here). The role is looked up anyway for `res.send(…)`;
+  // files that name no socket skip the server lookup for every `emitter.emit(…)`.
   const roleInfo = roleOf(target);
-  if (roleInfo?.role !== 'socket' && model.appFramework(target) !== 'socketio') return undefined;
+  const isSocketIo = roleInfo
+    ? roleInfo.role === 'socket' || (roleInfo.role === 'app' && roleInfo.framework === 'socketio')
+    : model.mayUseSockets() && model.appFramework(target) === 'socketio';
+  if (!isSocketIo) return undefined;
   const payloads = method === 'emit' ? call.arguments.slice(1) : call.arguments.slice();
   if (payloads.length === 0) return undefined;
   const label = `${analysis.sourceCode.getText(callee.object)}.${method}()`;

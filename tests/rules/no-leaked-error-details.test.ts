@@ -2780,6 +2780,9 @@ export function isPrismaError(error: any): error is PrismaClientKnownRequestErro
     leakCase(socketReplay("socket.broadcast.emit('replay_failed', «error.stack»);", "const io = require('socket.io')(httpServer);")),
     leakCase(socketSearchHandler("socket.broadcast.emit('searching', query);").replace("+ err.message", "+ «err.message»"), { log: { error: 'err', before: "socket.emit('err'" } }),
     leakCase(socketSearchHandler("socket.to(query.room).emit('searching', query);").replace("+ err.message", "+ «err.message»"), { log: { error: 'err', before: "socket.emit('err'" } }),
+    // Also under another name than \`socket\`.
+    leakCase(socketSearchHandler("client.broadcast.emit('searching', query);").replace(/socket/g, 'client').replace("+ err.message", "+ «err.message»"), { log: { error: 'err', before: "client.emit('err'" } }),
+    leakCase(socketSearchHandler("peer.to(query.room).emit('searching', query);").replace(/socket/g, 'peer').replace("+ err.message", "+ «err.message»"), { log: { error: 'err', before: "peer.emit('err'" } }),
     leakCase(socketSearchHandler("if (!socket.handshake.auth.token) return;").replace("+ err.message", "+ «err.message»"), { log: { error: 'err', before: "socket.emit('err'" } }),
     // The sockets of a namespace.
     leakCase(socketReplay('callback({ ok: false, error: «error.message» });').replace("io.on('connection'", "io.of('/replays').on('connection'")),
