@@ -16,6 +16,7 @@ const CONFIGS = {
   d: { label: 'flat/strict + type info', typed: true },
   f: { label: 'tseslint recommendedTypeChecked', typed: true },
   g: { label: 'tseslint recTypeChecked + flat/strict', typed: true },
+  h: { label: 'floor for six rules: six no-op rules', typed: false },
 };
 
 /** A plugin whose only rule does nothing: what ESLint charges to run any rule at all. */
@@ -30,6 +31,9 @@ const noopPlugin = {
     },
   },
 };
+/** (h): as many no-op rules as `recommended` enables, to tell ESLint's cost per rule from the rules' own work. */
+const SIX_NOOP_RULES = [1, 2, 3, 4, 5, 6].map((n) => `noop${n}`);
+for (const name of SIX_NOOP_RULES) noopPlugin.rules[name] = noopPlugin.rules.noop;
 
 /** Loads the plugin under test from a directory holding its package.json (the repo root or a snapshot). */
 function loadPlugin(pluginDir) {
@@ -69,6 +73,9 @@ function buildConfig(name, { pluginDir, corpusDir, realCode = false }) {
       break;
     case 'e':
       config.push({ plugins: { 'bench-noop': noopPlugin }, rules: { 'bench-noop/noop': 'error' } });
+      break;
+    case 'h':
+      config.push({ plugins: { 'bench-noop': noopPlugin }, rules: Object.fromEntries(SIX_NOOP_RULES.map((name) => [`bench-noop/${name}`, 'error'])) });
       break;
     case 'b':
       config.push(plugin().configs['flat/recommended']);
