@@ -1664,6 +1664,22 @@ export function run(callback: (result: unknown) => void) {
     mail.send('Search error: ' + err.message);
   }
 };`,
+    // A NestJS gateway that logs and answers with a written message.
+    `import { ConnectedSocket, MessageBody, SubscribeMessage, WebSocketGateway, WsException } from '@nestjs/websockets';
+import type { Socket } from 'socket.io';
+@WebSocketGateway()
+export class ReplayGateway {
+  @SubscribeMessage('replay')
+  async replay(@MessageBody() data: { sessionId: string }, @ConnectedSocket() client: Socket) {
+    try {
+      return await this.replays.create(data.sessionId);
+    } catch (error) {
+      console.error(error);
+      client.emit('replay_failed', 'The replay could not be created');
+      throw new WsException('The replay could not be created');
+    }
+  }
+}`,
     // Another event's handler on the server, not on a socket: no acknowledgement.
     socketReplay("socket.emit('error', { message: 'The replay could not be created' });").replace("socket.on('replay'", "io.on('replay'"),
     // --- h3 (Nuxt, Nitro) ---
