@@ -615,6 +615,25 @@ io.on('connection', (socket) => {
 });`;
 }
 
+/** A NestJS gateway (a socket typed \`Socket\`) that answers a failed replay with \`emitted\` and \`thrown\`. */
+function replayGateway(emitted: string, thrown: string): string {
+  return `import { ConnectedSocket, MessageBody, SubscribeMessage, WebSocketGateway, WsException } from '@nestjs/websockets';
+import type { Socket } from 'socket.io';
+@WebSocketGateway()
+export class ReplayGateway {
+  @SubscribeMessage('replay')
+  async replay(@MessageBody() data: { sessionId: string }, @ConnectedSocket() client: Socket) {
+    try {
+      return await this.replays.create(data.sessionId);
+    } catch (error) {
+      console.error(error);
+      ${emitted}
+      ${thrown}
+    }
+  }
+}`;
+}
+
 /** A socket.io event handler in a file of its own, handed the socket by the file that registered it (BakaTV); \`extra\` runs first. */
 function socketSearchHandler(extra: string): string {
   return `module.exports = async (query, socket) => {
@@ -1665,21 +1684,7 @@ export function run(callback: (result: unknown) => void) {
   }
 };`,
     // A NestJS gateway that logs and answers with a written message.
-    `import { ConnectedSocket, MessageBody, SubscribeMessage, WebSocketGateway, WsException } from '@nestjs/websockets';
-import type { Socket } from 'socket.io';
-@WebSocketGateway()
-export class ReplayGateway {
-  @SubscribeMessage('replay')
-  async replay(@MessageBody() data: { sessionId: string }, @ConnectedSocket() client: Socket) {
-    try {
-      return await this.replays.create(data.sessionId);
-    } catch (error) {
-      console.error(error);
-      client.emit('replay_failed', 'The replay could not be created');
-      throw new WsException('The replay could not be created');
-    }
-  }
-}`,
+    replayGateway("client.emit('replay_failed', 'The replay could not be created');", "throw new WsException('The replay could not be created');"),
     // Another event's handler on the server, not on a socket: no acknowledgement.
     socketReplay("socket.emit('error', { message: 'The replay could not be created' });").replace("socket.on('replay'", "io.on('replay'"),
     // --- h3 (Nuxt, Nitro) ---
@@ -2803,23 +2808,7 @@ export function isPrismaError(error: any): error is PrismaClientKnownRequestErro
     // The sockets of a namespace.
     leakCase(socketReplay('callback({ ok: false, error: «error.message» });').replace("io.on('connection'", "io.of('/replays').on('connection'")),
     // A NestJS gateway: a socket typed Socket, and WsException's message.
-    leakCase(
-      `import { ConnectedSocket, MessageBody, SubscribeMessage, WebSocketGateway, WsException } from '@nestjs/websockets';
-import type { Socket } from 'socket.io';
-@WebSocketGateway()
-export class ReplayGateway {
-  @SubscribeMessage('replay')
-  async replay(@MessageBody() data: { sessionId: string }, @ConnectedSocket() client: Socket) {
-    try {
-      return await this.replays.create(data.sessionId);
-    } catch (error) {
-      console.error(error);
-      if (data.sessionId) client.emit('replay_failed', «error.message»);
-      throw new WsException(«error.message»);
-    }
-  }
-}`,
-    ),
+    leakCase(replayGateway("if (data.sessionId) client.emit('replay_failed', «error.message»);", 'throw new WsException(«error.message»);')),
     // --- h3 (Nuxt, Nitro) ---
     // Nitro answers an error made with createError() with its status text and message, whatever the status.
     leakCase(nuxtProductRoute('throw createError({ statusCode: 500, statusMessage: «error.message» });'), { filename: '/app/server/api/products/[id].get.ts' }),
