@@ -45,9 +45,10 @@ import { AST_NODE_TYPES, findVariable } from '../util/ts-estree';
 
 /**
  * `socket`: a socket.io socket, whose `emit` reaches its client; `ack`: the acknowledgement callback of a socket event,
- * which answers it; `h3Event`: h3's event, whose Node response is `event.node.res`.
+ * which answers it; `socketNext`: a socket.io middleware's `next`, whose error the client gets as `connect_error`;
+ * `h3Event`: h3's event, whose Node response is `event.node.res`.
  */
-export type Role = 'response' | 'request' | 'koaContext' | 'hapiToolkit' | 'errorSource' | 'next' | 'app' | 'stream' | 'socket' | 'ack' | 'h3Event';
+export type Role = 'response' | 'request' | 'koaContext' | 'hapiToolkit' | 'errorSource' | 'next' | 'app' | 'stream' | 'socket' | 'ack' | 'socketNext' | 'h3Event';
 
 export interface HandlerInfo {
   framework: Framework | undefined;
@@ -754,6 +755,8 @@ export class ServerModel {
         if (appFramework !== 'hapi') return undefined;
         return { framework: 'hapi', roles: ['request', 'hapiToolkit'], returnIsResponse: false };
       case 'use': {
+        // socket.io middleware, `io.use((socket, next) => …)`: `next(err)` refuses the connection with err's message.
+        if (appFramework === 'socketio') return { framework: 'socketio', roles: ['socket', 'socketNext'], returnIsResponse: false };
         const framework = appFramework ?? this.singleImportedFramework(['express', 'koa', 'fastify']) ?? guessByNames(fn);
         const arity = fn.params.length;
         if (!appFramework) {

@@ -146,8 +146,8 @@ export function isSinkCandidate(node: TSESTree.Node): boolean {
         if (callee.type === AST_NODE_TYPES.Identifier && NAVIGATION_REDIRECTS.has(callee.name)) return node.arguments.length > 0;
         // h3's `createError({ statusMessage })`, `send(event, body)` … (the tracker checks the import, or Nuxt's auto-import).
         if (callee.type === AST_NODE_TYPES.Identifier && H3_CALLS.has(callee.name)) return node.arguments.length > 0;
-        // A socket.io acknowledgement, `callback({ error })` (the model checks the parameter's role).
-        if (callee.type === AST_NODE_TYPES.Identifier && ACK_NAMES.has(callee.name)) return node.arguments.length > 0;
+        // A socket.io acknowledgement, `callback({ error })`, or a socket.io middleware's `next(err)` (the model checks the parameter's role).
+        if (callee.type === AST_NODE_TYPES.Identifier && (ACK_NAMES.has(callee.name) || callee.name === 'next')) return node.arguments.length > 0;
         return node.arguments.length >= 2 && (staticNumber(node.arguments[0] as TSESTree.Node) !== undefined || statusOfMemberName(node.arguments[0] as TSESTree.Node) !== undefined);
       }
       // better-call's static factories, `APIError.from(status, body)` (the tracker checks the import).
@@ -217,7 +217,7 @@ function classifyCall(
   }
 
   const callee = unwrap(call.callee);
-  if (callee.type === AST_NODE_TYPES.Identifier) return model.mayUseSockets() ? ackSink(call, callee, roleOf) : undefined;
+  if (callee.type === AST_NODE_TYPES.Identifier) return model.mayUseSockets() ? socketCallbackSink(call, callee, roleOf) : undefined;
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
   const method = memberName(callee);
   if (!method) return undefined;
@@ -284,12 +284,19 @@ function socketSink(call: TSESTree.CallExpression, callee: TSESTree.MemberExpres
   return { node: call, label, channel: 'body', payloads, receiver: target, receiverRole: roleInfo ?? { role: 'app', framework: 'socketio' } };
 }
 
-/** socket.io: `callback({ error })`, the acknowledgement a socket event was sent with. */
-function ackSink(call: TSESTree.CallExpression, callee: TSESTree.Identifier, roleOf: RoleOracle): Sink | undefined {
-  if (!ACK_NAMES.has(callee.name) || call.arguments.length === 0) return undefined;
+/**
+ * socket.io: `callback({ error })`, the acknowledgement a socket event was sent with, and a middleware's `next(err)`,
+ * whose client gets the error's message (`next(new Error(msg))` sends `msg`).
+ */
+function socketCallbackSink(call: TSESTree.CallExpression, callee: TSESTree.Identifier, roleOf: RoleOracle): Sink | undefined {
+  if (call.arguments.length === 0) return undefined;
   const roleInfo = roleOf(callee);
-  if (roleInfo?.role !== 'ack') return undefined;
-  return { node: call, label: `${callee.name}()`, channel: 'body', payloads: call.arguments.slice(), receiver: callee, receiverRole: roleInfo };
+  const label = `${callee.name}()`;
+  if (roleInfo?.role === 'ack') return { node: call, label, channel: 'body', payloads: call.arguments.slice(), receiver: callee, receiverRole: roleInfo };
+  if (roleInfo?.role !== 'socketNext') return undefined;
+  const error = unwrap(call.arguments[0] as TSESTree.Node);
+  const payload = error.type === AST_NODE_TYPES.NewExpression ? error.arguments[0] : error;
+  return payload ? { node: call, label, channel: 'body', payloads: [payload], receiver: callee, receiverRole: roleInfo } : undefined;
 }
 
 /** h3: `send(event, body)`, `sendRedirect(event, url)`, `setResponseHeader(event, name, value)`; the event is the receiver. */

@@ -615,6 +615,21 @@ io.on('connection', (socket) => {
 });`;
 }
 
+/** socket.io middleware that checks a connection's token and refuses it with \`refusal\` when the check throws. */
+function socketAuthMiddleware(refusal: string): string {
+  return `import { Server } from 'socket.io';
+const io = new Server(3000);
+io.use(async (socket, next) => {
+  try {
+    socket.data.user = await verifySession(socket.handshake.auth.token);
+    next();
+  } catch (err) {
+    console.error(err);
+    ${refusal}
+  }
+});`;
+}
+
 /** A NestJS gateway (a socket typed \`Socket\`) that answers a failed replay with \`emitted\` and \`thrown\`. */
 function replayGateway(emitted: string, thrown: string): string {
   return `import { ConnectedSocket, MessageBody, SubscribeMessage, WebSocketGateway, WsException } from '@nestjs/websockets';
@@ -1683,6 +1698,15 @@ export function run(callback: (result: unknown) => void) {
     mail.send('Search error: ' + err.message);
   }
 };`,
+    socketAuthMiddleware("next(new Error('Authentication failed'));"),
+    // Express middleware beside a socket server: its \`next(err)\` goes to the error handler, not to a client.
+    `import express from 'express';
+import { Server } from 'socket.io';
+const app = express();
+const io = new Server(3001);
+app.use(async (req, res, next) => {
+  try { req.user = await verifySession(req.headers.authorization); next(); } catch (err) { next(err); }
+});`,
     // A NestJS gateway that logs and answers with a written message.
     replayGateway("client.emit('replay_failed', 'The replay could not be created');", "throw new WsException('The replay could not be created');"),
     // Another event's handler on the server, not on a socket: no acknowledgement.
@@ -2805,6 +2829,9 @@ export function isPrismaError(error: any): error is PrismaClientKnownRequestErro
     leakCase(socketSearchHandler("client.broadcast.emit('searching', query);").replace(/socket/g, 'client').replace("+ err.message", "+ «err.message»"), { log: { error: 'err', before: "client.emit('err'" } }),
     leakCase(socketSearchHandler("peer.to(query.room).emit('searching', query);").replace(/socket/g, 'peer').replace("+ err.message", "+ «err.message»"), { log: { error: 'err', before: "peer.emit('err'" } }),
     leakCase(socketSearchHandler("if (!socket.handshake.auth.token) return;").replace("+ err.message", "+ «err.message»"), { log: { error: 'err', before: "socket.emit('err'" } }),
+    // socket.io middleware: the client gets the refusal's message as \`connect_error\`.
+    leakCase(socketAuthMiddleware('next(«err»);')),
+    leakCase(socketAuthMiddleware('next(new Error(«err.message»));')),
     // The sockets of a namespace.
     leakCase(socketReplay('callback({ ok: false, error: «error.message» });').replace("io.on('connection'", "io.of('/replays').on('connection'")),
     // A NestJS gateway: a socket typed Socket, and WsException's message.
