@@ -261,6 +261,11 @@ const H3_EXPORTS: Record<string, Record<symbol, Tracked>> = {
   appendResponseHeader: { [CALL]: h3Send('appendResponseHeader()', 'header', 2) },
   setResponseStatus: { [CALL]: { kind: 'eventStatus' } },
 };
+/** h3's functions that answer when called: `createError(…)`, `send(event, body)`, `sendRedirect(event, url)` … */
+export const H3_SINK_FUNCTIONS: readonly string[] = Object.keys(H3_EXPORTS).filter((name) => {
+  const kind = H3_EXPORTS[name]?.[CALL]?.kind;
+  return kind === 'exception' || kind === 'eventSend';
+});
 /**
  * Nuxt and Nitro import h3's functions for a server file without an `import`. An undeclared one of these
  * is evidence of such a file; the file's other undeclared h3 names are then h3's too.

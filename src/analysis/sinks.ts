@@ -10,7 +10,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { calledMethodName, isGlobalReference, memberName, propertyKeyName, propertyValue, staticNumber, staticString, unwrap } from '../util/ast';
 import type { FileAnalysis } from './file-analysis';
-import { BOOM_4XX, type Framework, type RpcErrorParts, type Tracked } from './frameworks';
+import { BOOM_4XX, H3_SINK_FUNCTIONS, type Framework, type RpcErrorParts, type Tracked } from './frameworks';
 import type { Role, RoleInfo, ServerModel } from './server-model';
 import { statusValue } from './status';
 import { ERROR_METHOD_NAMES, errorStatusOfMethod, statusOfMemberName } from './status-names';
@@ -131,7 +131,12 @@ const NAVIGATION_REDIRECTS = new Set(['redirect', 'permanentRedirect']);
 /** Who a socket.io emit goes to: `socket.to(room)`, `io.in(room)`, `socket.broadcast`, `socket.timeout(ms)`. */
 const SOCKET_TARGETING_CALLS = new Set(['to', 'in', 'except', 'timeout', 'compress', 'of']);
 const SOCKET_TARGETING_PROPERTIES = new Set(['broadcast', 'volatile', 'local']);
-const H3_CALLS = new Set(['createError', 'send', 'sendRedirect', 'setResponseHeader', 'setHeader', 'appendResponseHeader']);
+/**
+ * Plain function calls that may answer: next/navigation's `redirect(url)` and h3's `createError({ statusMessage })`,
+ * `send(event, body)` … (the tracker checks the import, or Nuxt's auto-import), a socket.io acknowledgement
+ * `callback({ error })` and a socket.io middleware's `next(err)` (the model checks the parameter's role).
+ */
+const CANDIDATE_FUNCTION_NAMES: ReadonlySet<string> = new Set([...NAVIGATION_REDIRECTS, ...H3_SINK_FUNCTIONS, ...ACK_NAMES, 'next']);
 
 /** Cheap syntactic filter: could this node write to a response? No scope work here. */
 export function isSinkCandidate(node: TSESTree.Node): boolean {
@@ -141,13 +146,8 @@ export function isSinkCandidate(node: TSESTree.Node): boolean {
       // `createError(400, message)` (http-errors), whatever it is imported as.
       // Also with a named status: `createError(HTTP_STATUS.UNAUTHORIZED, message)` (verdaccio).
       if (method === undefined) {
-        // next/navigation's `redirect(url)` (the tracker checks the import).
         const callee = unwrap(node.callee);
-        if (callee.type === AST_NODE_TYPES.Identifier && NAVIGATION_REDIRECTS.has(callee.name)) return node.arguments.length > 0;
-        // h3's `createError({ statusMessage })`, `send(event, body)` … (the tracker checks the import, or Nuxt's auto-import).
-        if (callee.type === AST_NODE_TYPES.Identifier && H3_CALLS.has(callee.name)) return node.arguments.length > 0;
-        // A socket.io acknowledgement, `callback({ error })`, or a socket.io middleware's `next(err)` (the model checks the parameter's role).
-        if (callee.type === AST_NODE_TYPES.Identifier && (ACK_NAMES.has(callee.name) || callee.name === 'next')) return node.arguments.length > 0;
+        if (callee.type === AST_NODE_TYPES.Identifier && CANDIDATE_FUNCTION_NAMES.has(callee.name)) return node.arguments.length > 0;
         return node.arguments.length >= 2 && (staticNumber(node.arguments[0] as TSESTree.Node) !== undefined || statusOfMemberName(node.arguments[0] as TSESTree.Node) !== undefined);
       }
       // better-call's static factories, `APIError.from(status, body)` (the tracker checks the import).

@@ -1157,6 +1157,12 @@ export async function DELETE() {
       ["    return { error: 'Order not found' };", "    setStatus(event, N);\n    return { error: 'Order not found' };"],
     ),
     statusCase(nuxtOrderRoute("return { error: 'Order not found' };", "import { defineEventHandler, getRouterParam } from 'h3';\n"), 'errorBody', 5),
+    // A setResponseStatus that is not h3's sets nothing h3 answers with.
+    statusCase(
+      nuxtOrderRoute("setResponseStatus(event, 404);\n    return { error: 'Order not found' };", "import { defineEventHandler, getRouterParam } from 'h3';\nimport { setResponseStatus } from '~/server/utils/audit';\n"),
+      'errorBody',
+      7,
+    ),
     statusCase(
       `export default defineNitroErrorHandler((error, event) => {
   console.error(error);

@@ -1720,6 +1720,16 @@ app.use(async (req, res, next) => {
     // A \`.then(…)\` of something else than a query: its \`error\` is not PostgREST's.
     { code: nuxtThenQuery('schema.validateAsync(await readBody(event))', 'error.message'), filename: '/app/server/api/areas.get.ts' },
     { code: nuxtThenQuery("client.storage.from('areas').update(path, file)", 'error.message'), filename: '/app/server/api/areas.get.ts' },
+    { code: nuxtProductRoute("return sendRedirect(event, '/products?error=load_failed');"), filename: '/app/server/api/products/[id].get.ts' },
+    { code: nuxtProductRoute("throw new H3Error('The product could not be loaded');", "import { H3Error } from 'h3';\n"), filename: '/app/server/api/products/[id].get.ts' },
+    `export default cachedEventHandler(async () => {
+  try {
+    return await fetchSponsors();
+  } catch (e: any) {
+    console.warn(e);
+    return { tiers: [], error: 'Sponsors are unavailable' };
+  }
+});`,
     // Nuxt's and Nitro's development flags.
     { code: nuxtProductRoute("if (import.meta.dev) throw createError({ statusCode: 500, statusMessage: error.message });\n    throw createError({ statusCode: 500 });"), filename: '/app/server/api/products/[id].get.ts' },
     { code: nuxtProductRoute("throw createError({ statusCode: 500, statusMessage: process.dev ? error.message : 'Internal Server Error' });"), filename: '/app/server/api/products/[id].get.ts' },
@@ -2860,6 +2870,10 @@ export function isPrismaError(error: any): error is PrismaClientKnownRequestErro
 });`,
       { filename: '/app/server/api/sponsors/index.get.ts' },
     ),
+    // A redirect and a header carry what they are given; so does h3's error class.
+    leakCase(nuxtProductRoute('return sendRedirect(event, `/products?error=${«error.message»}`);'), { filename: '/app/server/api/products/[id].get.ts' }),
+    leakCase(nuxtProductRoute("setResponseHeader(event, 'X-Error', «error.message»);\n    throw createError({ statusCode: 500 });"), { filename: '/app/server/api/products/[id].get.ts' }),
+    leakCase(nuxtProductRoute('throw new H3Error(«error.message»);', "import { H3Error } from 'h3';\n"), { filename: '/app/server/api/products/[id].get.ts' }),
     // h3 2's HTTPError, and the object form of an event handler.
     leakCase(
       `import { HTTPError, defineEventHandler } from 'h3';
